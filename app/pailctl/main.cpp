@@ -1,0 +1,50 @@
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include "app/pailctl/command.h"
+#include "engine/core/version.h"
+
+namespace {
+
+// Sub-commands, in the order `pailctl --help` lists them.
+const Ctl::Command kCommands[] = {
+    {"version", "print the version", [](const QStringList &) {
+         std::printf("pailctl %s\n", qPrintable(Core::version()));
+         return 0;
+     }},
+};
+
+void printUsage()
+{
+    std::printf("Usage: pailctl <command> [options]\n\nCommands:\n");
+    for (const Ctl::Command &c : kCommands)
+        std::printf("  %-12s %s\n", c.name, c.summary);
+    std::printf("\nOptions:\n  --version    print the version\n  --help       this text\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pailctl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Pail"));
+    QCoreApplication::setApplicationVersion(Core::version());
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1StringView("--help") || args.first() == QLatin1StringView("-h")) {
+        printUsage();
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1StringView("--version") || args.first() == QLatin1StringView("-V"))
+        args.first() = QStringLiteral("version");
+    const QString name = args.takeFirst();
+    for (const Ctl::Command &c : kCommands) {
+        if (name == QLatin1StringView(c.name))
+            return c.run(args);
+    }
+    std::fprintf(stderr, "pailctl: unknown command '%s' (see pailctl --help)\n", qPrintable(name));
+    return 2;
+}
