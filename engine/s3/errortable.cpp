@@ -104,6 +104,12 @@ constexpr std::array kErrors = {
               "The email address you provided does not match any account on record."},
     ErrorInfo{ErrorCode::XAmzContentSHA256Mismatch, "XAmzContentSHA256Mismatch", 400,
               "The provided 'x-amz-content-sha256' header does not match what was computed."},
+    ErrorInfo{ErrorCode::AuthorizationQueryParametersError, "AuthorizationQueryParametersError", 400, "Query-string authentication version 4 requires the X-Amz-Algorithm, X-Amz-Credential, X-Amz-Signature, X-Amz-Date, X-Amz-SignedHeaders, and X-Amz-Expires parameters."},
+    ErrorInfo{ErrorCode::InvalidChunkSizeError, "InvalidChunkSizeError", 403, "Only the last chunk is allowed to have a size less than 8192 bytes"},
+    ErrorInfo{ErrorCode::NoSuchObjectLockConfiguration, "NoSuchObjectLockConfiguration", 404, "The specified object does not have an ObjectLock configuration"},
+    ErrorInfo{ErrorCode::InvalidSecurity, "InvalidSecurity", 403, "The provided security credentials are not valid."},
+    ErrorInfo{ErrorCode::MissingContentMD5, "MissingContentMD5", 400, "Missing required header for this request: Content-MD5"},
+    ErrorInfo{ErrorCode::MalformedTrailerError, "MalformedTrailerError", 400, "The request contained trailing data that was not well-formed or did not conform to our published schema."},
 };
 
 } // namespace
