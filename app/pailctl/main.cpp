@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "app/pailctl/command.h"
+#include "app/pailctl/serve.h"
 #include "engine/core/version.h"
 
 namespace {
@@ -14,6 +15,7 @@ const Ctl::Command kCommands[] = {
          std::printf("pailctl %s\n", qPrintable(Core::version()));
          return 0;
      }},
+    {"serve", "run the local S3 server (see pailctl serve --help)", &Ctl::runServe},
 };
 
 void printUsage()

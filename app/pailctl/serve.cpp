@@ -1,0 +1,139 @@
+#include "app/pailctl/serve.h"
+
+#include <csignal>
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QHostAddress>
+#include <QStandardPaths>
+
+#include "engine/sandbox/localserver.h"
+#include "engine/server/users.h"
+
+namespace Ctl {
+
+namespace {
+
+constexpr char kDefaultAccessKey[] = "PAILSANDBOX";
+constexpr char kDefaultSecretKey[] = "pail-sandbox-secret-key";
+
+bool isLoopback(const QString &address)
+{
+    if (address == QLatin1StringView("localhost"))
+        return true;
+    const QHostAddress a(address);
+    return !a.isNull() && a.isLoopback();
+}
+
+} // namespace
+
+int runServe(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Serve the local S3 sandbox over HTTP."));
+    parser.addHelpOption();
+    const QCommandLineOption dataDirOpt(QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR"));
+    const QCommandLineOption addressOpt(QStringLiteral("address"), QStringLiteral("Address to bind (default 127.0.0.1)."),
+                                        QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("Port (0 picks a free one)."), QStringLiteral("N"),
+                                     QStringLiteral("0"));
+    const QCommandLineOption accessKeyOpt(QStringLiteral("access-key"), QStringLiteral("Root user's access key."),
+                                          QStringLiteral("KEY"));
+    const QCommandLineOption secretKeyOpt(QStringLiteral("secret-key"), QStringLiteral("Root user's secret key."),
+                                          QStringLiteral("SECRET"));
+    const QCommandLineOption userOpt(QStringLiteral("user"), QStringLiteral("Extra user NAME:ACCESS_KEY:SECRET_KEY (repeatable)."),
+                                     QStringLiteral("SPEC"));
+    const QCommandLineOption usersFileOpt(QStringLiteral("users-file"),
+                                          QStringLiteral("File of NAME:ACCESS_KEY:SECRET_KEY lines."), QStringLiteral("FILE"));
+    const QCommandLineOption regionOpt(QStringLiteral("region"), QStringLiteral("Region (default us-east-1)."),
+                                       QStringLiteral("REGION"), QStringLiteral("us-east-1"));
+    const QCommandLineOption logOpt(QStringLiteral("access-log"),
+                                    QStringLiteral("Access log file, '-' for stdout (default <data-dir>/access.log)."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({dataDirOpt, addressOpt, portOpt, accessKeyOpt, secretKeyOpt, userOpt, usersFileOpt, regionOpt, logOpt});
+    if (!parser.parse(QStringList {QStringLiteral("pailctl serve")} + args)) {
+        std::fprintf(stderr, "pailctl serve: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "pailctl serve: unexpected argument '%s'\n", qPrintable(parser.positionalArguments().first()));
+        return 2;
+    }
+
+    Sandbox::LocalServer::Options options;
+    options.dataDir = parser.value(dataDirOpt);
+    if (options.dataDir.isEmpty())
+        options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sandbox");
+    options.address = parser.value(addressOpt);
+    bool ok = false;
+    const uint port = parser.value(portOpt).toUInt(&ok);
+    if (!ok || port > 65535) {
+        std::fprintf(stderr, "pailctl serve: invalid port '%s'\n", qPrintable(parser.value(portOpt)));
+        return 2;
+    }
+    options.port = quint16(port);
+    options.region = parser.value(regionOpt);
+    options.accessLog = parser.value(logOpt);
+
+    const QString accessKey = parser.isSet(accessKeyOpt) ? parser.value(accessKeyOpt) : QString::fromLatin1(kDefaultAccessKey);
+    const QString secretKey = parser.isSet(secretKeyOpt) ? parser.value(secretKeyOpt) : QString::fromLatin1(kDefaultSecretKey);
+    const bool defaultKeys = accessKey == QLatin1StringView(kDefaultAccessKey) || secretKey == QLatin1StringView(kDefaultSecretKey);
+    if (defaultKeys && !isLoopback(options.address)) {
+        std::fprintf(stderr,
+                     "pailctl serve: refusing to listen on %s with the default keys; pass --access-key and --secret-key\n",
+                     qPrintable(options.address));
+        return 2;
+    }
+    options.users.append(Server::User::make(QStringLiteral("root"), accessKey, secretKey));
+    for (const QString &spec : parser.values(userOpt)) {
+        auto user = Server::UserTable::parseUserSpec(spec);
+        if (!user) {
+            std::fprintf(stderr, "pailctl serve: --user: %s\n", qPrintable(user.error().message));
+            return 2;
+        }
+        options.users.append(*user);
+    }
+    if (parser.isSet(usersFileOpt)) {
+        auto users = Server::UserTable::readUsersFile(parser.value(usersFileOpt));
+        if (!users) {
+            std::fprintf(stderr, "pailctl serve: %s\n", qPrintable(users.error().message));
+            return 2;
+        }
+        options.users.append(*users);
+    }
+
+    // Block the signals in every thread (the server's threads inherit the mask) and wait for
+    // them here.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    Sandbox::LocalServer server;
+    auto endpoint = server.start(options);
+    if (!endpoint) {
+        std::fprintf(stderr, "pailctl serve: %s\n", qPrintable(endpoint.error().message));
+        return 1;
+    }
+    std::printf("pail: listening on %s\n", qPrintable(*endpoint));
+    std::printf("pail: region %s\n", qPrintable(options.region));
+    std::printf("pail: access key %s\n", qPrintable(accessKey));
+    std::printf("pail: secret key %s\n", qPrintable(secretKey));
+    std::printf("pail: data directory %s\n", qPrintable(QDir(options.dataDir).absolutePath()));
+    std::fflush(stdout);
+
+    int received = 0;
+    sigwait(&stopSignals, &received);
+    std::fprintf(stderr, "pail: %s received, shutting down\n", received == SIGINT ? "SIGINT" : "SIGTERM");
+    server.stop(std::chrono::seconds(5));
+    std::fflush(stdout);
+    return 0;
+}
+
+} // namespace Ctl

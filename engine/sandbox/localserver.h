@@ -1,0 +1,58 @@
+#pragma once
+
+#include <chrono>
+#include <memory>
+
+#include <QList>
+#include <QString>
+
+#include "engine/core/error.h"
+#include "engine/server/users.h"
+
+namespace Sandbox {
+
+// The embedded S3 endpoint in one object: opens the Store in a data directory and serves it
+// over HTTP on its own I/O threads (Server::HttpServer + Server::S3Service). Used in-process by
+// the GUI's sandbox and by `pailctl serve`. Nothing here needs an event loop.
+// Owned by one thread (start/stop are not to be called concurrently); destroying it stops it.
+class LocalServer
+{
+public:
+    struct Options
+    {
+        QString dataDir;
+        QString address = QStringLiteral("127.0.0.1");
+        quint16 port = 0; // 0 picks a free port
+        QList<Server::User> users; // the first one is the root user
+        QString region = QStringLiteral("us-east-1");
+        // Access log file; empty: <dataDir>/access.log; "-": stdout; "off": none.
+        QString accessLog;
+        int threads = 0; // 0: the HTTP server's default
+        std::chrono::milliseconds idleTimeout {std::chrono::seconds(60)};
+        std::chrono::milliseconds bodyTimeout {std::chrono::seconds(30)};
+        bool syncWrites = true; // fsync data and database (tests may turn it off)
+    };
+
+    LocalServer();
+    ~LocalServer();
+    LocalServer(const LocalServer &) = delete;
+    LocalServer &operator=(const LocalServer &) = delete;
+
+    // Opens the store and binds. Returns the endpoint URL ("http://127.0.0.1:PORT").
+    // InvalidConfiguration (no users, bad address), IoError / DatabaseError (store, bind).
+    Core::Result<QString> start(const Options &options);
+    Core::Result<QString> start(const QString &dataDir, const QString &address, quint16 port,
+                                const QList<Server::User> &users);
+    // Stops accepting, lets in-flight requests finish for up to grace, closes the store.
+    void stop(std::chrono::milliseconds grace = std::chrono::seconds(5));
+
+    bool isRunning() const;
+    quint16 port() const;
+    QString endpoint() const; // empty when not running
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Sandbox

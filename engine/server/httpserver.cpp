@@ -1,0 +1,577 @@
+#include "engine/server/httpserver.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <cstring>
+#include <ctime>
+#include <limits>
+#include <list>
+#include <mutex>
+#include <random>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <QString>
+
+// GCC 12 reports a false -Wmismatched-new-delete on Asio's coroutine frame allocator.
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include "engine/server/accesslog.h"
+#include "engine/server/http.h"
+
+namespace Server {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+constexpr std::size_t kChunk = 256 * 1024;        // bounded body and file chunks
+constexpr std::size_t kSmallFile = 64 * 1024;     // read whole and send with the header in one write
+constexpr std::uint64_t kDrainLimit = 1024 * 1024; // unread bodies up to this are drained, else close
+
+// "Wed, 12 Oct 2009 17:50:00 GMT", cached per thread for the current second.
+const std::string &httpDate()
+{
+    thread_local std::time_t s_last = 0;
+    thread_local std::string s_text;
+    const std::time_t now = std::time(nullptr);
+    if (now != s_last || s_text.empty()) {
+        static const char *const days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+        static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        std::tm tm {};
+        gmtime_r(&now, &tm);
+        char buf[40];
+        std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d GMT", days[tm.tm_wday], tm.tm_mday,
+                      months[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
+        s_text = buf;
+        s_last = now;
+    }
+    return s_text;
+}
+
+std::mt19937_64 &rng()
+{
+    thread_local std::mt19937_64 s_rng {std::random_device {}()};
+    return s_rng;
+}
+
+// 16 upper-case hex digits, like AWS's x-amz-request-id.
+std::string newRequestId()
+{
+    static const char hex[] = "0123456789ABCDEF";
+    std::uint64_t v = rng()();
+    std::string id(16, '0');
+    for (int i = 15; i >= 0; --i, v >>= 4)
+        id[std::size_t(i)] = hex[v & 0xF];
+    return id;
+}
+
+// A base64 token like AWS's x-amz-id-2.
+std::string newHostId()
+{
+    static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string id(56, 'A');
+    std::uint64_t v = 0;
+    for (std::size_t i = 0; i < id.size(); ++i) {
+        if (i % 10 == 0)
+            v = rng()();
+        id[i] = b64[v & 63];
+        v >>= 6;
+    }
+    return id;
+}
+
+const char *reasonPhrase(int status)
+{
+    const auto r = http::obsolete_reason(http::status(status));
+    return r.empty() ? "Unknown" : r.data();
+}
+
+bool statusHasNoBody(int status)
+{
+    return (status >= 100 && status < 200) || status == 204 || status == 304;
+}
+
+} // namespace
+
+// One connection: the stream plus the flag graceful shutdown looks at. Lives on its strand.
+struct Connection
+{
+    explicit Connection(tcp::socket socket)
+        : stream {std::move(socket)}
+    {
+    }
+    beast::tcp_stream stream;
+    bool idle = true; // waiting for the next request header: safe to close on shutdown
+};
+
+struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl>
+{
+    Impl(RequestHandler &h, AccessLog *l, Options o)
+        : handler {h}
+        , log {l}
+        , options {std::move(o)}
+    {
+    }
+
+    RequestHandler &handler;
+    AccessLog *log;
+    Options options;
+    // One io_context per thread, each run by exactly one thread: a connection lives on one
+    // context for its whole life, so its handlers never hop between threads (no strand
+    // hand-offs, no futex traffic on the hot path). The acceptor lives on the first one.
+    std::vector<std::unique_ptr<asio::io_context>> contexts;
+    std::vector<asio::executor_work_guard<asio::io_context::executor_type>> work;
+    std::unique_ptr<tcp::acceptor> acceptor;
+    std::size_t nextContext = 0;
+    std::vector<std::thread> threads;
+    std::atomic<bool> stopping {false};
+    std::atomic<bool> running {false};
+    std::uint16_t boundPort = 0;
+    std::string boundAddress;
+
+    std::mutex mutex;
+    std::condition_variable cv;
+    std::list<std::shared_ptr<Connection>> connections;
+
+    asio::awaitable<void> acceptLoop();
+    asio::awaitable<void> session(std::shared_ptr<Connection> conn, std::list<std::shared_ptr<Connection>>::iterator it);
+    asio::awaitable<bool> writeResponse(Connection &conn, const HttpRequest &req, HttpResponse &resp, bool keepAlive,
+                                        std::uint64_t &bytesOut, std::unique_ptr<char[]> &chunk);
+};
+
+asio::awaitable<void> HttpServer::Impl::acceptLoop()
+{
+    auto self = shared_from_this();
+    for (;;) {
+        beast::error_code ec;
+        asio::io_context &target = *contexts[nextContext++ % contexts.size()];
+        tcp::socket socket = co_await acceptor->async_accept(target, asio::redirect_error(asio::use_awaitable, ec));
+        if (ec) {
+            if (stopping || ec == asio::error::operation_aborted || !acceptor->is_open())
+                co_return;
+            continue; // e.g. EMFILE; try again
+        }
+        if (stopping)
+            co_return;
+        socket.set_option(tcp::no_delay(true), ec);
+        auto conn = std::make_shared<Connection>(std::move(socket));
+        std::list<std::shared_ptr<Connection>>::iterator it;
+        {
+            std::lock_guard lock(mutex);
+            connections.push_front(conn);
+            it = connections.begin();
+        }
+        auto ex = conn->stream.get_executor();
+        asio::co_spawn(ex, session(std::move(conn), it), asio::detached);
+    }
+}
+
+asio::awaitable<bool> HttpServer::Impl::writeResponse(Connection &conn, const HttpRequest &req, HttpResponse &resp,
+                                                      bool keepAlive, std::uint64_t &bytesOut,
+                                                      std::unique_ptr<char[]> &chunk)
+{
+    const bool isHead = req.method == "HEAD";
+    std::uint64_t length = resp.file ? resp.file->length() : resp.body.size();
+    const std::uint64_t announced = resp.contentLength.value_or(length);
+    const bool noBody = statusHasNoBody(resp.status);
+
+    std::string head;
+    head.reserve(512);
+    head += "HTTP/1.1 ";
+    head += std::to_string(resp.status);
+    head += ' ';
+    head += reasonPhrase(resp.status);
+    head += "\r\n";
+    for (const auto &[name, value] : resp.headers) {
+        head += name;
+        head += ": ";
+        head += value;
+        head += "\r\n";
+    }
+    head += "x-amz-request-id: ";
+    head += req.requestId;
+    head += "\r\nx-amz-id-2: ";
+    head += newHostId();
+    head += "\r\nDate: ";
+    head += httpDate();
+    head += "\r\nServer: Pail\r\n";
+    if (!noBody || resp.contentLength) {
+        head += "Content-Length: ";
+        head += std::to_string(announced);
+        head += "\r\n";
+    }
+    if (!keepAlive)
+        head += "Connection: close\r\n";
+    head += "\r\n";
+
+    beast::error_code ec;
+    conn.stream.expires_after(options.bodyTimeout);
+    if (isHead || noBody || !resp.file) {
+        std::vector<asio::const_buffer> bufs {asio::buffer(head)};
+        if (!isHead && !noBody && !resp.body.empty())
+            bufs.push_back(asio::buffer(resp.body));
+        const std::size_t n = co_await asio::async_write(conn.stream, bufs, asio::redirect_error(asio::use_awaitable, ec));
+        bytesOut += n;
+        co_return !ec;
+    }
+
+    // Stream the file range in bounded chunks; the first one travels with the header.
+    const int fd = resp.file->fd();
+    std::uint64_t offset = resp.file->offset();
+    std::uint64_t remaining = length;
+    if (!chunk)
+        chunk.reset(new char[kChunk]);
+    bool first = true;
+    while (first || remaining > 0) {
+        const std::size_t want = std::size_t(std::min<std::uint64_t>(remaining, first && length <= kSmallFile ? kSmallFile : kChunk));
+        std::size_t got = 0;
+        while (got < want) {
+            const ssize_t r = ::pread(fd, chunk.get() + got, want - got, off_t(offset + got));
+            if (r < 0 && errno == EINTR)
+                continue;
+            if (r <= 0)
+                co_return false; // the file shrank or failed: the response cannot be completed
+            got += std::size_t(r);
+        }
+        std::vector<asio::const_buffer> bufs;
+        if (first)
+            bufs.push_back(asio::buffer(head));
+        bufs.push_back(asio::buffer(chunk.get(), got));
+        conn.stream.expires_after(options.bodyTimeout);
+        const std::size_t n = co_await asio::async_write(conn.stream, bufs, asio::redirect_error(asio::use_awaitable, ec));
+        bytesOut += n;
+        if (ec)
+            co_return false;
+        offset += got;
+        remaining -= got;
+        first = false;
+    }
+    co_return true;
+}
+
+asio::awaitable<void> HttpServer::Impl::session(std::shared_ptr<Connection> conn,
+                                                std::list<std::shared_ptr<Connection>>::iterator it)
+{
+    auto self = shared_from_this();
+    beast::flat_buffer buffer;
+    std::unique_ptr<char[]> chunk;
+    std::string remote;
+    {
+        beast::error_code ec;
+        const auto ep = conn->stream.socket().remote_endpoint(ec);
+        if (!ec)
+            remote = ep.address().to_string() + ':' + std::to_string(ep.port());
+    }
+
+    for (;;) {
+        if (stopping)
+            break;
+        http::request_parser<http::buffer_body> parser;
+        parser.header_limit(std::uint32_t(options.headerLimit));
+        // Not boost::none: Beast 1.74 compares the length with the optional and rejects every body.
+        parser.body_limit(std::numeric_limits<std::uint64_t>::max());
+        beast::error_code ec;
+        conn->idle = true;
+        conn->stream.expires_after(options.idleTimeout);
+        co_await http::async_read_header(conn->stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+        conn->idle = false;
+        const auto started = std::chrono::steady_clock::now();
+
+        HttpRequest req;
+        req.remote = remote;
+        req.requestId = newRequestId();
+        std::uint64_t bytesIn = 0;
+        std::uint64_t bytesOut = 0;
+        HttpResponse resp;
+        bool keepAlive = true;
+
+        if (ec) {
+            if (ec == http::error::header_limit) {
+                resp = handler.errorResponse(req, Core::ErrorCode::RequestHeaderSectionTooLarge);
+            } else if (ec == http::error::end_of_stream || ec == beast::error::timeout
+                       || ec == asio::error::operation_aborted || ec == asio::error::connection_reset
+                       || ec == asio::error::eof || ec == http::error::partial_message || stopping) {
+                break;
+            } else {
+                resp = handler.errorResponse(req, Core::ErrorCode::InvalidRequest);
+            }
+            req.method = "-";
+            resp.close = true;
+            co_await writeResponse(*conn, req, resp, false, bytesOut, chunk);
+            break;
+        }
+
+        auto &msg = parser.get();
+        req.method.assign(msg.method_string().data(), msg.method_string().size());
+        req.target.assign(msg.target().data(), msg.target().size());
+        req.headers.reserve(16);
+        for (const auto &field : msg) {
+            std::string name(field.name_string().data(), field.name_string().size());
+            for (char &c : name)
+                c = char(std::tolower(static_cast<unsigned char>(c)));
+            req.headers.emplace_back(std::move(name), std::string(field.value().data(), field.value().size()));
+        }
+        if (const auto len = parser.content_length())
+            req.contentLength = *len;
+        req.chunkedTransfer = parser.chunked();
+        if (const std::string *expect = req.header("expect"))
+            req.expectContinue = beast::iequals(*expect, "100-continue");
+        keepAlive = msg.keep_alive();
+
+        Dispatch dispatch = handler.handle(req);
+        bool close = false;
+        if (dispatch.sink) {
+            if (req.expectContinue && !parser.is_done()) {
+                static const char kContinue[] = "HTTP/1.1 100 Continue\r\n\r\n";
+                conn->stream.expires_after(options.bodyTimeout);
+                co_await asio::async_write(conn->stream, asio::buffer(kContinue, sizeof kContinue - 1),
+                                           asio::redirect_error(asio::use_awaitable, ec));
+                if (ec)
+                    break;
+            }
+            if (!chunk)
+                chunk.reset(new char[kChunk]);
+            bool failed = false;
+            while (!parser.is_done()) {
+                msg.body().data = chunk.get();
+                msg.body().size = kChunk;
+                msg.body().more = true;
+                conn->stream.expires_after(options.bodyTimeout);
+                co_await http::async_read(conn->stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+                if (ec == http::error::need_buffer)
+                    ec = {};
+                const std::size_t n = kChunk - msg.body().size;
+                bytesIn += n;
+                if (n > 0) {
+                    if (auto early = dispatch.sink->write(chunk.get(), n)) {
+                        resp = std::move(*early);
+                        close = true;
+                        failed = true;
+                        break;
+                    }
+                }
+                if (ec) {
+                    failed = true;
+                    close = true;
+                    if (ec == beast::error::timeout || ec == asio::error::operation_aborted
+                        || ec == asio::error::connection_reset) {
+                        // The socket is gone (Beast closes it on timeout): nobody to answer.
+                        dispatch.sink.reset();
+                        resp.status = 0;
+                    } else {
+                        // EOF before Content-Length was reached: the client may still read.
+                        resp = handler.errorResponse(req, Core::ErrorCode::IncompleteBody);
+                    }
+                    break;
+                }
+            }
+            if (!failed)
+                resp = dispatch.sink->finish();
+            dispatch.sink.reset(); // discards an unfinished body
+        } else {
+            resp = std::move(dispatch.response);
+            if (!parser.is_done()) {
+                // Drain a small unread body to keep the connection; otherwise close it. A client
+                // waiting for 100-continue never sends the body, so never wait for it.
+                if (req.expectContinue || req.chunkedTransfer || !req.contentLength
+                    || *req.contentLength > kDrainLimit) {
+                    close = true;
+                } else {
+                    if (!chunk)
+                        chunk.reset(new char[kChunk]);
+                    while (!parser.is_done()) {
+                        msg.body().data = chunk.get();
+                        msg.body().size = kChunk;
+                        conn->stream.expires_after(options.bodyTimeout);
+                        co_await http::async_read(conn->stream, buffer, parser,
+                                                  asio::redirect_error(asio::use_awaitable, ec));
+                        if (ec == http::error::need_buffer)
+                            ec = {};
+                        bytesIn += kChunk - msg.body().size;
+                        if (ec) {
+                            close = true;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        bool ok = false;
+        if (resp.status != 0) {
+            keepAlive = keepAlive && !close && !resp.close && !stopping;
+            ok = co_await writeResponse(*conn, req, resp, keepAlive, bytesOut, chunk);
+        }
+        if (log) {
+            AccessLog::Entry e;
+            e.requestId = req.requestId;
+            e.remote = remote;
+            e.method = req.method;
+            e.target = req.target;
+            e.operation = req.operation;
+            e.accessKeyId = req.accessKeyId;
+            e.status = resp.status;
+            e.bytesIn = bytesIn;
+            e.bytesOut = bytesOut;
+            e.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+            log->write(e);
+        }
+        if (!ok || !keepAlive)
+            break;
+    }
+
+    beast::error_code ec;
+    conn->stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+    conn->stream.close();
+    {
+        std::lock_guard lock(mutex);
+        connections.erase(it);
+    }
+    cv.notify_all();
+}
+
+HttpServer::HttpServer(RequestHandler &handler, AccessLog *log, Options options)
+    : d {std::make_shared<Impl>(handler, log, std::move(options))}
+{
+}
+
+HttpServer::~HttpServer()
+{
+    stop(std::chrono::milliseconds(0));
+}
+
+Core::Status HttpServer::start()
+{
+    if (d->running)
+        return {};
+    beast::error_code ec;
+    const auto address = asio::ip::make_address(d->options.address, ec);
+    if (ec)
+        return Core::fail(Core::ErrorCode::InvalidConfiguration,
+                          QStringLiteral("invalid listen address %1").arg(QString::fromStdString(d->options.address)));
+    int n = d->options.threads;
+    if (n <= 0)
+        n = std::max(4, int(std::thread::hardware_concurrency()) * 2);
+    d->contexts.clear();
+    d->work.clear();
+    for (int i = 0; i < n; ++i) {
+        d->contexts.push_back(std::make_unique<asio::io_context>(1));
+        d->work.push_back(asio::make_work_guard(*d->contexts.back()));
+    }
+    d->acceptor = std::make_unique<tcp::acceptor>(*d->contexts.front());
+    const tcp::endpoint endpoint {address, d->options.port};
+    d->acceptor->open(endpoint.protocol(), ec);
+    if (!ec)
+        d->acceptor->set_option(asio::socket_base::reuse_address(true), ec);
+    if (!ec)
+        d->acceptor->bind(endpoint, ec);
+    if (!ec)
+        d->acceptor->listen(asio::socket_base::max_listen_connections, ec);
+    if (ec) {
+        beast::error_code ignored;
+        d->acceptor->close(ignored);
+        d->acceptor.reset();
+        d->work.clear();
+        d->contexts.clear();
+        return Core::fail(Core::ErrorCode::IoError,
+                          QStringLiteral("cannot listen on %1:%2: %3")
+                              .arg(QString::fromStdString(d->options.address))
+                              .arg(d->options.port)
+                              .arg(QString::fromStdString(ec.message())));
+    }
+    const auto local = d->acceptor->local_endpoint(ec);
+    d->boundPort = local.port();
+    d->boundAddress = local.address().to_string();
+    d->stopping = false;
+    d->running = true;
+    asio::co_spawn(*d->contexts.front(), d->acceptLoop(), asio::detached);
+    for (auto &context : d->contexts)
+        d->threads.emplace_back([ctx = context.get()] { ctx->run(); });
+    return {};
+}
+
+void HttpServer::stop(std::chrono::milliseconds grace)
+{
+    if (!d->running)
+        return;
+    d->stopping = true;
+    asio::post(d->acceptor->get_executor(), [impl = d] {
+        beast::error_code ec;
+        impl->acceptor->close(ec);
+    });
+    auto closeConnections = [this](bool all) {
+        std::lock_guard lock(d->mutex);
+        for (const auto &conn : d->connections) {
+            asio::post(conn->stream.get_executor(), [conn, all] {
+                if (all || conn->idle)
+                    conn->stream.cancel();
+                if (all) {
+                    beast::error_code ec;
+                    conn->stream.socket().close(ec);
+                }
+            });
+        }
+    };
+    closeConnections(false);
+    {
+        std::unique_lock lock(d->mutex);
+        d->cv.wait_for(lock, grace, [this] { return d->connections.empty(); });
+    }
+    closeConnections(true);
+    {
+        std::unique_lock lock(d->mutex);
+        d->cv.wait_for(lock, std::chrono::seconds(2), [this] { return d->connections.empty(); });
+    }
+    d->work.clear();
+    for (auto &context : d->contexts)
+        context->stop();
+    for (auto &t : d->threads)
+        t.join();
+    d->threads.clear();
+    d->acceptor.reset();
+    d->contexts.clear();
+    d->running = false;
+}
+
+bool HttpServer::isRunning() const
+{
+    return d->running;
+}
+
+std::uint16_t HttpServer::port() const
+{
+    return d->boundPort;
+}
+
+std::string HttpServer::address() const
+{
+    return d->boundAddress;
+}
+
+FileRange::FileRange(int fd, std::uint64_t offset, std::uint64_t length, std::shared_ptr<void> owner)
+    : m_fd {fd}
+    , m_offset {offset}
+    , m_length {length}
+    , m_owner {std::move(owner)}
+{
+}
+
+FileRange::~FileRange()
+{
+    if (m_fd >= 0 && !m_owner)
+        ::close(m_fd);
+}
+
+} // namespace Server

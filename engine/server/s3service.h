@@ -1,0 +1,56 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+
+#include <QString>
+#include <QStringList>
+
+#include "engine/server/http.h"
+#include "engine/server/users.h"
+
+namespace Store {
+class Store;
+}
+
+namespace Server {
+
+struct RequestContext;
+
+// The S3 REST API behind the HTTP layer: routing (path-style and virtual-hosted-style),
+// authentication (SigV4 header and presigned, every payload mode), authorisation, and one
+// handler per operation on top of Store::Store. Stateless apart from its configuration, so the
+// I/O threads call handle() concurrently. Owned by whoever owns the server (Sandbox); the store
+// must outlive it.
+class S3Service final : public RequestHandler
+{
+public:
+    struct Options
+    {
+        QString region = QStringLiteral("us-east-1");
+        // Host names whose sub-domains name buckets: "bucket.localhost:9000" -> bucket.
+        QStringList virtualHostSuffixes {QStringLiteral("localhost")};
+        std::uint64_t maxObjectSize = 5ull * 1024 * 1024 * 1024; // PutObject/UploadPart (EntityTooLarge)
+        int maxMetadataBytes = 2048;                              // x-amz-meta-* (MetadataTooLarge)
+    };
+
+    S3Service(Store::Store &store, UserTable users, Options options);
+    ~S3Service() override;
+
+    Dispatch handle(HttpRequest &request) override;
+    HttpResponse errorResponse(const HttpRequest &request, Core::ErrorCode code) override;
+
+    const UserTable &users() const { return m_users; }
+    const Options &options() const { return m_options; }
+    Store::Store &store() const { return m_store; }
+
+    // The <Error> answer for a request (no body for HEAD), status from the error table.
+    HttpResponse error(const RequestContext &ctx, Core::Error error) const;
+
+private:
+    Store::Store &m_store;
+    UserTable m_users;
+    Options m_options;
+};
+
+} // namespace Server

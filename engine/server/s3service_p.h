@@ -1,0 +1,182 @@
+#pragma once
+
+// Internals of S3Service shared by its .cpp files: the request context, the operation table
+// and the helpers every handler uses. Not part of the engine's API.
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include "engine/core/error.h"
+#include "engine/s3/sigv4.h"
+#include "engine/server/http.h"
+#include "engine/server/s3service.h"
+#include "engine/store/storetypes.h"
+
+namespace Store {
+class ObjectWriter;
+}
+
+namespace Server {
+
+enum class Op
+{
+    Unknown,
+    ListBuckets,
+    CreateBucket,
+    HeadBucket,
+    DeleteBucket,
+    GetBucketLocation,
+    GetBucketVersioning,
+    PutBucketVersioning,
+    GetBucketTagging,
+    PutBucketTagging,
+    DeleteBucketTagging,
+    ListObjects,
+    ListObjectsV2,
+    ListObjectVersions,
+    ListMultipartUploads,
+    DeleteObjects,
+    PutObject,
+    CopyObject,
+    GetObject,
+    HeadObject,
+    DeleteObject,
+    GetObjectTagging,
+    PutObjectTagging,
+    DeleteObjectTagging,
+    CreateMultipartUpload,
+    UploadPart,
+    UploadPartCopy,
+    CompleteMultipartUpload,
+    AbortMultipartUpload,
+    ListParts,
+    NotImplemented,  // a sub-resource we do not implement
+    MethodNotAllowed // a method the resource does not allow
+};
+
+const char *opName(Op op);
+
+// Where a request goes: parsed from the Host header, the path and the query.
+struct Route
+{
+    QString bucket;        // empty: service level (ListBuckets)
+    QByteArray key;        // raw UTF-8 bytes, decoded once from the path; empty: bucket level
+    bool virtualHosted = false;
+    Op op = Op::Unknown;
+    Core::ErrorCode error = Core::ErrorCode::None; // InvalidURI for a path that does not decode
+};
+
+// Everything known about one request while it is handled. Lives as long as the request
+// (the body sink keeps it through a shared_ptr).
+struct RequestContext
+{
+    explicit RequestContext(HttpRequest &r)
+        : http {r}
+    {
+    }
+    HttpRequest &http;
+    QByteArray rawPath;  // as on the wire, before '?'
+    QByteArray rawQuery; // without '?'
+    QList<std::pair<QByteArray, QByteArray>> query; // decoded, wire order
+    Route route;
+    S3::AuthContext auth;
+    const User *user = nullptr; // null: anonymous
+    QString resource;           // "/bucket/key" for <Resource>
+    QDateTime now;
+
+    bool isHead() const { return http.method == "HEAD"; }
+    bool hasParam(QByteArrayView name) const;
+    std::optional<QByteArray> param(QByteArrayView name) const;
+    QString paramString(QByteArrayView name) const { return QString::fromUtf8(param(name).value_or(QByteArray())); }
+    const std::string *header(std::string_view lowerName) const { return http.header(lowerName); }
+    QString headerString(std::string_view lowerName) const;
+    QByteArray headerBytes(std::string_view lowerName) const;
+};
+
+Route route(const RequestContext &ctx, const S3Service::Options &options);
+
+// ---- responses ----------------------------------------------------------------------------
+HttpResponse xmlResponse(QByteArray xml, int status = 200);
+HttpResponse emptyResponse(int status);
+inline Dispatch answer(HttpResponse r)
+{
+    return Dispatch {std::move(r), nullptr};
+}
+// Error from the table; keeps the message when the error has one.
+Core::Error s3Error(const Core::Error &error);
+Core::Error s3Error(Core::ErrorCode code, QString message = {});
+
+// ---- request bodies -----------------------------------------------------------------------
+// What a verified body gives to the operation: the store writer (object bodies) or the bytes
+// (XML documents), plus the checksum the client declared and we verified.
+struct VerifiedBody
+{
+    std::unique_ptr<Store::ObjectWriter> writer;
+    QByteArray bytes;
+    Store::Checksum checksum;
+    qint64 size = 0;
+};
+using BodyCompletion = std::function<HttpResponse(VerifiedBody &)>;
+
+// A sink that decodes aws-chunked, checks x-amz-content-sha256, Content-MD5 and
+// x-amz-checksum-* (header or trailer), and writes to a store writer (toStore) or memory
+// (XML bodies up to maxSize). Fails before the body is read for malformed digests, a missing
+// Content-Length or a declared size over maxSize.
+Core::Result<std::unique_ptr<BodySink>> makeBodySink(S3Service &service, std::shared_ptr<RequestContext> ctx,
+                                                     bool toStore, std::uint64_t maxSize, BodyCompletion completion);
+// Convenience: a buffered XML body (limit in bytes) handed to completion.
+Dispatch withBody(S3Service &service, std::shared_ptr<RequestContext> ctx, std::uint64_t maxSize,
+                  BodyCompletion completion);
+
+// ---- shared helpers -----------------------------------------------------------------------
+// Object metadata from the request headers (Content-*, Cache-Control, Expires, x-amz-meta-*,
+// x-amz-storage-class, x-amz-tagging, x-amz-acl). MetadataTooLarge, InvalidTag, InvalidArgument.
+Core::Result<Store::ObjectMeta> metaFromHeaders(const S3Service &service, const RequestContext &ctx);
+// Headers describing an object on GET/HEAD (ETag, Last-Modified, Content-Type, metadata...).
+// wholeObject: the response carries the whole object, so x-amz-checksum-* (when asked for with
+// x-amz-checksum-mode: ENABLED) describes it; never sent for ranges and parts.
+void addObjectHeaders(HttpResponse &resp, const RequestContext &ctx, const Store::ObjectInfo &info, bool wholeObject);
+QByteArray httpDate(const QDateTime &time);
+QString ownerDisplayName(const S3Service &service, const QString &canonicalId);
+// ?versionId= (empty when absent).
+QString versionIdParam(const RequestContext &ctx);
+
+// ---- operations ---------------------------------------------------------------------------
+namespace Ops {
+Dispatch listBuckets(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch createBucket(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch headBucket(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch deleteBucket(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch getBucketLocation(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch getBucketVersioning(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch putBucketVersioning(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch getBucketTagging(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch putBucketTagging(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch deleteBucketTagging(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch listObjects(S3Service &s, std::shared_ptr<RequestContext> ctx, bool v2);
+Dispatch listObjectVersions(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch deleteObjects(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch putObject(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch copyObject(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch getObject(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch deleteObject(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch getObjectTagging(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch putObjectTagging(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch deleteObjectTagging(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch createMultipartUpload(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch uploadPart(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch uploadPartCopy(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch completeMultipartUpload(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch abortMultipartUpload(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch listParts(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch listMultipartUploads(S3Service &s, std::shared_ptr<RequestContext> ctx);
+} // namespace Ops
+
+} // namespace Server

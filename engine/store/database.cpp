@@ -1,0 +1,352 @@
+#include "engine/store/database_p.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <set>
+
+#include <sqlite3.h>
+
+namespace Store {
+
+namespace {
+
+Core::Error dbError(sqlite3 *db, const char *what)
+{
+    return Core::Error::make(Core::ErrorCode::DatabaseError,
+                             QStringLiteral("%1: %2").arg(QLatin1StringView(what),
+                                                          QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory")));
+}
+
+} // namespace
+
+// ---- Connection -------------------------------------------------------------------------
+
+Connection::~Connection()
+{
+    for (auto &[sql, stmt] : m_cache)
+        sqlite3_finalize(stmt);
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Core::Result<std::unique_ptr<Connection>> Connection::open(const QString &path, bool sync)
+{
+    auto c = std::unique_ptr<Connection>(new Connection);
+    const QByteArray p = path.toUtf8();
+    const int rc = sqlite3_open_v2(p.constData(), &c->m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK)
+        return std::unexpected(dbError(c->m_db, "open"));
+    sqlite3_busy_timeout(c->m_db, 30000);
+    sqlite3_extended_result_codes(c->m_db, 1);
+    if (auto s = c->exec("PRAGMA journal_mode=WAL"); !s)
+        return std::unexpected(s.error());
+    // FULL: every commit fsyncs the WAL, so a committed row survives a power cut. With group
+    // commit that is one fsync per batch, not per write.
+    if (auto s = c->exec(sync ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=OFF"); !s)
+        return std::unexpected(s.error());
+    if (auto s = c->exec("PRAGMA foreign_keys=ON"); !s)
+        return std::unexpected(s.error());
+    return c;
+}
+
+sqlite3_stmt *Connection::prepare(const char *sql)
+{
+    if (auto it = m_cache.find(sql); it != m_cache.end())
+        return it->second;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
+        return nullptr;
+    m_cache.emplace(sql, stmt);
+    return stmt;
+}
+
+Core::Status Connection::exec(const char *sql)
+{
+    char *err = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        const QString msg = QString::fromUtf8(err ? err : "?");
+        sqlite3_free(err);
+        return Core::fail(Core::ErrorCode::DatabaseError, QStringLiteral("%1 (%2)").arg(msg, QString::fromUtf8(sql)));
+    }
+    return {};
+}
+
+QString Connection::errorMessage() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+Core::Error Connection::error(const char *what) const
+{
+    return dbError(m_db, what);
+}
+
+// ---- Stmt -------------------------------------------------------------------------------
+
+Stmt::Stmt(Connection &c, const char *sql)
+    : m_conn {c}
+    , m_stmt {c.prepare(sql)}
+{
+    if (!m_stmt)
+        m_prepareError = c.error(sql);
+}
+
+Stmt::~Stmt()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+}
+
+Stmt &Stmt::bind(int index, qint64 value)
+{
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Stmt &Stmt::bindBlob(int index, const QByteArray &value)
+{
+    // sqlite3_bind_blob with a null pointer binds NULL: use zeroblob(0) for an empty BLOB.
+    if (m_stmt) {
+        if (value.isEmpty())
+            sqlite3_bind_zeroblob(m_stmt, index, 0);
+        else
+            sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    }
+    return *this;
+}
+
+Stmt &Stmt::bindText(int index, const QString &value)
+{
+    if (!m_stmt)
+        return *this;
+    const QByteArray u = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, u.isNull() ? "" : u.constData(), int(u.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Stmt &Stmt::bindNull(int index)
+{
+    if (m_stmt)
+        sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Core::Result<bool> Stmt::step()
+{
+    if (!m_stmt)
+        return std::unexpected(m_prepareError);
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return std::unexpected(m_conn.error("step"));
+}
+
+Core::Status Stmt::run()
+{
+    for (;;) {
+        auto r = step();
+        if (!r)
+            return std::unexpected(r.error());
+        if (!*r)
+            return {};
+    }
+}
+
+qint64 Stmt::i64(int col) const
+{
+    return sqlite3_column_int64(m_stmt, col);
+}
+
+QByteArray Stmt::blob(int col) const
+{
+    const void *p = sqlite3_column_blob(m_stmt, col);
+    const int n = sqlite3_column_bytes(m_stmt, col);
+    return QByteArray(static_cast<const char *>(p), n);
+}
+
+QString Stmt::text(int col) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+    if (!p)
+        return {};
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col));
+}
+
+bool Stmt::isNull(int col) const
+{
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
+
+qint64 Stmt::changes() const
+{
+    return sqlite3_changes64(m_conn.handle());
+}
+
+qint64 Stmt::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_conn.handle());
+}
+
+// ---- ConnectionPool ---------------------------------------------------------------------
+
+ConnectionPool::ConnectionPool(QString path, bool sync)
+    : m_path {std::move(path)}
+    , m_sync {sync}
+{
+}
+
+ConnectionPool::~ConnectionPool() = default;
+
+ConnectionPool::Lease::Lease(ConnectionPool *pool, std::unique_ptr<Connection> c)
+    : m_pool {pool}
+    , m_conn {std::move(c)}
+{
+}
+
+ConnectionPool::Lease::~Lease()
+{
+    if (!m_conn)
+        return;
+    std::lock_guard lock(m_pool->m_mutex);
+    m_pool->m_free.push_back(std::move(m_conn));
+}
+
+Core::Result<ConnectionPool::Lease> ConnectionPool::acquire()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_free.empty()) {
+            auto c = std::move(m_free.back());
+            m_free.pop_back();
+            return Lease(this, std::move(c));
+        }
+    }
+    auto c = Connection::open(m_path, m_sync);
+    if (!c)
+        return std::unexpected(c.error());
+    if (auto s = (*c)->exec("PRAGMA query_only=ON"); !s)
+        return std::unexpected(s.error());
+    return Lease(this, std::move(*c));
+}
+
+// ---- Committer --------------------------------------------------------------------------
+
+struct Committer::Op
+{
+    Change change;
+    std::vector<QString> dirs;
+    WriteEffects effects;
+    Core::Status result;
+    bool done = false;
+};
+
+Committer::Committer(std::unique_ptr<Connection> conn, bool sync)
+    : m_conn {std::move(conn)}
+    , m_sync {sync}
+{
+    m_thread = std::thread([this] { run(); });
+}
+
+Committer::~Committer()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+Core::Status Committer::submit(Change change, std::vector<QString> dirsToSync, WriteEffects *effects)
+{
+    Op op;
+    op.change = std::move(change);
+    op.dirs = std::move(dirsToSync);
+    std::unique_lock lock(m_mutex);
+    m_queue.push_back(&op);
+    m_wake.notify_one();
+    m_doneCv.wait(lock, [&] { return op.done; });
+    if (effects)
+        *effects = std::move(op.effects);
+    return op.result;
+}
+
+void Committer::run()
+{
+    std::vector<Op *> batch;
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [&] { return m_stop || !m_queue.empty(); });
+            if (m_queue.empty() && m_stop)
+                return;
+            // Take everything queued meanwhile, up to a bound that keeps latency in check.
+            while (!m_queue.empty() && batch.size() < 512) {
+                batch.push_back(m_queue.front());
+                m_queue.pop_front();
+            }
+        }
+        commitBatch(batch);
+        {
+            std::lock_guard lock(m_mutex);
+            for (Op *op : batch)
+                op->done = true;
+        }
+        m_doneCv.notify_all();
+        batch.clear();
+    }
+}
+
+void Committer::commitBatch(std::vector<Op *> &batch)
+{
+    auto failAll = [&](const Core::Error &e) {
+        for (Op *op : batch) {
+            op->result = std::unexpected(e);
+            op->effects = {};
+        }
+    };
+    if (m_sync) {
+        std::set<QString> dirs;
+        for (Op *op : batch)
+            dirs.insert(op->dirs.begin(), op->dirs.end());
+        for (const QString &dir : dirs) {
+            const int fd = ::open(dir.toLocal8Bit().constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (fd < 0 || ::fsync(fd) != 0) {
+                if (fd >= 0)
+                    ::close(fd);
+                failAll(Core::Error::make(Core::ErrorCode::IoError, QStringLiteral("fsync of %1 failed").arg(dir)));
+                return;
+            }
+            ::close(fd);
+        }
+    }
+    if (auto s = m_conn->exec("BEGIN IMMEDIATE"); !s) {
+        failAll(s.error());
+        return;
+    }
+    for (Op *op : batch) {
+        if (auto s = m_conn->exec("SAVEPOINT op"); !s) {
+            op->result = std::unexpected(s.error());
+            continue;
+        }
+        op->result = op->change(*m_conn, op->effects);
+        if (!op->result) {
+            op->effects = {};
+            (void)m_conn->exec("ROLLBACK TO op");
+        }
+        (void)m_conn->exec("RELEASE op");
+    }
+    if (auto s = m_conn->exec("COMMIT"); !s) {
+        (void)m_conn->exec("ROLLBACK");
+        failAll(s.error());
+    }
+}
+
+} // namespace Store

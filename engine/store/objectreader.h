@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include "engine/core/error.h"
+#include "engine/store/storetypes.h"
+
+namespace Store {
+
+// An open data file of one object version plus its metadata, as Store::openObject() found
+// them at one instant. The file descriptor is opened before openObject() returns, so the data
+// stays readable (and unchanged: data files are immutable) even if the version is deleted or
+// replaced meanwhile. Ranges are read with pread() (or by the caller with sendfile() on fd()).
+// Safe to read from several threads at once (pread has no file position).
+// The caller owns it; closes the descriptor on destruction.
+class ObjectReader final
+{
+public:
+    ObjectReader(ObjectInfo info, int fd);
+    ~ObjectReader();
+    ObjectReader(const ObjectReader &) = delete;
+    ObjectReader &operator=(const ObjectReader &) = delete;
+
+    const ObjectInfo &info() const { return m_info; }
+    int fd() const { return m_fd; }
+    qint64 size() const { return m_info.size; }
+
+    // Reads up to size bytes at offset; returns the count read (0 at end). IoError on failure.
+    Core::Result<qint64> read(qint64 offset, char *data, qint64 size) const;
+    // Whole range as bytes (small objects and tests).
+    Core::Result<QByteArray> readAll(qint64 offset = 0, qint64 size = -1) const;
+
+private:
+    ObjectInfo m_info;
+    int m_fd = -1;
+};
+
+} // namespace Store

@@ -1,0 +1,113 @@
+#include "engine/store/objectwriter.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <openssl/evp.h>
+
+namespace Store {
+
+struct ObjectWriter::Private
+{
+    QString tempPath;
+    int fd = -1;
+    qint64 size = 0;
+    EVP_MD_CTX *md5 = nullptr;
+    QByteArray digest; // set once finished
+    bool failed = false;
+};
+
+ObjectWriter::ObjectWriter(QString tempPath, int fd)
+    : d {std::make_unique<Private>()}
+{
+    d->tempPath = std::move(tempPath);
+    d->fd = fd;
+    d->md5 = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(d->md5, EVP_md5(), nullptr);
+}
+
+ObjectWriter::~ObjectWriter()
+{
+    abort();
+    EVP_MD_CTX_free(d->md5);
+}
+
+Core::Status ObjectWriter::write(const char *data, qint64 size)
+{
+    if (d->fd < 0 || !d->digest.isNull())
+        return Core::fail(Core::ErrorCode::InvalidRequest, QStringLiteral("object writer already finished"));
+    if (d->failed)
+        return Core::fail(Core::ErrorCode::IoError, QStringLiteral("earlier write failed"));
+    EVP_DigestUpdate(d->md5, data, size_t(size));
+    qint64 done = 0;
+    while (done < size) {
+        const ssize_t n = ::write(d->fd, data + done, size_t(size - done));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            d->failed = true;
+            return Core::fail(Core::ErrorCode::IoError,
+                              QStringLiteral("write to %1: %2").arg(d->tempPath, QString::fromLocal8Bit(strerror(errno))));
+        }
+        done += n;
+    }
+    d->size += size;
+    return {};
+}
+
+qint64 ObjectWriter::size() const
+{
+    return d->size;
+}
+
+QByteArray ObjectWriter::md5()
+{
+    if (d->digest.isNull()) {
+        unsigned char out[EVP_MAX_MD_SIZE];
+        unsigned int len = 0;
+        EVP_DigestFinal_ex(d->md5, out, &len);
+        d->digest = QByteArray(reinterpret_cast<const char *>(out), int(len));
+    }
+    return d->digest;
+}
+
+QString ObjectWriter::etag()
+{
+    return QLatin1Char('"') + QString::fromLatin1(md5().toHex()) + QLatin1Char('"');
+}
+
+void ObjectWriter::abort()
+{
+    if (d->fd >= 0) {
+        ::close(d->fd);
+        d->fd = -1;
+        ::unlink(d->tempPath.toLocal8Bit().constData());
+    }
+}
+
+Core::Status ObjectWriter::commitTo(const QString &finalPath, bool sync)
+{
+    if (d->fd < 0)
+        return Core::fail(Core::ErrorCode::InvalidRequest, QStringLiteral("object writer already committed"));
+    if (d->failed)
+        return Core::fail(Core::ErrorCode::IoError, QStringLiteral("a write to %1 failed").arg(d->tempPath));
+    md5();
+    if (sync && ::fdatasync(d->fd) != 0)
+        return Core::fail(Core::ErrorCode::IoError,
+                          QStringLiteral("fsync %1: %2").arg(d->tempPath, QString::fromLocal8Bit(strerror(errno))));
+    if (::rename(d->tempPath.toLocal8Bit().constData(), finalPath.toLocal8Bit().constData()) != 0)
+        return Core::fail(Core::ErrorCode::IoError,
+                          QStringLiteral("rename %1: %2").arg(d->tempPath, QString::fromLocal8Bit(strerror(errno))));
+    ::close(d->fd);
+    d->fd = -1;
+    return {};
+}
+
+QString ObjectWriter::tempPath() const
+{
+    return d->tempPath;
+}
+
+} // namespace Store

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <memory>
+
+#include <QByteArray>
+#include <QString>
+
+#include "engine/core/error.h"
+
+namespace Store {
+
+// Receives one object body (or one multipart part) as it arrives: appends it to a private
+// temporary file under <data-dir>/tmp/ and computes its MD5 on the fly (OpenSSL EVP).
+// Obtain one from Store::beginWrite(), feed it with write(), then hand it to Store::putObject()
+// or Store::putPart(), which make it durable and commit it. A writer destroyed without being
+// committed deletes its temporary file.
+// Not thread-safe: one thread writes at a time (it may move between threads between calls).
+// The caller owns it through std::unique_ptr; the store consumes it on commit.
+class ObjectWriter final
+{
+public:
+    // Takes ownership of fd (open for writing on tempPath). Use Store::beginWrite() instead.
+    ObjectWriter(QString tempPath, int fd);
+    ~ObjectWriter();
+    ObjectWriter(const ObjectWriter &) = delete;
+    ObjectWriter &operator=(const ObjectWriter &) = delete;
+
+    // Appends data. IoError on a failed write (disk full...); InvalidRequest after finish().
+    Core::Status write(const char *data, qint64 size);
+    Core::Status write(const QByteArray &data) { return write(data.constData(), data.size()); }
+
+    qint64 size() const;
+    // Binary MD5 of everything written. Ends writing: later write() calls fail.
+    QByteArray md5();
+    // "\"<md5hex>\"" as S3 returns it for a single-part object.
+    QString etag();
+
+    // Deletes the temporary file now; the writer is unusable afterwards.
+    void abort();
+
+    // For the store: flushes and fsyncs the file, then renames it to finalPath (same file
+    // system). After success the writer no longer owns a file. IoError on failure (the
+    // temporary file is left for the destructor to delete).
+    Core::Status commitTo(const QString &finalPath, bool sync);
+    QString tempPath() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Store

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <memory>
+#include <mutex>
+
+#include <QSet>
+#include <QString>
+
+#include "engine/store/database_p.h"
+#include "engine/store/store.h"
+
+namespace Store {
+
+// Columns of a versions row as read by readVersion(); prefix "SELECT " VERSION_COLS " FROM versions".
+#define PAIL_VERSION_COLS                                                                                      \
+    "id, key, version_id, is_latest, is_marker, size, etag, mtime, file, storage_class, owner, acl, meta, tags, " \
+    "checksum_algorithm, checksum_value, sse_algorithm, sse_key_id, sse_customer_key_md5, encrypted, nonce, "      \
+    "lock_mode, lock_until, legal_hold, parts_count, part_sizes, restore_state, restore_expiry"
+
+struct BucketRow
+{
+    qint64 id = 0;
+    BucketInfo info;
+};
+
+struct VersionRow
+{
+    qint64 id = 0;
+    QString file; // relative to objects/; empty for markers
+    ObjectInfo info;
+};
+
+// A data file name handed out for a new version or part.
+struct DataFile
+{
+    QString rel; // "<shard>/<id>" relative to objects/
+    QString abs;
+    QString dir; // absolute shard directory (fsync it after the rename)
+};
+
+// Shared state behind Store; see store.h for the threading contract.
+class StorePrivate
+{
+public:
+    QString dataDir;
+    QString objectsDir;
+    QString tmpDir;
+    Store::Options options;
+    int lockFd = -1; // flock()ed <data-dir>/lock: one Store per data directory at a time
+    ~StorePrivate();
+    std::unique_ptr<ConnectionPool> readers;
+    std::unique_ptr<Committer> committer;
+
+    std::mutex shardMutex;
+    QSet<QString> knownShards;
+
+    QString absPath(const QString &rel) const { return objectsDir + QLatin1Char('/') + rel; }
+    Core::Result<DataFile> allocateDataFile();
+    Core::Result<std::unique_ptr<ObjectWriter>> newWriter();
+    // Runs change in a batch; unlinks what it freed after the commit.
+    Core::Status write(Committer::Change change, std::vector<QString> dirsToSync = {});
+    void unlinkData(const QString &rel) const;
+
+    // Lookups usable on any connection.
+    static Core::Result<BucketRow> bucket(Connection &c, const QString &name);
+    static Core::Result<std::optional<VersionRow>> latestVersion(Connection &c, qint64 bucketId, const QByteArray &key);
+    static Core::Result<std::optional<VersionRow>> versionById(Connection &c, qint64 bucketId, const QByteArray &key,
+                                                               const QString &versionId);
+    VersionRow readVersion(const Stmt &s, const QString &bucket) const;
+    // headObject() on a given connection.
+    Core::Result<VersionRow> findObject(Connection &c, const QString &bucket, const QByteArray &key,
+                                        const QString &versionId, ObjectInfo *deleteMarker) const;
+
+    // Inside a transaction: makes newRow the latest version of key following the bucket's
+    // versioning state (replacing and freeing the null version unless Enabled). Fills
+    // newRow.info.versionId.
+    static Core::Status insertVersion(Connection &c, WriteEffects &fx, const BucketRow &bucket, const QByteArray &key,
+                                      VersionRow &newRow);
+    // Inside a transaction: S3 delete semantics.
+    static Core::Result<VersionInfo> deleteVersion(Connection &c, WriteEffects &fx, const BucketRow &bucket,
+                                                   const QByteArray &key, const QString &versionId);
+
+    Core::Result<VersionInfo> commitNewVersion(const QString &bucket, const QByteArray &key, const DataFile &file,
+                                               VersionRow row);
+};
+
+// Helpers shared by the store's source files.
+QString newId(); // 32 lowercase hex chars, time-ordered (ms timestamp + counter + random)
+bool isWellFormedVersionId(const QString &versionId);
+qint64 nowMs();
+QDateTime fromMs(qint64 ms);
+QByteArray metaToJson(const ObjectMeta &meta, bool full);
+ObjectMeta metaFromJson(const QByteArray &json);
+QByteArray tagsToJson(const QList<Tag> &tags);
+QList<Tag> tagsFromJson(const QByteArray &json);
+QString normalizeEtag(const QString &etag); // without quotes, lowercase
+QByteArray prefixSuccessor(const QByteArray &prefix); // smallest string greater than all with this prefix; empty = none
+Core::Error ioError(const QString &what);
+
+} // namespace Store

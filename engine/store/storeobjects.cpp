@@ -1,0 +1,362 @@
+// Store: object writes, reads, deletes, copies and tags.
+#include "engine/store/store.h"
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "engine/store/store_p.h"
+
+namespace Store {
+
+namespace {
+
+Core::Status checkMeta(const ObjectMeta &meta)
+{
+    return validateTags(meta.tags);
+}
+
+// Copies all of src (from its start) to the end of dst without passing through user space
+// where the kernel allows it (copy_file_range: reflink or in-kernel copy).
+Core::Status copyFd(int src, int dst, qint64 size, const QString &what)
+{
+    loff_t inOff = 0;
+    qint64 left = size;
+    while (left > 0) {
+        const ssize_t n = ::copy_file_range(src, &inOff, dst, nullptr, size_t(std::min<qint64>(left, 1 << 30)), 0);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            if (errno == EXDEV || errno == ENOSYS || errno == EOPNOTSUPP || errno == EINVAL) {
+                // Fallback: plain read/write.
+                QByteArray buf(1 << 20, Qt::Uninitialized);
+                while (left > 0) {
+                    const ssize_t r = ::pread(src, buf.data(), size_t(std::min<qint64>(left, buf.size())), inOff);
+                    if (r <= 0)
+                        return std::unexpected(ioError(QStringLiteral("read %1").arg(what)));
+                    qint64 done = 0;
+                    while (done < r) {
+                        const ssize_t w = ::write(dst, buf.constData() + done, size_t(r - done));
+                        if (w < 0)
+                            return std::unexpected(ioError(QStringLiteral("write %1").arg(what)));
+                        done += w;
+                    }
+                    inOff += r;
+                    left -= r;
+                }
+                return {};
+            }
+            return std::unexpected(ioError(QStringLiteral("copy %1").arg(what)));
+        }
+        if (n == 0)
+            return Core::fail(Core::ErrorCode::IoError, QStringLiteral("%1 is shorter than recorded").arg(what));
+        left -= n;
+    }
+    return {};
+}
+
+} // namespace
+
+Core::Result<std::unique_ptr<ObjectWriter>> Store::beginWrite()
+{
+    return d->newWriter();
+}
+
+Core::Result<VersionInfo> Store::putObject(const QString &bucket, const QByteArray &key,
+                                           std::unique_ptr<ObjectWriter> body, const ObjectMeta &meta)
+{
+    if (!body)
+        return Core::fail(Core::ErrorCode::InvalidArgument, QStringLiteral("no body"));
+    if (auto s = validateKey(key); !s)
+        return std::unexpected(s.error());
+    if (auto s = checkMeta(meta); !s)
+        return std::unexpected(s.error());
+    {
+        // Fail early (before any fsync) for a missing bucket; the commit checks again.
+        auto c = d->readers->acquire();
+        if (!c)
+            return std::unexpected(c.error());
+        if (auto b = StorePrivate::bucket(**c, bucket); !b)
+            return std::unexpected(b.error());
+    }
+    auto file = d->allocateDataFile();
+    if (!file)
+        return std::unexpected(file.error());
+    VersionRow row;
+    row.info.meta = meta;
+    row.info.size = body->size();
+    row.info.etag = body->etag();
+    if (auto s = body->commitTo(file->abs, d->options.sync); !s)
+        return std::unexpected(s.error());
+    return d->commitNewVersion(bucket, key, *file, std::move(row));
+}
+
+Core::Result<ObjectInfo> Store::headObject(const QString &bucket, const QByteArray &key, const QString &versionId,
+                                           ObjectInfo *deleteMarker) const
+{
+    auto c = d->readers->acquire();
+    if (!c)
+        return std::unexpected(c.error());
+    auto row = d->findObject(**c, bucket, key, versionId, deleteMarker);
+    if (!row)
+        return std::unexpected(row.error());
+    return row->info;
+}
+
+Core::Result<std::unique_ptr<ObjectReader>> Store::openObject(const QString &bucket, const QByteArray &key,
+                                                              const QString &versionId, ObjectInfo *deleteMarker) const
+{
+    auto c = d->readers->acquire();
+    if (!c)
+        return std::unexpected(c.error());
+    // A concurrent delete may unlink the file between our read of the row and open(): data
+    // files are never reused, so a failed open just means "look again".
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        auto row = d->findObject(**c, bucket, key, versionId, deleteMarker);
+        if (!row)
+            return std::unexpected(row.error());
+        const int fd = ::open(row->info.dataPath.toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC);
+        if (fd >= 0)
+            return std::make_unique<ObjectReader>(std::move(row->info), fd);
+        if (errno != ENOENT)
+            return std::unexpected(ioError(QStringLiteral("open %1").arg(row->info.dataPath)));
+    }
+    return Core::fail(Core::ErrorCode::InternalError, QStringLiteral("object data keeps disappearing"));
+}
+
+Core::Result<VersionInfo> Store::deleteObject(const QString &bucket, const QByteArray &key, const QString &versionId)
+{
+    if (auto s = validateKey(key); !s)
+        return std::unexpected(s.error());
+    if (!versionId.isEmpty() && !isWellFormedVersionId(versionId))
+        return Core::fail(Core::ErrorCode::InvalidArgument, QStringLiteral("Invalid version id specified"));
+    VersionInfo out;
+    auto s = d->write([&](Connection &c, WriteEffects &fx) -> Core::Status {
+        auto b = StorePrivate::bucket(c, bucket);
+        if (!b)
+            return std::unexpected(b.error());
+        auto r = StorePrivate::deleteVersion(c, fx, *b, key, versionId);
+        if (!r)
+            return std::unexpected(r.error());
+        out = *r;
+        return {};
+    });
+    if (!s)
+        return std::unexpected(s.error());
+    return out;
+}
+
+Core::Result<QList<DeleteOutcome>> Store::deleteObjects(const QString &bucket, const QList<ObjectIdentifier> &objects)
+{
+    QList<DeleteOutcome> out;
+    out.reserve(objects.size());
+    for (const ObjectIdentifier &o : objects) {
+        DeleteOutcome r;
+        r.key = o.key;
+        r.versionId = o.versionId;
+        r.status = validateKey(o.key);
+        if (r.status && !o.versionId.isEmpty() && !isWellFormedVersionId(o.versionId))
+            r.status = Core::fail(Core::ErrorCode::InvalidArgument, QStringLiteral("Invalid version id specified"));
+        out.append(r);
+    }
+    auto s = d->write([&](Connection &c, WriteEffects &fx) -> Core::Status {
+        auto b = StorePrivate::bucket(c, bucket);
+        if (!b)
+            return std::unexpected(b.error());
+        for (DeleteOutcome &r : out) {
+            if (!r.status)
+                continue;
+            if (auto sp = c.exec("SAVEPOINT one"); !sp)
+                return sp;
+            WriteEffects one;
+            auto v = StorePrivate::deleteVersion(c, one, *b, r.key, r.versionId);
+            if (v) {
+                r.deleteMarker = v->isDeleteMarker;
+                if (v->isDeleteMarker)
+                    r.deleteMarkerVersionId = v->versionId;
+                fx.unlinkAfterCommit.insert(fx.unlinkAfterCommit.end(), one.unlinkAfterCommit.begin(),
+                                            one.unlinkAfterCommit.end());
+            } else {
+                r.status = std::unexpected(v.error());
+                (void)c.exec("ROLLBACK TO one");
+            }
+            (void)c.exec("RELEASE one");
+        }
+        return {};
+    });
+    if (!s)
+        return std::unexpected(s.error());
+    return out;
+}
+
+Core::Result<VersionInfo> Store::copyObject(const QString &srcBucket, const QByteArray &srcKey,
+                                            const QString &srcVersionId, const QString &dstBucket,
+                                            const QByteArray &dstKey, const ObjectMeta &meta, bool replaceMeta)
+{
+    if (auto s = validateKey(dstKey); !s)
+        return std::unexpected(s.error());
+    if (auto s = checkMeta(meta); !s)
+        return std::unexpected(s.error());
+    ObjectInfo marker;
+    auto src = openObject(srcBucket, srcKey, srcVersionId, &marker);
+    if (!src) {
+        if (src.error().code == Core::ErrorCode::MethodNotAllowed)
+            return Core::fail(Core::ErrorCode::InvalidRequest,
+                              QStringLiteral("The source of a copy request may not specifically refer to a delete "
+                                             "marker by version id."));
+        return std::unexpected(src.error());
+    }
+    {
+        auto c = d->readers->acquire();
+        if (!c)
+            return std::unexpected(c.error());
+        if (auto b = StorePrivate::bucket(**c, dstBucket); !b)
+            return std::unexpected(b.error());
+    }
+    const ObjectInfo &si = (*src)->info();
+    auto file = d->allocateDataFile();
+    if (!file)
+        return std::unexpected(file.error());
+    // Data files are immutable, so the copy can share the source's inode. When the source was
+    // unlinked meanwhile (or links are not possible) copy from the open descriptor instead.
+    if (::link(si.dataPath.toLocal8Bit().constData(), file->abs.toLocal8Bit().constData()) != 0) {
+        auto w = d->newWriter();
+        if (!w)
+            return std::unexpected(w.error());
+        const int out = ::open((*w)->tempPath().toLocal8Bit().constData(), O_WRONLY | O_CLOEXEC);
+        if (out < 0)
+            return std::unexpected(ioError(QStringLiteral("open %1").arg((*w)->tempPath())));
+        auto s = copyFd((*src)->fd(), out, si.size, si.dataPath);
+        if (s && d->options.sync && ::fdatasync(out) != 0)
+            s = std::unexpected(ioError(QStringLiteral("fsync %1").arg((*w)->tempPath())));
+        ::close(out);
+        if (!s)
+            return std::unexpected(s.error());
+        if (::rename((*w)->tempPath().toLocal8Bit().constData(), file->abs.toLocal8Bit().constData()) != 0)
+            return std::unexpected(ioError(QStringLiteral("rename %1").arg(file->abs)));
+    }
+    VersionRow row;
+    row.info.size = si.size;
+    row.info.etag = si.etag;
+    row.info.partsCount = si.partsCount;
+    row.info.partSizes = si.partSizes;
+    if (replaceMeta) {
+        row.info.meta = meta;
+    } else {
+        row.info.meta = si.meta;
+        if (!meta.storageClass.isEmpty())
+            row.info.meta.storageClass = meta.storageClass;
+        if (!meta.acl.isEmpty())
+            row.info.meta.acl = meta.acl;
+        if (!meta.ownerId.isEmpty())
+            row.info.meta.ownerId = meta.ownerId;
+        if (!meta.encryption.algorithm.isEmpty())
+            row.info.meta.encryption = meta.encryption;
+        row.info.meta.lockMode = meta.lockMode;
+        row.info.meta.lockRetainUntil = meta.lockRetainUntil;
+        row.info.meta.legalHold = meta.legalHold;
+    }
+    // A copy is a new object: restore state does not travel.
+    return d->commitNewVersion(dstBucket, dstKey, *file, std::move(row));
+}
+
+namespace {
+
+// Runs fn on the row of (bucket, key, versionId or latest) inside a write transaction.
+// Errors as headObject() (a delete marker: NoSuchKey / MethodNotAllowed).
+Core::Result<QString> updateVersion(StorePrivate *d, const QString &bucket, const QByteArray &key,
+                                    const QString &versionId,
+                                    const std::function<Core::Status(Connection &, qint64 rowId)> &fn)
+{
+    if (auto s = validateKey(key); !s)
+        return std::unexpected(s.error());
+    if (!versionId.isEmpty() && !isWellFormedVersionId(versionId))
+        return Core::fail(Core::ErrorCode::InvalidArgument, QStringLiteral("Invalid version id specified"));
+    QString applied;
+    auto s = d->write([&](Connection &c, WriteEffects &) -> Core::Status {
+        auto b = StorePrivate::bucket(c, bucket);
+        if (!b)
+            return std::unexpected(b.error());
+        auto v = versionId.isEmpty() ? StorePrivate::latestVersion(c, b->id, key)
+                                     : StorePrivate::versionById(c, b->id, key, versionId);
+        if (!v)
+            return std::unexpected(v.error());
+        if (!*v)
+            return versionId.isEmpty()
+                       ? Core::fail(Core::ErrorCode::NoSuchKey, QStringLiteral("The specified key does not exist."))
+                       : Core::fail(Core::ErrorCode::NoSuchVersion,
+                                    QStringLiteral("The specified version does not exist."));
+        if ((*v)->info.isDeleteMarker)
+            return versionId.isEmpty()
+                       ? Core::fail(Core::ErrorCode::NoSuchKey, QStringLiteral("The specified key does not exist."))
+                       : Core::fail(Core::ErrorCode::MethodNotAllowed,
+                                    QStringLiteral("The specified method is not allowed against this resource."));
+        applied = (*v)->info.versionId;
+        return fn(c, (*v)->id);
+    });
+    if (!s)
+        return std::unexpected(s.error());
+    return applied;
+}
+
+} // namespace
+
+Core::Result<QString> Store::putObjectTags(const QString &bucket, const QByteArray &key, const QString &versionId,
+                                           const QList<Tag> &tags)
+{
+    if (auto s = validateTags(tags); !s)
+        return std::unexpected(s.error());
+    return updateVersion(d.get(), bucket, key, versionId, [&](Connection &c, qint64 id) -> Core::Status {
+        Stmt s(c, "UPDATE versions SET tags = ?1 WHERE id = ?2");
+        if (tags.isEmpty())
+            s.bindNull(1);
+        else
+            s.bindBlob(1, tagsToJson(tags));
+        return s.bind(2, id).run();
+    });
+}
+
+Core::Result<std::pair<QString, QList<Tag>>> Store::objectTags(const QString &bucket, const QByteArray &key,
+                                                               const QString &versionId) const
+{
+    auto info = headObject(bucket, key, versionId);
+    if (!info)
+        return std::unexpected(info.error());
+    return std::pair {info->versionId, info->meta.tags};
+}
+
+Core::Result<QString> Store::deleteObjectTags(const QString &bucket, const QByteArray &key, const QString &versionId)
+{
+    return putObjectTags(bucket, key, versionId, {});
+}
+
+Core::Status Store::setStorageClass(const QString &bucket, const QByteArray &key, const QString &versionId,
+                                    const QString &storageClass)
+{
+    auto r = updateVersion(d.get(), bucket, key, versionId, [&](Connection &c, qint64 id) -> Core::Status {
+        Stmt s(c, "UPDATE versions SET storage_class = ?1, restore_state = 0, restore_expiry = NULL WHERE id = ?2");
+        return s.bindText(1, storageClass.isEmpty() ? QStringLiteral("STANDARD") : storageClass).bind(2, id).run();
+    });
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Core::Status Store::setRestoreState(const QString &bucket, const QByteArray &key, const QString &versionId,
+                                    RestoreState state, const QDateTime &expiry)
+{
+    auto r = updateVersion(d.get(), bucket, key, versionId, [&](Connection &c, qint64 id) -> Core::Status {
+        Stmt s(c, "UPDATE versions SET restore_state = ?1, restore_expiry = ?2 WHERE id = ?3");
+        s.bind(1, qint64(state));
+        if (expiry.isValid())
+            s.bind(2, expiry.toMSecsSinceEpoch());
+        else
+            s.bindNull(2);
+        return s.bind(3, id).run();
+    });
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+} // namespace Store
