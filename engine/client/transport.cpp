@@ -1,0 +1,697 @@
+#include "engine/client/transport.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QFile>
+#include <QFutureWatcher>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QTimer>
+#include <QXmlStreamReader>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "engine/client/filesectiondevice.h"
+#include "engine/s3/checksum.h"
+#include "engine/s3/errortable.h"
+#include "engine/s3/sigv4.h"
+#include "engine/s3/uri.h"
+
+namespace Client {
+
+namespace {
+
+constexpr qsizetype kMaxBufferedBody = 64 * 1024 * 1024;
+
+bool isDnsCompatibleBucket(const QString &bucket)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"));
+    return re.match(bucket).hasMatch() && !bucket.contains(u"..") && QHostAddress(bucket).isNull();
+}
+
+bool isAwsHost(const QString &host)
+{
+    return host.endsWith(u".amazonaws.com") || host == u"amazonaws.com";
+}
+
+// "s3.amazonaws.com", "s3.eu-west-1.amazonaws.com", "s3-eu-west-1.amazonaws.com" -> regional host.
+QString awsRegionalHost(const QString &host, const QString &region)
+{
+    static const QRegularExpression re(QStringLiteral("^s3([.-][a-z0-9-]+)?\\.amazonaws\\.com$"));
+    if (!re.match(host).hasMatch() || region.isEmpty())
+        return host;
+    return QStringLiteral("s3.%1.amazonaws.com").arg(region);
+}
+
+QByteArray encodeQuery(const QList<std::pair<QString, QString>> &query)
+{
+    QByteArray out;
+    for (const auto &[name, value] : query) {
+        if (!out.isEmpty())
+            out += '&';
+        out += S3::uriEncode(name.toUtf8());
+        if (!value.isEmpty())
+            out += '=' + S3::uriEncode(value.toUtf8());
+    }
+    return out;
+}
+
+QString regionFromErrorBody(const QByteArray &body)
+{
+    QXmlStreamReader r(body);
+    while (!r.atEnd()) {
+        if (r.readNext() == QXmlStreamReader::StartElement && r.name() == QLatin1StringView("Region"))
+            return r.readElementText().trimmed();
+    }
+    return {};
+}
+
+// Errors S3 sends without a body (HEAD) or with a body we cannot read.
+Core::ErrorCode codeForStatus(int status, const Request &request)
+{
+    switch (status) {
+    case 304:
+        return Core::ErrorCode::NotModified;
+    case 400:
+        return Core::ErrorCode::InvalidRequest;
+    case 403:
+        return Core::ErrorCode::AccessDenied;
+    case 404:
+        return request.key.isEmpty() ? Core::ErrorCode::NoSuchBucket : Core::ErrorCode::NoSuchKey;
+    case 405:
+        return Core::ErrorCode::MethodNotAllowed;
+    case 409:
+        return Core::ErrorCode::OperationAborted;
+    case 412:
+        return Core::ErrorCode::PreconditionFailed;
+    case 416:
+        return Core::ErrorCode::InvalidRange;
+    case 500:
+        return Core::ErrorCode::InternalError;
+    case 501:
+        return Core::ErrorCode::NotImplemented;
+    case 503:
+        return Core::ErrorCode::ServiceUnavailable;
+    default:
+        return Core::ErrorCode::UnknownS3Error;
+    }
+}
+
+} // namespace
+
+RequestBody RequestBody::fromBytes(QByteArray bytes)
+{
+    RequestBody b;
+    b.kind = Kind::Bytes;
+    b.bytes = std::move(bytes);
+    return b;
+}
+
+RequestBody RequestBody::fromFile(QString path, qint64 offset, qint64 length)
+{
+    RequestBody b;
+    b.kind = Kind::FileSection;
+    b.filePath = std::move(path);
+    b.offset = offset;
+    b.length = length;
+    return b;
+}
+
+RequestBody RequestBody::fromDevice(QIODevice *device, qint64 length)
+{
+    RequestBody b;
+    b.kind = Kind::Device;
+    b.device = device;
+    b.length = length;
+    return b;
+}
+
+Request &Request::addQuery(QString name, QString value)
+{
+    query.append({std::move(name), std::move(value)});
+    return *this;
+}
+
+Request &Request::setHeader(QByteArray name, QByteArray value)
+{
+    headers.removeIf([&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+    headers.append({std::move(name), std::move(value)});
+    return *this;
+}
+
+QByteArray Response::header(QByteArrayView name) const
+{
+    for (const auto &[n, v] : headers) {
+        if (QByteArrayView(n).compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+bool Response::hasHeader(QByteArrayView name) const
+{
+    return std::any_of(headers.cbegin(), headers.cend(),
+                       [&](const auto &h) { return QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0; });
+}
+
+int RetryPolicy::ceilingMs(int retry) const
+{
+    const double exp = std::ldexp(double(baseDelayMs), std::clamp(retry - 1, 0, 30));
+    return int(std::min(double(maxDelayMs), exp));
+}
+
+int RetryPolicy::delayMs(int retry, double random01) const
+{
+    return std::max(0, int(std::floor(std::clamp(random01, 0.0, 1.0) * ceilingMs(retry))));
+}
+
+Core::Error networkError(QNetworkReply::NetworkError error, const QString &message)
+{
+    switch (error) {
+    case QNetworkReply::TimeoutError:
+        return Core::Error::make(Core::ErrorCode::Timeout, message);
+    case QNetworkReply::OperationCanceledError:
+        return Core::Error::make(Core::ErrorCode::Cancelled, message);
+    default:
+        return Core::Error::make(Core::ErrorCode::NetworkFailure, message);
+    }
+}
+
+bool isRetryable(const Core::Error &error)
+{
+    using Core::ErrorCode;
+    switch (error.code) {
+    case ErrorCode::Timeout:
+    case ErrorCode::NetworkFailure:
+    case ErrorCode::SlowDown:
+    case ErrorCode::InternalError:
+    case ErrorCode::ServiceUnavailable:
+    case ErrorCode::RequestTimeout:
+        return true;
+    default:
+        break;
+    }
+    return error.httpStatus == 500 || error.httpStatus == 502 || error.httpStatus == 503 || error.httpStatus == 504;
+}
+
+// --- Transport -----------------------------------------------------------------------------
+
+Transport::Transport(Profile profile, CredentialsProvider *credentials, QObject *parent)
+    : QObject(parent)
+    , m_profile{std::move(profile)}
+    , m_credentials{credentials}
+    , m_ssl{QSslConfiguration::defaultConfiguration()}
+{
+    m_retry.maxAttempts = std::max(1, m_profile.maxAttempts);
+    // A default port in the URL would change the Host header QNAM sends; keep it implicit.
+    const int defaultPort = m_profile.endpoint.scheme() == u"https" ? 443 : 80;
+    if (m_profile.endpoint.port() == defaultPort)
+        m_profile.endpoint.setPort(-1);
+    m_ownNam = new QNetworkAccessManager(this);
+    m_nam = m_ownNam;
+}
+
+Transport::~Transport() = default;
+
+void Transport::setNetworkAccessManager(QNetworkAccessManager *nam)
+{
+    m_nam = nam ? nam : m_ownNam;
+}
+
+Core::Status Transport::loadCaBundle()
+{
+    if (m_profile.caBundlePath.isEmpty())
+        return {};
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(m_profile.caBundlePath, QSsl::Pem);
+    if (certs.isEmpty())
+        return Core::fail(Core::ErrorCode::InvalidConfiguration,
+                          QStringLiteral("no PEM certificate in the CA bundle %1").arg(m_profile.caBundlePath));
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.addCaCertificates(certs);
+    return {};
+}
+
+QDateTime Transport::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+double Transport::random01() const
+{
+    return m_random ? m_random() : QRandomGenerator::global()->generateDouble();
+}
+
+QString Transport::regionForBucket(const QString &bucket) const
+{
+    return m_bucketRegions.value(bucket, m_profile.region);
+}
+
+void Transport::setBucketRegion(const QString &bucket, const QString &region)
+{
+    if (!bucket.isEmpty() && !region.isEmpty())
+        m_bucketRegions.insert(bucket, region);
+}
+
+bool Transport::usesVirtualHost(const QString &bucket) const
+{
+    if (bucket.isEmpty() || !isDnsCompatibleBucket(bucket))
+        return false;
+    const QString host = m_profile.endpoint.host();
+    if (!QHostAddress(host).isNull() || host == u"localhost")
+        return false;
+    // A bucket name with dots does not match the *.host wildcard certificate.
+    if (bucket.contains(u'.') && m_profile.endpoint.scheme() == u"https")
+        return false;
+    switch (m_profile.addressingStyle) {
+    case AddressingStyle::Path:
+        return false;
+    case AddressingStyle::Virtual:
+        return true;
+    case AddressingStyle::Auto:
+        break;
+    }
+    return isAwsHost(host);
+}
+
+Target Transport::target(const Request &request) const
+{
+    Target t;
+    QUrl url = m_profile.endpoint;
+    QString host = url.host();
+    if (m_bucketRegions.contains(request.bucket))
+        host = awsRegionalHost(host, m_bucketRegions.value(request.bucket));
+    // The endpoint may carry a base path (some gateways); keys go below it.
+    QByteArray base = url.path(QUrl::FullyEncoded).toUtf8();
+    while (base.endsWith('/'))
+        base.chop(1);
+    QByteArray path = base;
+    if (usesVirtualHost(request.bucket)) {
+        host = request.bucket + u'.' + host;
+        path += '/';
+    } else if (!request.bucket.isEmpty()) {
+        path += '/' + S3::uriEncode(request.bucket.toUtf8());
+        if (!request.key.isEmpty())
+            path += '/';
+    } else {
+        path += '/';
+    }
+    path += S3::uriEncode(request.key.toUtf8(), false);
+    t.path = path;
+    t.query = encodeQuery(request.query);
+    t.host = host.toUtf8();
+    if (url.port() != -1)
+        t.host += ':' + QByteArray::number(url.port());
+    QByteArray encoded = url.scheme().toUtf8() + "://" + t.host + t.path;
+    if (!t.query.isEmpty())
+        encoded += '?' + t.query;
+    t.url = QUrl::fromEncoded(encoded, QUrl::StrictMode);
+    return t;
+}
+
+TransportReply *Transport::send(Request request, QObject *parent)
+{
+    return new TransportReply(this, std::move(request), parent);
+}
+
+// --- TransportReply ------------------------------------------------------------------------
+
+TransportReply::TransportReply(Transport *transport, Request request, QObject *parent)
+    : QObject(parent)
+    , m_transport{transport}
+    , m_request{std::move(request)}
+    , m_result{std::unexpected(Core::Error::make(Core::ErrorCode::Cancelled))}
+{
+    if (m_request.body.kind == RequestBody::Kind::Device && m_request.body.device)
+        m_sinkStart = 0;
+    if (m_request.responseSink)
+        m_sinkStart = m_request.responseSink->isSequential() ? 0 : m_request.responseSink->pos();
+    QMetaObject::invokeMethod(this, &TransportReply::startAttempt, Qt::QueuedConnection);
+}
+
+TransportReply::~TransportReply()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void TransportReply::abort()
+{
+    if (m_finished)
+        return;
+    m_aborting = true;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    finishWith(std::unexpected(Core::Error::make(Core::ErrorCode::Cancelled, QStringLiteral("cancelled"))));
+}
+
+void TransportReply::startAttempt()
+{
+    if (m_finished)
+        return;
+    if (!m_transport) {
+        finishWith(Core::fail(Core::ErrorCode::Cancelled, QStringLiteral("transport destroyed")));
+        return;
+    }
+    ++m_attempt;
+    m_body.clear();
+    m_bodyBytes = 0;
+    m_status = 0;
+    if (m_transport->profile().credentialSource == CredentialSource::Anonymous) {
+        prepareAndSend({});
+        return;
+    }
+    CredentialsProvider *provider = m_transport->credentialsProvider();
+    if (!provider) {
+        finishWith(Core::fail(Core::ErrorCode::InvalidConfiguration, QStringLiteral("no credentials provider")));
+        return;
+    }
+    provider->fetch(this, [this](const Core::Result<Credentials> &credentials) {
+        if (!credentials) {
+            finishWith(std::unexpected(credentials.error()));
+            return;
+        }
+        prepareAndSend(*credentials);
+    });
+}
+
+void TransportReply::prepareAndSend(const Credentials &credentials)
+{
+    if (m_finished)
+        return;
+    const bool tls = m_transport->profile().endpoint.scheme() == u"https";
+    const bool unsignedAllowed = tls && (m_request.forceUnsignedPayload || m_transport->profile().unsignedPayload);
+    if (m_payloadHash.isEmpty()) {
+        switch (m_request.body.kind) {
+        case RequestBody::Kind::None:
+            m_payloadHash = S3::kEmptySha256Hex;
+            break;
+        case RequestBody::Kind::Bytes:
+            m_payloadHash = unsignedAllowed ? QByteArray(S3::kUnsignedPayload) : S3::sha256Hex(m_request.body.bytes);
+            break;
+        case RequestBody::Kind::Device:
+            m_payloadHash = S3::kUnsignedPayload;
+            break;
+        case RequestBody::Kind::FileSection:
+            if (tls) {
+                m_payloadHash = S3::kUnsignedPayload;
+                break;
+            }
+            // Plain HTTP: sign the payload, hashing the file section on the pool (never here).
+            auto *watcher = new QFutureWatcher<Core::Result<QByteArray>>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, credentials] {
+                watcher->deleteLater();
+                const Core::Result<QByteArray> hash = watcher->result();
+                if (!hash) {
+                    finishWith(std::unexpected(hash.error()));
+                    return;
+                }
+                m_payloadHash = *hash;
+                sendSigned(credentials);
+            });
+            const RequestBody body = m_request.body;
+            watcher->setFuture(QtConcurrent::run([body]() -> Core::Result<QByteArray> {
+                FileSectionDevice dev(body.filePath, body.offset, body.length);
+                if (!dev.open(QIODevice::ReadOnly))
+                    return Core::fail(Core::ErrorCode::IoError, dev.errorString());
+                S3::Hasher hasher(S3::ChecksumAlgorithm::Sha256);
+                QByteArray buf(1 << 20, Qt::Uninitialized);
+                for (;;) {
+                    const qint64 n = dev.read(buf.data(), buf.size());
+                    if (n < 0)
+                        return Core::fail(Core::ErrorCode::IoError, dev.errorString());
+                    if (n == 0)
+                        break;
+                    hasher.update(buf.constData(), n);
+                }
+                return hasher.finishHex();
+            }));
+            return;
+        }
+    }
+    sendSigned(credentials);
+}
+
+void TransportReply::sendSigned(const Credentials &credentials)
+{
+    if (m_finished || !m_transport)
+        return;
+    Transport &transport = *m_transport;
+    const Target t = transport.target(m_request);
+
+    S3::SignableRequest signable;
+    signable.method = m_request.method;
+    signable.path = t.path;
+    signable.query = t.query;
+    signable.headers.append({"Host", t.host});
+    for (const auto &h : m_request.headers)
+        signable.headers.append(h);
+    if (credentials.isValid()) {
+        S3::Signer signer({credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken},
+                          transport.regionForBucket(m_request.bucket).toUtf8());
+        signer.signHeaders(signable, transport.now(), m_payloadHash);
+    } else {
+        signable.setHeader("x-amz-content-sha256", m_payloadHash);
+    }
+
+    QNetworkRequest req(t.url);
+    for (const auto &[name, value] : signable.headers) {
+        if (name.compare("host", Qt::CaseInsensitive) == 0)
+            continue; // QNAM writes Host from the URL, identical to t.host
+        req.setRawHeader(name, value);
+    }
+    // An explicit Accept-Encoding stops QNAM from decompressing objects stored gzip-encoded.
+    req.setRawHeader("Accept-Encoding", "identity");
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setTransferTimeout(transport.transferTimeoutMs());
+    if (t.url.scheme() == u"https")
+        req.setSslConfiguration(transport.sslConfiguration());
+
+    QNetworkAccessManager *nam = transport.networkAccessManager();
+    QNetworkReply *reply = nullptr;
+    switch (m_request.body.kind) {
+    case RequestBody::Kind::None:
+        // HEAD must go through head(): as a custom verb QNAM would wait for a body.
+        if (m_request.method == "HEAD")
+            reply = nam->head(req);
+        else if (m_request.method == "GET")
+            reply = nam->get(req);
+        else if (m_request.method == "DELETE")
+            reply = nam->deleteResource(req);
+        else
+            reply = nam->sendCustomRequest(req, m_request.method);
+        break;
+    case RequestBody::Kind::Bytes:
+        req.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.bytes.size());
+        reply = nam->sendCustomRequest(req, m_request.method, m_request.body.bytes);
+        break;
+    case RequestBody::Kind::FileSection: {
+        if (m_uploadDevice)
+            m_uploadDevice->deleteLater();
+        auto *dev = new FileSectionDevice(m_request.body.filePath, m_request.body.offset, m_request.body.length, this);
+        m_uploadDevice = dev;
+        if (!dev->open(QIODevice::ReadOnly)) {
+            finishWith(Core::fail(Core::ErrorCode::IoError, dev->errorString()));
+            return;
+        }
+        req.setHeader(QNetworkRequest::ContentLengthHeader, dev->size());
+        reply = nam->sendCustomRequest(req, m_request.method, dev);
+        break;
+    }
+    case RequestBody::Kind::Device: {
+        QIODevice *dev = m_request.body.device;
+        if (!dev || !dev->isReadable()) {
+            finishWith(Core::fail(Core::ErrorCode::IoError, QStringLiteral("request body device is not readable")));
+            return;
+        }
+        if (m_attempt > 1 && !dev->seek(0)) {
+            finishWith(Core::fail(Core::ErrorCode::IoError, QStringLiteral("request body device cannot rewind")));
+            return;
+        }
+        req.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.length);
+        reply = nam->sendCustomRequest(req, m_request.method, dev);
+        break;
+    }
+    }
+    m_reply = reply;
+    connect(reply, &QIODevice::readyRead, this, &TransportReply::handleReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &TransportReply::handleFinished);
+    connect(reply, &QNetworkReply::uploadProgress, this, &TransportReply::uploadProgress);
+    connect(reply, &QNetworkReply::downloadProgress, this, &TransportReply::downloadProgress);
+}
+
+void TransportReply::handleReadyRead()
+{
+    if (!m_reply)
+        return;
+    if (m_status == 0)
+        m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray chunk = m_reply->readAll();
+    m_bodyBytes += chunk.size();
+    const bool success = m_status >= 200 && m_status < 300;
+    if (success && m_request.responseSink) {
+        if (m_request.responseSink->write(chunk) != chunk.size()) {
+            const QString message = m_request.responseSink->errorString();
+            m_reply->disconnect(this);
+            m_reply->abort();
+            m_reply->deleteLater();
+            m_reply = nullptr;
+            finishWith(Core::fail(Core::ErrorCode::IoError, QStringLiteral("cannot write the response body: %1").arg(message)));
+        }
+        return;
+    }
+    if (m_body.size() + chunk.size() > kMaxBufferedBody) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+        finishWith(Core::fail(Core::ErrorCode::IoError, QStringLiteral("response body over 64 MiB; use a sink")));
+        return;
+    }
+    m_body += chunk;
+}
+
+Core::Error TransportReply::errorFromReply(int status, const QByteArray &body) const
+{
+    Core::Error e;
+    if (body.contains("<Error")) {
+        e = S3::parseErrorXml(body, status);
+    } else {
+        e = S3::makeError(codeForStatus(status, m_request));
+        e.httpStatus = status;
+        if (e.message.isEmpty())
+            e.message = QStringLiteral("HTTP %1").arg(status);
+    }
+    if (e.code == Core::ErrorCode::UnknownS3Error && e.s3Code.isEmpty())
+        e.code = codeForStatus(status, m_request);
+    if (e.requestId.isEmpty() && m_reply)
+        e.requestId = QString::fromLatin1(m_reply->rawHeader("x-amz-request-id"));
+    return e;
+}
+
+void TransportReply::handleFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    handleReadyRead();
+    if (m_finished || !m_reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_uploadDevice) {
+        m_uploadDevice->deleteLater();
+        m_uploadDevice = nullptr;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = reply->error();
+
+    if (status == 0) {
+        // No HTTP answer: connection refused or reset, DNS, TLS, timeout.
+        Core::Error e = networkError(netError, reply->errorString());
+        if (netError == QNetworkReply::OperationCanceledError && !m_aborting)
+            e = Core::Error::make(Core::ErrorCode::Timeout, QStringLiteral("no data for %1 ms: %2").arg(m_transport ? m_transport->transferTimeoutMs() : 0).arg(reply->errorString()));
+        if (isRetryable(e) && canRetry()) {
+            retryLater();
+            return;
+        }
+        finishWith(std::unexpected(e));
+        return;
+    }
+
+    Response response;
+    response.httpStatus = status;
+    for (const auto &pair : reply->rawHeaderPairs())
+        response.headers.append(pair);
+    response.requestId = QString::fromLatin1(response.header("x-amz-request-id"));
+    response.bodyBytes = m_bodyBytes;
+
+    if (status >= 200 && status < 300) {
+        if (!m_request.responseSink)
+            response.body = std::move(m_body);
+        finishWith(response);
+        return;
+    }
+
+    Core::Error e = errorFromReply(status, m_body);
+    if (e.requestId.isEmpty())
+        e.requestId = response.requestId;
+
+    // Region discovery: learn the bucket's region and try once more.
+    if (m_transport && !m_regionRetried && !m_request.bucket.isEmpty()
+        && (status == 301 || status == 307 || status == 400)) {
+        QString region = QString::fromLatin1(response.header("x-amz-bucket-region"));
+        if (region.isEmpty())
+            region = regionFromErrorBody(m_body);
+        const bool regionError = status != 400 || e.code == Core::ErrorCode::AuthorizationHeaderMalformed;
+        if (regionError && !region.isEmpty() && region != m_transport->regionForBucket(m_request.bucket)) {
+            m_regionRetried = true;
+            m_transport->setBucketRegion(m_request.bucket, region);
+            if (!m_request.responseSink || m_bodyBytes == 0) {
+                --m_attempt; // a redirect is not a failed attempt
+                QMetaObject::invokeMethod(this, &TransportReply::startAttempt, Qt::QueuedConnection);
+                return;
+            }
+        }
+    }
+    // Expired temporary credentials: ask the provider again, once.
+    if (e.code == Core::ErrorCode::ExpiredToken && !m_credentialsRetried && m_transport
+        && m_transport->credentialsProvider() && canRetry()) {
+        m_credentialsRetried = true;
+        m_transport->credentialsProvider()->invalidate();
+        retryLater();
+        return;
+    }
+    if (isRetryable(e) && canRetry()) {
+        retryLater();
+        return;
+    }
+    if (status == 304)
+        e.code = Core::ErrorCode::NotModified;
+    finishWith(std::unexpected(e));
+}
+
+bool TransportReply::canRetry() const
+{
+    if (!m_transport || !m_request.idempotent || m_attempt >= m_transport->retryPolicy().maxAttempts)
+        return false;
+    if (m_request.body.kind == RequestBody::Kind::Device && (!m_request.body.device || m_request.body.device->isSequential()))
+        return false;
+    if (m_request.responseSink && m_request.responseSink->isSequential() && m_bodyBytes > 0)
+        return false;
+    return true;
+}
+
+void TransportReply::retryLater()
+{
+    if (m_request.responseSink && !m_request.responseSink->isSequential()) {
+        // Drop what a failed attempt wrote; the next one starts over.
+        m_request.responseSink->seek(m_sinkStart);
+        if (auto *file = qobject_cast<QFile *>(m_request.responseSink))
+            file->resize(m_sinkStart);
+    }
+    const int delay = m_transport->retryPolicy().delayMs(m_attempt, m_transport->random01());
+    QTimer::singleShot(delay, this, &TransportReply::startAttempt);
+}
+
+void TransportReply::finishWith(Core::Result<Response> result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result = std::move(result);
+    emit finished();
+}
+
+} // namespace Client

@@ -1,0 +1,222 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <utility>
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QString>
+#include <QUrl>
+
+#include "engine/client/credentials.h"
+#include "engine/client/profile.h"
+#include "engine/core/error.h"
+
+class QIODevice;
+class QNetworkAccessManager;
+
+namespace Client {
+
+using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
+
+// The body of a request: nothing, bytes in memory, a section of a file (opened per attempt,
+// so retries re-read it), or a caller's device (sent from its current position; retried only
+// when it can seek back).
+struct RequestBody
+{
+    enum class Kind
+    {
+        None,
+        Bytes,
+        FileSection,
+        Device,
+    };
+    Kind kind = Kind::None;
+    QByteArray bytes;
+    QString filePath;
+    qint64 offset = 0;
+    qint64 length = -1; // FileSection: -1 = to the end; Device: required
+    QIODevice *device = nullptr;
+
+    static RequestBody fromBytes(QByteArray bytes);
+    static RequestBody fromFile(QString path, qint64 offset = 0, qint64 length = -1);
+    static RequestBody fromDevice(QIODevice *device, qint64 length);
+};
+
+// One S3 REST call before addressing and signing. Plain value.
+struct Request
+{
+    QByteArray method = "GET";
+    QString bucket; // empty for ListBuckets
+    QString key;    // empty for bucket-level calls
+    QList<std::pair<QString, QString>> query; // decoded; an empty value is sent as a bare name ("?versioning")
+    HeaderList headers;                       // extra headers (x-amz-*, Range, Content-Type...), signed
+    RequestBody body;
+    QIODevice *responseSink = nullptr; // 2xx body goes here instead of Response::body
+    bool idempotent = true;            // only idempotent calls are retried
+    bool forceUnsignedPayload = false; // UNSIGNED-PAYLOAD even for small bodies (TLS only)
+
+    Request &addQuery(QString name, QString value = {});
+    Request &setHeader(QByteArray name, QByteArray value);
+};
+
+// What came back for a 2xx (or 304) answer.
+struct Response
+{
+    int httpStatus = 0;
+    HeaderList headers;
+    QByteArray body;         // empty when streamed to Request::responseSink
+    qint64 bodyBytes = 0;    // bytes received (also when streamed)
+    QString requestId;       // x-amz-request-id
+
+    // First value of that header (case-insensitive); empty when absent.
+    QByteArray header(QByteArrayView name) const;
+    bool hasHeader(QByteArrayView name) const;
+};
+
+// Exponential backoff with full jitter (AWS's recommendation): the n-th retry waits a uniform
+// random time in [0, min(maxDelayMs, baseDelayMs * 2^(n-1))].
+struct RetryPolicy
+{
+    int maxAttempts = 4; // total tries, >= 1
+    int baseDelayMs = 100;
+    int maxDelayMs = 20000;
+
+    // `retry` counts from 1; `random01` is uniform in [0, 1). Never negative.
+    int delayMs(int retry, double random01) const;
+    // The upper bound delayMs() can return for that retry.
+    int ceilingMs(int retry) const;
+};
+
+// Where a request goes: the URL as sent and its parts as the signer sees them.
+struct Target
+{
+    QUrl url;
+    QByteArray host;  // Host header value ("h" or "h:port" for a non-default port)
+    QByteArray path;  // percent-encoded once, as on the wire
+    QByteArray query; // raw, as on the wire
+};
+
+class TransportReply;
+
+// Sends S3 requests for one endpoint profile over a QNetworkAccessManager: addresses them
+// (path or virtual-hosted style), signs each attempt with SigV4, streams bodies, turns <Error>
+// bodies into Core::Error, retries with backoff, and learns bucket regions from redirects.
+// Never blocks. Lives in the thread that created it (the NAM must live there too); owned by
+// the caller, who keeps it and the CredentialsProvider alive while replies are running.
+class Transport final : public QObject
+{
+    Q_OBJECT
+public:
+    Transport(Profile profile, CredentialsProvider *credentials, QObject *parent = nullptr);
+    ~Transport() override;
+
+    const Profile &profile() const { return m_profile; }
+    CredentialsProvider *credentialsProvider() const { return m_credentials; }
+
+    // Replaces the QNetworkAccessManager (tests pass a fake). Not owned; must outlive the transport.
+    void setNetworkAccessManager(QNetworkAccessManager *nam);
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retry; }
+    // Inactivity timeout per attempt (QNetworkRequest::setTransferTimeout); 0 = none.
+    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+    // Clock and jitter source, for tests. Defaults: the system clock and QRandomGenerator.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setRandom(std::function<double()> random01) { m_random = std::move(random01); }
+    // Loads Profile::caBundlePath; InvalidConfiguration when it holds no certificate.
+    Core::Status loadCaBundle();
+
+    // The region requests for that bucket are signed for (learned from redirects, else the profile's).
+    QString regionForBucket(const QString &bucket) const;
+    void setBucketRegion(const QString &bucket, const QString &region);
+
+    // Whether this bucket is addressed virtual-hosted style with this profile.
+    bool usesVirtualHost(const QString &bucket) const;
+    Target target(const Request &request) const;
+
+    // Starts the request at once. The reply is owned by `parent` (or the caller when null) and
+    // emits finished() exactly once; abort() ends it with Cancelled.
+    TransportReply *send(Request request, QObject *parent = nullptr);
+
+    QDateTime now() const;
+    double random01() const;
+    const QSslConfiguration &sslConfiguration() const { return m_ssl; }
+    int transferTimeoutMs() const { return m_transferTimeoutMs; }
+
+private:
+    Profile m_profile;
+    QPointer<CredentialsProvider> m_credentials;
+    QNetworkAccessManager *m_nam = nullptr;
+    QNetworkAccessManager *m_ownNam = nullptr;
+    RetryPolicy m_retry;
+    int m_transferTimeoutMs = 60000;
+    std::function<QDateTime()> m_clock;
+    std::function<double()> m_random;
+    QSslConfiguration m_ssl;
+    QHash<QString, QString> m_bucketRegions;
+};
+
+// One request in flight, across its attempts. Created by Transport::send(). Lives in the
+// transport's thread; owned by the parent given to send().
+class TransportReply final : public QObject
+{
+    Q_OBJECT
+public:
+    // Use Transport::send(); the reply starts its first attempt from the event loop.
+    TransportReply(Transport *transport, Request request, QObject *parent);
+    ~TransportReply() override;
+
+    // Available after finished().
+    const Core::Result<Response> &result() const { return m_result; }
+    int attempts() const { return m_attempt; }
+    bool isFinished() const { return m_finished; }
+    // Aborts the network work and finishes with Cancelled (finished() is emitted inside).
+    void abort();
+
+signals:
+    void uploadProgress(qint64 sent, qint64 total);
+    void downloadProgress(qint64 received, qint64 total);
+    void finished();
+
+private:
+    void startAttempt();
+    void prepareAndSend(const Credentials &credentials);
+    void sendSigned(const Credentials &credentials);
+    void handleReadyRead();
+    void handleFinished();
+    bool canRetry() const;
+    void retryLater();
+    void finishWith(Core::Result<Response> result);
+    Core::Error errorFromReply(int status, const QByteArray &body) const;
+
+    QPointer<Transport> m_transport;
+    Request m_request;
+    QPointer<QNetworkReply> m_reply;
+    QIODevice *m_uploadDevice = nullptr;
+    QByteArray m_payloadHash; // cached across attempts
+    QByteArray m_body;        // error body or in-memory success body
+    qint64 m_bodyBytes = 0;
+    qint64 m_sinkStart = 0;
+    int m_status = 0;
+    int m_attempt = 0;
+    bool m_regionRetried = false;
+    bool m_credentialsRetried = false;
+    bool m_aborting = false;
+    bool m_finished = false;
+    Core::Result<Response> m_result;
+};
+
+// Maps a QNetworkReply failure without an HTTP answer to an Error (Timeout, NetworkFailure, Cancelled).
+Core::Error networkError(QNetworkReply::NetworkError error, const QString &message);
+// Whether S3 or the network failure is worth another attempt (5xx, SlowDown, resets, timeouts).
+bool isRetryable(const Core::Error &error);
+
+} // namespace Client
