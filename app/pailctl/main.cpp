@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "app/pailctl/clientcommands.h"
 #include "app/pailctl/command.h"
 #include "app/pailctl/serve.h"
 #include "engine/core/version.h"
@@ -16,6 +17,14 @@ const Ctl::Command kCommands[] = {
          return 0;
      }},
     {"serve", "run the local S3 server (see pailctl serve --help)", &Ctl::runServe},
+    {"ls", "list buckets, or objects under s3://bucket[/prefix]", &Ctl::runLs},
+    {"mb", "make a bucket: mb s3://bucket", &Ctl::runMb},
+    {"rb", "remove a bucket: rb s3://bucket [--force]", &Ctl::runRb},
+    {"cp", "copy files/objects: cp SRC DST [--recursive]", &Ctl::runCp},
+    {"mv", "move files/objects: mv SRC DST [--recursive]", &Ctl::runMv},
+    {"rm", "delete objects: rm s3://bucket/key [--recursive]", &Ctl::runRm},
+    {"sync", "sync a folder and a prefix: sync SRC DST [--delete] [--dryrun]", &Ctl::runSync},
+    {"presign", "presigned URL: presign s3://bucket/key [--expires-in S] [--put]", &Ctl::runPresign},
 };
 
 void printUsage()

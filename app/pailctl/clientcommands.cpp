@@ -1,0 +1,609 @@
+#include "app/pailctl/clientcommands.h"
+
+#include <cstdio>
+#include <memory>
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+
+#include "engine/client/awsconfig.h"
+#include "engine/client/credentials.h"
+#include "engine/client/s3client.h"
+#include "engine/client/transport.h"
+#include "engine/s3/errortable.h"
+#include "engine/transfer/listing.h"
+#include "engine/transfer/syncplanner.h"
+#include "engine/transfer/transfermanager.h"
+
+namespace Ctl {
+
+namespace {
+
+using Transfer::kMiB;
+
+struct S3Path
+{
+    QString bucket;
+    QString key;
+};
+
+bool isS3(const QString &s)
+{
+    return s.startsWith(QLatin1StringView("s3://"));
+}
+
+S3Path parseS3(const QString &s)
+{
+    const QString rest = s.mid(5);
+    const qsizetype slash = rest.indexOf(u'/');
+    if (slash < 0)
+        return {rest, {}};
+    return {rest.left(slash), rest.mid(slash + 1)};
+}
+
+QString s3Url(const QString &bucket, const QString &key)
+{
+    return QStringLiteral("s3://") + bucket + u'/' + key;
+}
+
+QString errorText(const Core::Error &e)
+{
+    QString code = e.s3Code;
+    if (code.isEmpty()) {
+        switch (e.code) {
+        case Core::ErrorCode::NetworkFailure: code = QStringLiteral("NetworkFailure"); break;
+        case Core::ErrorCode::Timeout: code = QStringLiteral("Timeout"); break;
+        case Core::ErrorCode::Cancelled: code = QStringLiteral("Cancelled"); break;
+        case Core::ErrorCode::IoError: code = QStringLiteral("IoError"); break;
+        case Core::ErrorCode::InvalidConfiguration: code = QStringLiteral("InvalidConfiguration"); break;
+        case Core::ErrorCode::BadDigest: code = QStringLiteral("BadDigest"); break;
+        case Core::ErrorCode::DatabaseError: code = QStringLiteral("DatabaseError"); break;
+        case Core::ErrorCode::ParseError: code = QStringLiteral("ParseError"); break;
+        default: code = QString::fromLatin1(S3::errorInfo(e.code).s3Code); break;
+        }
+    }
+    return e.message.isEmpty() ? code : code + QStringLiteral(": ") + e.message;
+}
+
+int failWith(const char *command, const Core::Error &e)
+{
+    std::fprintf(stderr, "pailctl %s: %s\n", command, qPrintable(errorText(e)));
+    return 1;
+}
+
+int usage(const char *command, const QString &message)
+{
+    std::fprintf(stderr, "pailctl %s: %s\n", command, qPrintable(message));
+    return 2;
+}
+
+// Runs a job to its end in a local event loop.
+void await(Client::Job *job)
+{
+    QEventLoop loop;
+    QObject::connect(job, &Client::Job::finished, &loop, &QEventLoop::quit);
+    job->start();
+    if (!job->isFinished())
+        loop.exec();
+}
+
+// Everything one command needs: parsed options and a connected client.
+class Session
+{
+public:
+    explicit Session(const char *command)
+        : m_command{command}
+    {
+        m_parser.addHelpOption();
+        m_parser.addOptions({
+            {u"profile"_qs, u"aws-cli profile from ~/.aws (default: AWS_PROFILE or default)."_qs, u"NAME"_qs},
+            {u"endpoint"_qs, u"Endpoint URL (http://127.0.0.1:9000)."_qs, u"URL"_qs},
+            {u"endpoint-url"_qs, u"Same as --endpoint."_qs, u"URL"_qs},
+            {u"access-key"_qs, u"Access key id."_qs, u"KEY"_qs},
+            {u"secret-key"_qs, u"Secret access key."_qs, u"SECRET"_qs},
+            {u"session-token"_qs, u"Session token."_qs, u"TOKEN"_qs},
+            {u"region"_qs, u"Region (default us-east-1)."_qs, u"REGION"_qs},
+            {u"path-style"_qs, u"Path-style addressing."_qs},
+        });
+    }
+
+    QCommandLineParser &parser() { return m_parser; }
+
+    // Parses; returns an exit code when the command should stop now (help, bad usage).
+    std::optional<int> parse(const QStringList &args, int minPositional, int maxPositional, const QString &syntax)
+    {
+        m_parser.setApplicationDescription(QStringLiteral("pailctl ") + QString::fromLatin1(m_command) + u' ' + syntax);
+        if (!m_parser.parse(QStringList{QStringLiteral("pailctl ") + QString::fromLatin1(m_command)} + args))
+            return usage(m_command, m_parser.errorText());
+        if (m_parser.isSet(u"help"_qs)) {
+            std::printf("%s", qPrintable(m_parser.helpText()));
+            return 0;
+        }
+        const qsizetype n = m_parser.positionalArguments().size();
+        if (n < minPositional || n > maxPositional)
+            return usage(m_command, QStringLiteral("usage: pailctl %1 %2").arg(QString::fromLatin1(m_command), syntax));
+        return std::nullopt;
+    }
+
+    QStringList positional() const { return m_parser.positionalArguments(); }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QString value(const QString &name) const { return m_parser.value(name); }
+
+    // Builds the profile, credentials, transport and client. InvalidConfiguration when neither
+    // the options, the environment nor ~/.aws give credentials.
+    Core::Status connect()
+    {
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        Client::Profile profile;
+        profile.name = u"pailctl"_qs;
+        QString endpoint = value(u"endpoint"_qs);
+        if (endpoint.isEmpty())
+            endpoint = value(u"endpoint-url"_qs);
+        const bool explicitKeys = isSet(u"access-key"_qs) || isSet(u"secret-key"_qs);
+        if (explicitKeys) {
+            Client::Credentials c{value(u"access-key"_qs), value(u"secret-key"_qs), value(u"session-token"_qs), {}};
+            if (!c.isValid())
+                return Core::fail(Core::ErrorCode::InvalidConfiguration, u"--access-key needs --secret-key"_qs);
+            m_credentials = std::make_unique<Client::StaticCredentialsProvider>(c);
+            profile.accessKeyId = c.accessKeyId;
+            profile.region = env.value(u"AWS_REGION"_qs, env.value(u"AWS_DEFAULT_REGION"_qs, u"us-east-1"_qs));
+            if (endpoint.isEmpty())
+                endpoint = env.value(u"AWS_ENDPOINT_URL_S3"_qs, env.value(u"AWS_ENDPOINT_URL"_qs));
+        } else {
+            const Client::AwsConfigReader reader(env);
+            auto aws = reader.resolve(value(u"profile"_qs));
+            if (!aws)
+                return std::unexpected(aws.error());
+            m_credentials = Client::makeCredentialsProvider(*aws);
+            profile.credentialSource = Client::CredentialSource::AwsProfile;
+            profile.awsProfileName = aws->name;
+            if (!aws->region.isEmpty())
+                profile.region = aws->region;
+            profile.addressingStyle = aws->addressingStyle;
+            profile.caBundlePath = aws->caBundle;
+            if (endpoint.isEmpty() && !aws->endpointUrl.isEmpty())
+                endpoint = aws->endpointUrl.toString();
+        }
+        if (isSet(u"region"_qs))
+            profile.region = value(u"region"_qs);
+        if (endpoint.isEmpty())
+            endpoint = QStringLiteral("https://s3.%1.amazonaws.com").arg(profile.region);
+        profile.endpoint = QUrl(endpoint);
+        if (isSet(u"path-style"_qs))
+            profile.addressingStyle = Client::AddressingStyle::Path;
+        if (auto ok = profile.validate(); !ok)
+            return ok;
+        m_transport = std::make_unique<Client::Transport>(profile, m_credentials.get());
+        if (!profile.caBundlePath.isEmpty() && profile.endpoint.scheme() == QLatin1StringView("https")) {
+            if (auto ok = m_transport->loadCaBundle(); !ok)
+                return ok;
+        }
+        m_client = std::make_unique<Client::S3Client>(*m_transport);
+        return {};
+    }
+
+    Client::S3Client &client() { return *m_client; }
+    Client::CredentialsProvider &credentials() { return *m_credentials; }
+    const char *command() const { return m_command; }
+
+private:
+    const char *m_command;
+    QCommandLineParser m_parser;
+    std::unique_ptr<Client::CredentialsProvider> m_credentials;
+    std::unique_ptr<Client::Transport> m_transport;
+    std::unique_ptr<Client::S3Client> m_client;
+};
+
+#define PAIL_CONNECT(session)                                                                                             \
+    if (auto connected = (session).connect(); !connected)                                                                \
+        return failWith((session).command(), connected.error());
+
+Core::Result<QList<S3::ObjectEntry>> listAll(Client::S3Client &client, const QString &bucket, const QString &prefix)
+{
+    Transfer::ListAllObjectsJob job(client, bucket, prefix);
+    await(&job);
+    return job.result();
+}
+
+// Waits until the manager has nothing queued or running and prints one line per transfer.
+// Returns the number of failed transfers.
+int runQueue(Transfer::TransferManager &manager, const QList<qint64> &ids, const QString &verb)
+{
+    if (!manager.isIdle()) {
+        QEventLoop loop;
+        QObject::connect(&manager, &Transfer::TransferManager::idle, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    int failed = 0;
+    for (qint64 id : ids) {
+        const auto info = manager.transfer(id);
+        if (!info)
+            continue;
+        const QString src = info->kind == Transfer::TransferKind::Upload ? info->localPath
+            : info->kind == Transfer::TransferKind::Download                 ? s3Url(info->bucket, info->key)
+                                                                            : s3Url(info->sourceBucket, info->sourceKey);
+        const QString dst = info->kind == Transfer::TransferKind::Download ? info->localPath : s3Url(info->bucket, info->key);
+        if (info->state == Transfer::TransferState::Completed) {
+            std::printf("%s: %s to %s\n", qPrintable(verb), qPrintable(src), qPrintable(dst));
+        } else {
+            ++failed;
+            std::fprintf(stderr, "%s failed: %s to %s: %s\n", qPrintable(verb), qPrintable(src), qPrintable(dst),
+                         qPrintable(errorText(info->error)));
+        }
+    }
+    std::fflush(stdout);
+    return failed;
+}
+
+void addTransferOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {u"recursive"_qs, u"Every file under the folder / every object under the prefix."_qs},
+        {u"multipart-threshold"_qs, u"Multipart from this many MiB (default 8)."_qs, u"MIB"_qs},
+        {u"part-size"_qs, u"Part size in MiB (default 8)."_qs, u"MIB"_qs},
+        {u"max-concurrent-requests"_qs, u"Parallel part requests (default 10)."_qs, u"N"_qs},
+        {u"bandwidth"_qs, u"Bandwidth limit in KiB/s (default unlimited)."_qs, u"KIBPS"_qs},
+    });
+}
+
+Transfer::TransferSettings transferSettings(const Session &s)
+{
+    Transfer::TransferSettings t;
+    if (s.isSet(u"multipart-threshold"_qs))
+        t.multipartThreshold = std::max<qint64>(1, s.value(u"multipart-threshold"_qs).toLongLong()) * kMiB;
+    if (s.isSet(u"part-size"_qs))
+        t.partSize = std::max<qint64>(5, s.value(u"part-size"_qs).toLongLong()) * kMiB;
+    if (s.isSet(u"max-concurrent-requests"_qs))
+        t.maxConcurrentRequests = std::max(1, s.value(u"max-concurrent-requests"_qs).toInt());
+    if (s.isSet(u"bandwidth"_qs))
+        t.bandwidthLimit = std::max<qint64>(0, s.value(u"bandwidth"_qs).toLongLong()) * 1024;
+    return t;
+}
+
+// cp and mv. Returns the exit code; `moved` receives what to delete afterwards for mv.
+int copyCommand(Session &s, const QStringList &args, bool move)
+{
+    addTransferOptions(s.parser());
+    if (auto stop = s.parse(args, 2, 2, u"SRC DST"_qs))
+        return *stop;
+    const QString src = s.positional().at(0);
+    const QString dst = s.positional().at(1);
+    if (!isS3(src) && !isS3(dst))
+        return usage(s.command(), u"one of SRC and DST must be an s3:// URL"_qs);
+    PAIL_CONNECT(s)
+    Transfer::TransferManager manager(s.client(), transferSettings(s));
+    const bool recursive = s.isSet(u"recursive"_qs);
+    QList<qint64> ids;
+    const QString verb = QString::fromLatin1(move ? "move" : (isS3(src) && isS3(dst) ? "copy" : (isS3(src) ? "download" : "upload")));
+
+    if (!isS3(src)) { // upload
+        const S3Path to = parseS3(dst);
+        if (recursive) {
+            std::unique_ptr<Client::ResultJob<QList<qint64>>> job(manager.enqueueFolderUpload(src, to.bucket, to.key));
+            await(job.get());
+            if (!job->result())
+                return failWith(s.command(), job->result().error());
+            ids = *job->result();
+        } else {
+            if (!QFileInfo(src).isFile())
+                return failWith(s.command(), Core::Error::make(Core::ErrorCode::IoError, src + u" is not a file"_qs));
+            QString key = to.key;
+            if (key.isEmpty() || key.endsWith(u'/'))
+                key += QFileInfo(src).fileName();
+            ids.append(manager.enqueueUpload(src, to.bucket, key));
+        }
+    } else if (!isS3(dst)) { // download
+        const S3Path from = parseS3(src);
+        if (recursive) {
+            std::unique_ptr<Client::ResultJob<QList<qint64>>> job(manager.enqueueFolderDownload(from.bucket, from.key, dst));
+            await(job.get());
+            if (!job->result())
+                return failWith(s.command(), job->result().error());
+            ids = *job->result();
+        } else {
+            QString path = dst;
+            if (QFileInfo(dst).isDir() || dst.endsWith(u'/'))
+                path = QDir(dst).filePath(from.key.section(u'/', -1));
+            ids.append(manager.enqueueDownload(from.bucket, from.key, path));
+        }
+    } else { // server-side copy
+        const S3Path from = parseS3(src);
+        const S3Path to = parseS3(dst);
+        if (recursive) {
+            QString prefix = from.key;
+            if (!prefix.isEmpty() && !prefix.endsWith(u'/'))
+                prefix += u'/';
+            QString toPrefix = to.key;
+            if (!toPrefix.isEmpty() && !toPrefix.endsWith(u'/'))
+                toPrefix += u'/';
+            const auto objects = listAll(s.client(), from.bucket, prefix);
+            if (!objects)
+                return failWith(s.command(), objects.error());
+            for (const S3::ObjectEntry &e : *objects)
+                ids.append(manager.enqueueCopy(from.bucket, e.key, to.bucket, toPrefix + e.key.mid(prefix.size())));
+        } else {
+            QString key = to.key;
+            if (key.isEmpty() || key.endsWith(u'/'))
+                key += from.key.section(u'/', -1);
+            ids.append(manager.enqueueCopy(from.bucket, from.key, to.bucket, key));
+        }
+    }
+    const int failed = runQueue(manager, ids, verb);
+    if (move) {
+        QHash<QString, QList<S3::ObjectIdentifier>> remoteSources;
+        for (qint64 id : std::as_const(ids)) {
+            const auto info = manager.transfer(id);
+            if (!info || info->state != Transfer::TransferState::Completed)
+                continue;
+            if (info->kind == Transfer::TransferKind::Upload) {
+                QFile::remove(info->localPath);
+            } else {
+                S3::ObjectIdentifier o;
+                o.key = info->kind == Transfer::TransferKind::Download ? info->key : info->sourceKey;
+                remoteSources[info->kind == Transfer::TransferKind::Download ? info->bucket : info->sourceBucket].append(o);
+            }
+        }
+        for (auto it = remoteSources.cbegin(); it != remoteSources.cend(); ++it) {
+            std::unique_ptr<Client::DeleteObjectsJob> job(s.client().deleteObjects(it.key(), it.value()));
+            await(job.get());
+            if (!job->result())
+                return failWith(s.command(), job->result().error());
+        }
+    }
+    if (failed > 0) {
+        for (qint64 id : std::as_const(ids)) {
+            const auto info = manager.transfer(id);
+            if (info && info->state != Transfer::TransferState::Completed)
+                return failWith(s.command(), info->error);
+        }
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int runLs(const QStringList &args)
+{
+    Session s("ls");
+    s.parser().addOption({u"recursive"_qs, u"List every key under the prefix."_qs});
+    if (auto stop = s.parse(args, 0, 1, u"[s3://bucket[/prefix]]"_qs))
+        return *stop;
+    PAIL_CONNECT(s)
+    if (s.positional().isEmpty()) {
+        std::unique_ptr<Client::ListBucketsJob> job(s.client().listBuckets());
+        await(job.get());
+        if (!job->result())
+            return failWith("ls", job->result().error());
+        for (const S3::BucketInfo &b : job->result()->buckets)
+            std::printf("%s %s\n", qPrintable(b.creationDate.toString(u"yyyy-MM-dd HH:mm:ss"_qs)), qPrintable(b.name));
+        return 0;
+    }
+    const QString url = s.positional().first();
+    if (!isS3(url))
+        return usage("ls", u"expected an s3:// URL"_qs);
+    const S3Path path = parseS3(url);
+    Client::ListObjectsRequest request;
+    request.bucket = path.bucket;
+    request.prefix = path.key;
+    if (!s.isSet(u"recursive"_qs))
+        request.delimiter = u"/"_qs;
+    for (;;) {
+        std::unique_ptr<Client::ListObjectsJob> job(s.client().listObjects(request));
+        await(job.get());
+        if (!job->result())
+            return failWith("ls", job->result().error());
+        for (const QString &p : job->result()->commonPrefixes)
+            std::printf("%30s %s\n", "PRE", qPrintable(p.mid(path.key.lastIndexOf(u'/') + 1)));
+        for (const S3::ObjectEntry &e : job->result()->contents) {
+            const QString name = s.isSet(u"recursive"_qs) ? e.key : e.key.mid(path.key.lastIndexOf(u'/') + 1);
+            std::printf("%s %10lld %s\n", qPrintable(e.lastModified.toString(u"yyyy-MM-dd HH:mm:ss"_qs)), e.size,
+                        qPrintable(name));
+        }
+        if (!job->result()->isTruncated || job->result()->nextContinuationToken.isEmpty())
+            break;
+        request = request.withContinuationToken(job->result()->nextContinuationToken);
+    }
+    return 0;
+}
+
+int runMb(const QStringList &args)
+{
+    Session s("mb");
+    if (auto stop = s.parse(args, 1, 1, u"s3://bucket"_qs))
+        return *stop;
+    const QString url = s.positional().first();
+    if (!isS3(url))
+        return usage("mb", u"expected an s3:// URL"_qs);
+    PAIL_CONNECT(s)
+    const S3Path path = parseS3(url);
+    std::unique_ptr<Client::VoidJob> job(s.client().createBucket(path.bucket, s.value(u"region"_qs)));
+    await(job.get());
+    if (!job->result())
+        return failWith("mb", job->result().error());
+    std::printf("make_bucket: %s\n", qPrintable(path.bucket));
+    return 0;
+}
+
+int runRb(const QStringList &args)
+{
+    Session s("rb");
+    s.parser().addOption({u"force"_qs, u"Delete every object first."_qs});
+    if (auto stop = s.parse(args, 1, 1, u"s3://bucket [--force]"_qs))
+        return *stop;
+    const QString url = s.positional().first();
+    if (!isS3(url))
+        return usage("rb", u"expected an s3:// URL"_qs);
+    PAIL_CONNECT(s)
+    const S3Path path = parseS3(url);
+    if (s.isSet(u"force"_qs)) {
+        const auto objects = listAll(s.client(), path.bucket, {});
+        if (!objects)
+            return failWith("rb", objects.error());
+        if (!objects->isEmpty()) {
+            QList<S3::ObjectIdentifier> ids;
+            for (const S3::ObjectEntry &e : *objects) {
+                S3::ObjectIdentifier o;
+                o.key = e.key;
+                ids.append(o);
+            }
+            std::unique_ptr<Client::DeleteObjectsJob> del(s.client().deleteObjects(path.bucket, ids, false));
+            await(del.get());
+            if (!del->result())
+                return failWith("rb", del->result().error());
+            for (const auto &d : del->result()->deleted)
+                std::printf("delete: %s\n", qPrintable(s3Url(path.bucket, d.key)));
+        }
+    }
+    std::unique_ptr<Client::VoidJob> job(s.client().deleteBucket(path.bucket));
+    await(job.get());
+    if (!job->result())
+        return failWith("rb", job->result().error());
+    std::printf("remove_bucket: %s\n", qPrintable(path.bucket));
+    return 0;
+}
+
+int runCp(const QStringList &args)
+{
+    Session s("cp");
+    return copyCommand(s, args, false);
+}
+
+int runMv(const QStringList &args)
+{
+    Session s("mv");
+    return copyCommand(s, args, true);
+}
+
+int runRm(const QStringList &args)
+{
+    Session s("rm");
+    s.parser().addOption({u"recursive"_qs, u"Every object under the prefix."_qs});
+    if (auto stop = s.parse(args, 1, 1, u"s3://bucket/key [--recursive]"_qs))
+        return *stop;
+    const QString url = s.positional().first();
+    if (!isS3(url))
+        return usage("rm", u"expected an s3:// URL"_qs);
+    PAIL_CONNECT(s)
+    const S3Path path = parseS3(url);
+    if (!s.isSet(u"recursive"_qs)) {
+        std::unique_ptr<Client::DeleteObjectJob> job(s.client().deleteObject(path.bucket, path.key));
+        await(job.get());
+        if (!job->result())
+            return failWith("rm", job->result().error());
+        std::printf("delete: %s\n", qPrintable(url));
+        return 0;
+    }
+    const auto objects = listAll(s.client(), path.bucket, path.key);
+    if (!objects)
+        return failWith("rm", objects.error());
+    if (objects->isEmpty())
+        return 0;
+    QList<S3::ObjectIdentifier> ids;
+    for (const S3::ObjectEntry &e : *objects) {
+        S3::ObjectIdentifier o;
+        o.key = e.key;
+        ids.append(o);
+    }
+    std::unique_ptr<Client::DeleteObjectsJob> job(s.client().deleteObjects(path.bucket, ids, false));
+    await(job.get());
+    if (!job->result())
+        return failWith("rm", job->result().error());
+    for (const auto &d : job->result()->deleted)
+        std::printf("delete: %s\n", qPrintable(s3Url(path.bucket, d.key)));
+    if (!job->result()->errors.isEmpty()) {
+        const auto &e = job->result()->errors.first();
+        std::fprintf(stderr, "pailctl rm: %s: %s %s\n", qPrintable(e.key), qPrintable(e.code), qPrintable(e.message));
+        return 1;
+    }
+    return 0;
+}
+
+int runSync(const QStringList &args)
+{
+    Session s("sync");
+    addTransferOptions(s.parser());
+    s.parser().addOptions({{u"delete"_qs, u"Delete destination items the source lacks."_qs},
+                           {u"dryrun"_qs, u"Print the plan without doing it."_qs}});
+    if (auto stop = s.parse(args, 2, 2, u"SRC DST [--delete] [--dryrun]"_qs))
+        return *stop;
+    const QString src = s.positional().at(0);
+    const QString dst = s.positional().at(1);
+    if (isS3(src) == isS3(dst))
+        return usage("sync", u"exactly one of SRC and DST must be an s3:// URL (s3 to s3 sync is not supported)"_qs);
+    PAIL_CONNECT(s)
+    const auto direction = isS3(dst) ? Transfer::SyncDirection::LocalToRemote : Transfer::SyncDirection::RemoteToLocal;
+    const S3Path remote = parseS3(isS3(dst) ? dst : src);
+    const QString local = isS3(dst) ? src : dst;
+    Transfer::SyncOptions options;
+    options.deleteExtra = s.isSet(u"delete"_qs);
+    Transfer::SyncPlanJob planJob(s.client(), direction, local, remote.bucket, remote.key, options);
+    await(&planJob);
+    if (!planJob.result())
+        return failWith("sync", planJob.result().error());
+    const Transfer::SyncPlan &plan = *planJob.result();
+    const bool dry = s.isSet(u"dryrun"_qs);
+    for (const Transfer::SyncItem &item : plan.items) {
+        const QString remoteUrl = s3Url(plan.bucket, item.key);
+        QString line;
+        switch (item.action) {
+        case Transfer::SyncAction::Upload: line = u"upload: "_qs + item.localPath + u" to "_qs + remoteUrl; break;
+        case Transfer::SyncAction::Download: line = u"download: "_qs + remoteUrl + u" to "_qs + item.localPath; break;
+        case Transfer::SyncAction::DeleteRemote: line = u"delete: "_qs + remoteUrl; break;
+        case Transfer::SyncAction::DeleteLocal: line = u"delete: "_qs + item.localPath; break;
+        }
+        std::printf("%s%s\n", dry ? "(dryrun) " : "", qPrintable(line));
+    }
+    std::fflush(stdout);
+    if (dry || plan.items.isEmpty())
+        return 0;
+    Transfer::TransferManager manager(s.client(), transferSettings(s));
+    Transfer::SyncExecuteJob exec(manager, s.client(), plan);
+    await(&exec);
+    if (!exec.result())
+        return failWith("sync", exec.result().error());
+    return 0;
+}
+
+int runPresign(const QStringList &args)
+{
+    Session s("presign");
+    s.parser().addOptions({{u"expires-in"_qs, u"Seconds the URL stays valid (default 3600)."_qs, u"SECONDS"_qs, u"3600"_qs},
+                           {u"put"_qs, u"A URL for PUT instead of GET."_qs}});
+    if (auto stop = s.parse(args, 1, 1, u"s3://bucket/key [--expires-in SECONDS] [--put]"_qs))
+        return *stop;
+    const QString url = s.positional().first();
+    if (!isS3(url))
+        return usage("presign", u"expected an s3:// URL"_qs);
+    PAIL_CONNECT(s)
+    if (!s.credentials().cached()) {
+        // credential_process: run it once, then sign locally.
+        QEventLoop loop;
+        std::optional<Core::Error> error;
+        s.credentials().fetch(&loop, [&](const Core::Result<Client::Credentials> &r) {
+            if (!r)
+                error = r.error();
+            loop.quit();
+        });
+        if (!s.credentials().cached() && !error)
+            loop.exec();
+        if (error)
+            return failWith("presign", *error);
+    }
+    bool ok = false;
+    const qint64 expires = s.value(u"expires-in"_qs).toLongLong(&ok);
+    if (!ok)
+        return usage("presign", u"--expires-in needs a number of seconds"_qs);
+    const S3Path path = parseS3(url);
+    const auto signedUrl = s.client().presignUrl(s.isSet(u"put"_qs) ? "PUT" : "GET", path.bucket, path.key, expires);
+    if (!signedUrl)
+        return failWith("presign", signedUrl.error());
+    std::printf("%s\n", signedUrl->toEncoded().constData());
+    return 0;
+}
+
+} // namespace Ctl

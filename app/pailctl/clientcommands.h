@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Ctl {
+
+// pailctl's S3 client commands (aws s3 style) against any endpoint: an aws-cli profile
+// (--profile, ~/.aws, AWS_* environment) or --endpoint/--access-key/--secret-key. Each runs
+// the engine's jobs in a local event loop and returns the process exit code (0 on success,
+// 1 on an S3 or I/O failure with the error code printed, 2 on bad usage).
+int runLs(const QStringList &args);
+int runMb(const QStringList &args);
+int runRb(const QStringList &args);
+int runCp(const QStringList &args);
+int runMv(const QStringList &args);
+int runRm(const QStringList &args);
+int runSync(const QStringList &args);
+int runPresign(const QStringList &args);
+
+} // namespace Ctl

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QFile>
+#include <QIODevice>
+
+namespace Transfer {
+
+// A write-only, seekable view of bytes [offset, offset + length) of an existing file: the sink
+// of one ranged GET, written in place into a preallocated download file. Not a QFile on
+// purpose, so a transport retry rewinds it (seek(0)) without truncating the shared file.
+// Writing past the range fails. Lives in the thread that uses it; owned by the job it feeds.
+class RangeWriteDevice final : public QIODevice
+{
+    Q_OBJECT
+public:
+    RangeWriteDevice(QString path, qint64 offset, qint64 length, QObject *parent = nullptr);
+
+    // Opens the file read-write without truncating it. False with errorString() on failure.
+    bool open(OpenMode mode) override;
+    void close() override;
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_length; }
+    bool seek(qint64 pos) override;
+    // Bytes written so far within the range (the highest position reached).
+    qint64 written() const { return m_written; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *data, qint64 maxSize) override;
+
+private:
+    QFile m_file;
+    qint64 m_offset;
+    qint64 m_length;
+    qint64 m_written = 0;
+};
+
+} // namespace Transfer

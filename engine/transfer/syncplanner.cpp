@@ -1,0 +1,266 @@
+#include "engine/transfer/syncplanner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+
+#include "engine/client/s3client.h"
+#include "engine/transfer/transfermanager.h"
+
+namespace Transfer {
+
+QString syncActionName(SyncAction action)
+{
+    switch (action) {
+    case SyncAction::Upload: return QStringLiteral("upload");
+    case SyncAction::Download: return QStringLiteral("download");
+    case SyncAction::DeleteRemote:
+    case SyncAction::DeleteLocal: return QStringLiteral("delete");
+    }
+    return {};
+}
+
+SyncPlan computeSyncPlan(SyncDirection direction, const QString &localRoot, const QList<LocalEntry> &local,
+                         const QString &bucket, const QString &prefix, const QList<S3::ObjectEntry> &remote,
+                         const SyncOptions &options)
+{
+    SyncPlan plan;
+    plan.direction = direction;
+    plan.localRoot = QFileInfo(localRoot).absoluteFilePath();
+    plan.bucket = bucket;
+    plan.prefix = prefix;
+    if (!plan.prefix.isEmpty() && !plan.prefix.endsWith(u'/'))
+        plan.prefix += u'/';
+
+    QMap<QString, const LocalEntry *> localByPath;
+    for (const LocalEntry &e : local)
+        localByPath.insert(e.relativePath, &e);
+    QMap<QString, const S3::ObjectEntry *> remoteByPath;
+    for (const S3::ObjectEntry &e : remote) {
+        if (!e.key.startsWith(plan.prefix) || e.key.endsWith(u'/'))
+            continue;
+        remoteByPath.insert(e.key.mid(plan.prefix.size()), &e);
+    }
+    const auto item = [&](SyncAction action, const QString &rel, qint64 size, const QString &reason) {
+        plan.items.append(SyncItem{action, rel, plan.localRoot + u'/' + rel, plan.prefix + rel, size, reason});
+    };
+    const auto seconds = [](const QDateTime &t) { return t.toSecsSinceEpoch(); };
+
+    if (direction == SyncDirection::LocalToRemote) {
+        for (auto it = localByPath.cbegin(); it != localByPath.cend(); ++it) {
+            const LocalEntry &l = *it.value();
+            const S3::ObjectEntry *r = remoteByPath.value(it.key());
+            if (!r)
+                item(SyncAction::Upload, it.key(), l.size, QStringLiteral("new"));
+            else if (r->size != l.size)
+                item(SyncAction::Upload, it.key(), l.size, QStringLiteral("size"));
+            else if (seconds(l.modified) > seconds(r->lastModified))
+                item(SyncAction::Upload, it.key(), l.size, QStringLiteral("newer"));
+        }
+        if (options.deleteExtra) {
+            for (auto it = remoteByPath.cbegin(); it != remoteByPath.cend(); ++it) {
+                if (!localByPath.contains(it.key()))
+                    item(SyncAction::DeleteRemote, it.key(), 0, QStringLiteral("extra"));
+            }
+        }
+    } else {
+        for (auto it = remoteByPath.cbegin(); it != remoteByPath.cend(); ++it) {
+            const S3::ObjectEntry &r = *it.value();
+            const LocalEntry *l = localByPath.value(it.key());
+            if (!l)
+                item(SyncAction::Download, it.key(), r.size, QStringLiteral("new"));
+            else if (r.size != l->size)
+                item(SyncAction::Download, it.key(), r.size, QStringLiteral("size"));
+            else if (seconds(r.lastModified) > seconds(l->modified))
+                item(SyncAction::Download, it.key(), r.size, QStringLiteral("newer"));
+        }
+        if (options.deleteExtra) {
+            for (auto it = localByPath.cbegin(); it != localByPath.cend(); ++it) {
+                if (!remoteByPath.contains(it.key()))
+                    item(SyncAction::DeleteLocal, it.key(), 0, QStringLiteral("extra"));
+            }
+        }
+    }
+    std::stable_sort(plan.items.begin(), plan.items.end(),
+                     [](const SyncItem &a, const SyncItem &b) { return a.relativePath < b.relativePath; });
+    return plan;
+}
+
+// --- SyncPlanJob ---------------------------------------------------------------------------
+
+SyncPlanJob::SyncPlanJob(Client::S3Client &client, SyncDirection direction, QString localRoot, QString bucket,
+                         QString prefix, SyncOptions options, QObject *parent)
+    : ResultJob(parent)
+    , m_client{client}
+    , m_direction{direction}
+    , m_localRoot{std::move(localRoot)}
+    , m_bucket{std::move(bucket)}
+    , m_prefix{std::move(prefix)}
+    , m_options{options}
+{
+    if (!m_prefix.isEmpty() && !m_prefix.endsWith(u'/'))
+        m_prefix += u'/';
+}
+
+void SyncPlanJob::doStart()
+{
+    if (m_direction == SyncDirection::RemoteToLocal && !QFileInfo::exists(m_localRoot)) {
+        m_local = QList<LocalEntry>{}; // the folder is created by the downloads
+    } else {
+        m_scan = new LocalScanJob(m_localRoot, this);
+        connect(m_scan, &Client::Job::finished, this, [this] {
+            m_local = m_scan->result();
+            m_scan->deleteLater();
+            maybeFinish();
+        });
+        m_scan->start();
+    }
+    m_list = new ListAllObjectsJob(m_client, m_bucket, m_prefix, this);
+    connect(m_list, &Client::Job::finished, this, [this] {
+        m_remote = m_list->result();
+        m_list->deleteLater();
+        maybeFinish();
+    });
+    m_list->start();
+}
+
+void SyncPlanJob::maybeFinish()
+{
+    if (!m_local || !m_remote)
+        return;
+    if (!*m_local) {
+        finishWith(std::unexpected(m_local->error()));
+        return;
+    }
+    if (!*m_remote) {
+        finishWith(std::unexpected(m_remote->error()));
+        return;
+    }
+    finishWith(computeSyncPlan(m_direction, m_localRoot, **m_local, m_bucket, m_prefix, **m_remote, m_options));
+}
+
+void SyncPlanJob::doCancel()
+{
+    for (Client::Job *job : {static_cast<Client::Job *>(m_scan.data()), static_cast<Client::Job *>(m_list.data())}) {
+        if (job) {
+            job->disconnect(this);
+            job->cancel();
+        }
+    }
+    doCancelResult();
+}
+
+// --- SyncExecuteJob ------------------------------------------------------------------------
+
+SyncExecuteJob::SyncExecuteJob(TransferManager &manager, Client::S3Client &client, SyncPlan plan, QObject *parent)
+    : ResultJob(parent)
+    , m_manager{manager}
+    , m_client{client}
+    , m_plan{std::move(plan)}
+{
+}
+
+void SyncExecuteJob::doStart()
+{
+    connect(&m_manager, &TransferManager::stateChanged, this, &SyncExecuteJob::handleStateChanged);
+    QList<S3::ObjectIdentifier> remoteDeletes;
+    for (const SyncItem &item : std::as_const(m_plan.items)) {
+        switch (item.action) {
+        case SyncAction::Upload:
+            m_pending.insert(m_manager.enqueueUpload(item.localPath, m_plan.bucket, item.key));
+            break;
+        case SyncAction::Download:
+            m_pending.insert(m_manager.enqueueDownload(m_plan.bucket, item.key, item.localPath));
+            break;
+        case SyncAction::DeleteRemote: {
+            S3::ObjectIdentifier id;
+            id.key = item.key;
+            remoteDeletes.append(id);
+            break;
+        }
+        case SyncAction::DeleteLocal:
+            if (QFile::remove(item.localPath)) {
+                ++m_summary.deleted;
+            } else {
+                ++m_summary.failed;
+                if (m_summary.firstError.code == Core::ErrorCode::None)
+                    m_summary.firstError = Core::Error::make(Core::ErrorCode::IoError,
+                                                             QStringLiteral("cannot delete %1").arg(item.localPath));
+            }
+            break;
+        }
+    }
+    if (!remoteDeletes.isEmpty()) {
+        m_deletesPending = true;
+        auto *job = m_client.deleteObjects(m_plan.bucket, remoteDeletes);
+        m_delete = job;
+        connect(job, &Client::Job::finished, this, [this, job, n = int(remoteDeletes.size())] {
+            job->deleteLater();
+            m_deletesPending = false;
+            if (!job->result()) {
+                m_summary.failed += n;
+                if (m_summary.firstError.code == Core::ErrorCode::None)
+                    m_summary.firstError = job->result().error();
+            } else {
+                // Quiet mode lists only the failures.
+                m_summary.deleted += n - int(job->result()->errors.size());
+                m_summary.failed += int(job->result()->errors.size());
+            }
+            maybeFinish();
+        });
+        job->start();
+    }
+    // Items may already be final (never with a fresh enqueue, but keep it robust).
+    for (qint64 id : QSet<qint64>(m_pending))
+        handleStateChanged(id);
+    maybeFinish();
+}
+
+void SyncExecuteJob::handleStateChanged(qint64 id)
+{
+    if (!m_pending.contains(id))
+        return;
+    const auto info = m_manager.transfer(id);
+    if (!info)
+        return;
+    if (info->state == TransferState::Completed) {
+        ++m_summary.transferred;
+    } else if (info->state == TransferState::Failed || info->state == TransferState::Cancelled) {
+        ++m_summary.failed;
+        if (m_summary.firstError.code == Core::ErrorCode::None)
+            m_summary.firstError = info->error;
+    } else {
+        return;
+    }
+    m_pending.remove(id);
+    maybeFinish();
+}
+
+void SyncExecuteJob::maybeFinish()
+{
+    if (!isStarted() || !m_pending.isEmpty() || m_deletesPending)
+        return;
+    if (m_summary.failed > 0) {
+        Core::Error e = m_summary.firstError;
+        if (e.code == Core::ErrorCode::None)
+            e = Core::Error::make(Core::ErrorCode::InternalError, QStringLiteral("%1 items failed").arg(m_summary.failed));
+        finishWith(std::unexpected(e));
+        return;
+    }
+    finishWith(m_summary);
+}
+
+void SyncExecuteJob::doCancel()
+{
+    disconnect(&m_manager, nullptr, this, nullptr);
+    for (qint64 id : std::as_const(m_pending))
+        m_manager.cancel(id);
+    if (m_delete) {
+        m_delete->disconnect(this);
+        m_delete->cancel();
+    }
+    doCancelResult();
+}
+
+} // namespace Transfer

@@ -1,0 +1,1128 @@
+#include "engine/transfer/transfermanager.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "engine/client/s3client.h"
+#include "engine/s3/checksum.h"
+#include "engine/transfer/listing.h"
+#include "engine/transfer/rangewritedevice.h"
+#include "engine/transfer/transferstore.h"
+
+namespace Transfer {
+
+QString transferStateName(TransferState state)
+{
+    switch (state) {
+    case TransferState::Queued: return QStringLiteral("queued");
+    case TransferState::Running: return QStringLiteral("running");
+    case TransferState::Paused: return QStringLiteral("paused");
+    case TransferState::Completed: return QStringLiteral("completed");
+    case TransferState::Failed: return QStringLiteral("failed");
+    case TransferState::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString transferKindName(TransferKind kind)
+{
+    switch (kind) {
+    case TransferKind::Upload: return QStringLiteral("upload");
+    case TransferKind::Download: return QStringLiteral("download");
+    case TransferKind::Copy: return QStringLiteral("copy");
+    }
+    return {};
+}
+
+namespace {
+
+constexpr qint64 kReadChunk = kMiB; // all candidate part sizes are multiples of this
+
+bool isFinal(TransferState s)
+{
+    return s == TransferState::Completed || s == TransferState::Failed || s == TransferState::Cancelled;
+}
+
+QString downloadTempPath(const QString &localPath)
+{
+    return localPath + QStringLiteral(".pail-download");
+}
+
+// MD5 of each piece of a file (raw digests). Runs on the pool.
+Core::Result<QList<QByteArray>> hashPieces(const QString &path, const QList<Piece> &pieces)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Core::fail(Core::ErrorCode::IoError, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    QList<QByteArray> digests;
+    digests.reserve(pieces.size());
+    S3::Hasher hasher(S3::ChecksumAlgorithm::Md5);
+    QByteArray buffer(int(kReadChunk), Qt::Uninitialized);
+    for (const Piece &p : pieces) {
+        if (!file.seek(p.offset))
+            return Core::fail(Core::ErrorCode::IoError, file.errorString());
+        qint64 left = p.length;
+        while (left > 0) {
+            const qint64 n = file.read(buffer.data(), std::min<qint64>(left, buffer.size()));
+            if (n <= 0)
+                return Core::fail(Core::ErrorCode::IoError, QStringLiteral("%1 changed while hashing").arg(path));
+            hasher.update(buffer.constData(), n);
+            left -= n;
+        }
+        digests.append(hasher.finish());
+    }
+    return digests;
+}
+
+struct DownloadOutcome
+{
+    bool verified = false;
+    Core::Error error;
+};
+
+// Verifies the finished temp file against the object's ETag, renames it into place and sets
+// its modification time. Runs on the pool. A plain-MD5 ETag must match; for a multipart ETag
+// the part size is not known, so the common ones are tried (no match = unverified, not an error).
+DownloadOutcome finalizeDownload(QString temp, QString dest, QString etag, qint64 size, qint64 pieceSize,
+                                 QDateTime modified, bool verify)
+{
+    DownloadOutcome out;
+    if (verify) {
+        const QString expected = normalizedEtag(etag);
+        QList<qint64> candidates;
+        const int parts = etagPartCount(etag);
+        if (isSinglePartEtag(etag)) {
+            candidates.append(std::max<qint64>(size, 1));
+        } else if (parts > 0) {
+            const qint64 even = ((size + parts - 1) / parts + kMiB - 1) / kMiB * kMiB;
+            for (qint64 c : {8 * kMiB, 5 * kMiB, 16 * kMiB, pieceSize, even}) {
+                if (c > 0 && c % kMiB == 0 && (size + c - 1) / c == parts && !candidates.contains(c))
+                    candidates.append(c);
+            }
+        }
+        if (!candidates.isEmpty()) {
+            QFile file(temp);
+            if (!file.open(QIODevice::ReadOnly)) {
+                out.error = Core::Error::make(Core::ErrorCode::IoError, file.errorString());
+                return out;
+            }
+            std::vector<S3::Hasher> hashers;
+            QList<QList<QByteArray>> digests(candidates.size());
+            for (qsizetype i = 0; i < candidates.size(); ++i)
+                hashers.emplace_back(S3::ChecksumAlgorithm::Md5);
+            QByteArray buffer(int(kReadChunk), Qt::Uninitialized);
+            qint64 pos = 0;
+            while (pos < size) {
+                const qint64 n = file.read(buffer.data(), std::min<qint64>(kReadChunk, size - pos));
+                if (n <= 0) {
+                    out.error = Core::Error::make(Core::ErrorCode::IoError, QStringLiteral("short download file"));
+                    return out;
+                }
+                pos += n;
+                for (qsizetype i = 0; i < candidates.size(); ++i) {
+                    hashers[size_t(i)].update(buffer.constData(), n);
+                    if (pos % candidates[i] == 0 || pos == size)
+                        digests[i].append(hashers[size_t(i)].finish());
+                }
+            }
+            if (size == 0)
+                digests[0].append(hashers[0].finish());
+            bool match = false;
+            for (qsizetype i = 0; i < candidates.size() && !match; ++i) {
+                const QString actual = parts > 0 ? multipartEtag(digests[i]) : QString::fromLatin1(digests[i].value(0).toHex());
+                match = actual == expected;
+            }
+            if (!match && parts == 0) {
+                file.close();
+                QFile::remove(temp);
+                out.error = Core::Error::make(Core::ErrorCode::BadDigest,
+                                              QStringLiteral("downloaded data does not match ETag %1").arg(etag));
+                return out;
+            }
+            out.verified = match;
+        }
+    }
+    if (QFile::exists(dest) && !QFile::remove(dest)) {
+        out.error = Core::Error::make(Core::ErrorCode::IoError, QStringLiteral("cannot replace %1").arg(dest));
+        return out;
+    }
+    if (!QFile::rename(temp, dest)) {
+        out.error = Core::Error::make(Core::ErrorCode::IoError, QStringLiteral("cannot rename %1 to %2").arg(temp, dest));
+        return out;
+    }
+    if (modified.isValid()) {
+        QFile f(dest);
+        if (f.open(QIODevice::ReadWrite))
+            f.setFileTime(modified, QFileDevice::FileModificationTime);
+    }
+    return out;
+}
+
+// A job whose work is a lambda: used for folder expansion.
+class FolderEnqueueJob final : public Client::ResultJob<QList<qint64>>
+{
+public:
+    std::function<void(FolderEnqueueJob *)> starter;
+    QPointer<Client::Job> child;
+
+    void done(Core::Result<QList<qint64>> result) { finishWith(std::move(result)); }
+
+protected:
+    void doStart() override { starter(this); }
+    void doCancel() override
+    {
+        if (child) {
+            child->disconnect(this);
+            child->cancel();
+            child->deleteLater();
+        }
+        doCancelResult();
+    }
+};
+
+} // namespace
+
+// One transfer while the manager holds it: its info plus the work in flight. A plain QObject
+// child of the manager, used as the context of its job connections.
+class Task final : public QObject
+{
+public:
+    enum class Phase
+    {
+        Idle,
+        Preparing,
+        Pieces,
+        Finishing,
+        Aborting,
+    };
+
+    Task(TransferManager &manager, TransferInfo info)
+        : QObject(&manager)
+        , m{manager}
+        , info{std::move(info)}
+    {
+    }
+    ~Task() override { stopWork(); }
+
+    TransferManager &m;
+    TransferInfo info;
+    Phase phase = Phase::Idle;
+    QList<Piece> pieces;
+    QHash<int, QPointer<Client::Job>> inflight;
+    QHash<int, qint64> inflightBytes;
+    int cursor = 0;
+    bool multipart = false;
+    QPointer<Client::Job> control;
+    QFutureWatcher<Core::Result<QList<QByteArray>>> *hash = nullptr;
+    QFutureWatcher<DownloadOutcome> *finalizer = nullptr;
+    QString finalEtag;
+    // Progress bookkeeping for the ticker.
+    qint64 lastReportedDone = -1;
+    qint64 rateBytes = 0;
+    QElapsedTimer rateClock;
+
+    Client::S3Client &client() const { return m.m_client; }
+
+    qint64 currentDone() const
+    {
+        if (pieces.isEmpty())
+            return info.doneBytes;
+        qint64 done = 0;
+        for (auto it = info.donePieces.cbegin(); it != info.donePieces.cend(); ++it) {
+            if (it.key() >= 0 && it.key() < pieces.size())
+                done += pieces[it.key()].length;
+        }
+        for (qint64 b : inflightBytes)
+            done += b;
+        return done;
+    }
+
+    static void dropJob(Client::Job *job, QObject *context)
+    {
+        if (!job)
+            return;
+        job->disconnect(context);
+        job->cancel();
+        job->deleteLater();
+    }
+
+    // Stops every request and hash of this transfer (the queue file keeps its resume state).
+    void stopWork()
+    {
+        for (auto it = inflight.cbegin(); it != inflight.cend(); ++it) {
+            dropJob(it.value(), this);
+            m.releaseRequestSlot();
+        }
+        inflight.clear();
+        inflightBytes.clear();
+        dropJob(control, this);
+        control = nullptr;
+        if (hash) {
+            hash->disconnect(this);
+            hash->deleteLater();
+            hash = nullptr;
+        }
+        if (finalizer) {
+            finalizer->disconnect(this);
+            finalizer->deleteLater();
+            finalizer = nullptr;
+        }
+        phase = Phase::Idle;
+    }
+
+    void fail(const Core::Error &error)
+    {
+        stopWork();
+        info.doneBytes = currentDone();
+        m.setState(this, TransferState::Failed, error);
+    }
+
+    void complete()
+    {
+        stopWork();
+        info.doneBytes = std::max<qint64>(info.totalBytes, 0);
+        m.setState(this, TransferState::Completed);
+        emit m.progressChanged(info.id, info.doneBytes, info.totalBytes);
+    }
+
+    // Next piece to request, or -1.
+    int nextPiece()
+    {
+        if (phase != Phase::Pieces)
+            return -1;
+        while (cursor < pieces.size() && (info.donePieces.contains(cursor) || inflight.contains(cursor)))
+            ++cursor;
+        return cursor < pieces.size() ? cursor : -1;
+    }
+
+    void start()
+    {
+        phase = Phase::Preparing;
+        cursor = 0;
+        rateClock.start();
+        rateBytes = currentDone();
+        switch (info.kind) {
+        case TransferKind::Upload:
+            startUpload();
+            break;
+        case TransferKind::Download:
+            startDownload();
+            break;
+        case TransferKind::Copy:
+            startCopy();
+            break;
+        }
+    }
+
+    // --- Upload ------------------------------------------------------------------------
+
+    void startUpload()
+    {
+        const QFileInfo fi(info.localPath);
+        if (!fi.isFile()) {
+            fail(Core::Error::make(Core::ErrorCode::IoError, QStringLiteral("%1 is not a readable file").arg(info.localPath)));
+            return;
+        }
+        const qint64 size = fi.size();
+        if (size > kMaxObjectSize) {
+            fail(Core::Error::make(Core::ErrorCode::EntityTooLarge, QStringLiteral("file over 5 TiB")));
+            return;
+        }
+        const TransferSettings &s = m.m_settings;
+        if (info.pieceSize <= 0 || info.totalBytes != size) {
+            if (!info.uploadId.isEmpty())
+                abortUpload(info.uploadId); // the file changed: start over
+            info.uploadId.clear();
+            info.donePieces.clear();
+            multipart = size >= s.multipartThreshold;
+            info.pieceSize = multipart ? partSizeFor(size, s.partSize) : std::max<qint64>(size, 1);
+        } else {
+            multipart = !info.uploadId.isEmpty() || size >= s.multipartThreshold;
+            if (!multipart || info.uploadId.isEmpty())
+                info.donePieces.clear(); // a single PUT or an upload not created yet restarts
+        }
+        info.totalBytes = size;
+        pieces = splitIntoPieces(size, multipart ? info.pieceSize : std::max<qint64>(size, 1));
+        info.resumedPieces = int(info.donePieces.size());
+        info.doneBytes = currentDone();
+        m.persist(info);
+        if (s.verifyChecksums) {
+            hash = new QFutureWatcher<Core::Result<QList<QByteArray>>>(this);
+            hash->setFuture(QtConcurrent::run(&hashPieces, info.localPath, pieces));
+        }
+        if (multipart && info.uploadId.isEmpty()) {
+            auto *job = client().createMultipartUpload(info.bucket, info.key);
+            control = job;
+            connect(job, &Client::Job::finished, this, [this, job] {
+                job->deleteLater();
+                control = nullptr;
+                if (!job->result()) {
+                    fail(job->result().error());
+                    return;
+                }
+                info.uploadId = job->result()->uploadId;
+                m.persist(info);
+                enterPieces();
+            });
+            job->start();
+            return;
+        }
+        enterPieces();
+    }
+
+    void enterPieces()
+    {
+        phase = Phase::Pieces;
+        if (info.donePieces.size() == pieces.size())
+            finishPieces();
+        else
+            m.scheduleSoon();
+    }
+
+    void startPiece(int i)
+    {
+        const Piece p = pieces[i];
+        Client::Job *job = nullptr;
+        if (info.kind == TransferKind::Upload) {
+            const Client::RequestBody body = Client::RequestBody::fromFile(info.localPath, p.offset, p.length);
+            if (multipart) {
+                auto *part = client().uploadPart(info.bucket, info.key, info.uploadId, i + 1, body);
+                connect(part, &Client::Job::finished, this, [this, part, i] {
+                    if (part->result())
+                        pieceDone(i, part->result()->etag);
+                    else
+                        pieceFailed(i, part->result().error());
+                });
+                job = part;
+            } else {
+                Client::PutObjectRequest put;
+                put.bucket = info.bucket;
+                put.key = info.key;
+                put.body = body;
+                auto *putJob = client().putObject(put);
+                connect(putJob, &Client::Job::finished, this, [this, putJob, i] {
+                    if (putJob->result())
+                        pieceDone(i, putJob->result()->etag);
+                    else
+                        pieceFailed(i, putJob->result().error());
+                });
+                job = putJob;
+            }
+        } else {
+            auto *sink = new RangeWriteDevice(downloadTempPath(info.localPath), p.offset, p.length);
+            if (!sink->open(QIODevice::WriteOnly)) {
+                const QString why = sink->errorString();
+                delete sink;
+                m.releaseRequestSlot();
+                fail(Core::Error::make(Core::ErrorCode::IoError, why));
+                return;
+            }
+            Client::GetObjectRequest get;
+            get.bucket = info.bucket;
+            get.key = info.key;
+            if (p.length > 0) {
+                get.rangeStart = p.offset;
+                get.rangeEnd = p.offset + p.length - 1;
+            }
+            get.sink = sink;
+            auto *getJob = client().getObject(get);
+            sink->setParent(getJob);
+            connect(getJob, &Client::Job::finished, this, [this, getJob, sink, i] {
+                const auto &r = getJob->result();
+                if (!r) {
+                    pieceFailed(i, r.error());
+                    return;
+                }
+                if (!info.etag.isEmpty() && normalizedEtag(r->info.etag) != normalizedEtag(info.etag)) {
+                    pieceFailed(i, Core::Error::make(Core::ErrorCode::PreconditionFailed,
+                                                     QStringLiteral("the object changed during the download")));
+                    return;
+                }
+                if (sink->written() != pieces[i].length) {
+                    pieceFailed(i, Core::Error::make(Core::ErrorCode::IncompleteBody,
+                                                     QStringLiteral("range %1 came back short").arg(i)));
+                    return;
+                }
+                pieceDone(i, {});
+            });
+            job = getJob;
+        }
+        inflight.insert(i, job);
+        inflightBytes.insert(i, 0);
+        connect(job, &Client::Job::progress, this, [this, i](qint64 done, qint64) {
+            if (inflightBytes.contains(i))
+                inflightBytes[i] = std::min(done, pieces[i].length);
+        });
+        job->start();
+    }
+
+    void pieceFinishedCommon(int i)
+    {
+        if (Client::Job *job = inflight.take(i))
+            job->deleteLater();
+        inflightBytes.remove(i);
+        m.releaseRequestSlot();
+    }
+
+    void pieceFailed(int i, const Core::Error &error)
+    {
+        pieceFinishedCommon(i);
+        if (error.code == Core::ErrorCode::NoSuchUpload) {
+            info.uploadId.clear(); // gone on the server: the next retry starts a new upload
+            info.donePieces.clear();
+        }
+        fail(error);
+    }
+
+    void pieceDone(int i, const QString &etag)
+    {
+        pieceFinishedCommon(i);
+        info.donePieces.insert(i, etag);
+        info.doneBytes = currentDone();
+        m.persist(info);
+        if (info.donePieces.size() == pieces.size() && inflight.isEmpty())
+            finishPieces();
+        else
+            m.scheduleSoon();
+    }
+
+    void finishPieces()
+    {
+        phase = Phase::Finishing;
+        if (info.kind == TransferKind::Download) {
+            finishDownload();
+            return;
+        }
+        if (!multipart) {
+            finalEtag = info.donePieces.value(0);
+            verifyUpload();
+            return;
+        }
+        QList<S3::CompletedPart> parts;
+        for (auto it = info.donePieces.cbegin(); it != info.donePieces.cend(); ++it) {
+            S3::CompletedPart part;
+            part.partNumber = it.key() + 1;
+            part.etag = it.value();
+            parts.append(part);
+        }
+        auto *job = client().completeMultipartUpload(info.bucket, info.key, info.uploadId, parts);
+        control = job;
+        connect(job, &Client::Job::finished, this, [this, job] {
+            job->deleteLater();
+            control = nullptr;
+            if (!job->result()) {
+                if (job->result().error().code == Core::ErrorCode::NoSuchUpload) {
+                    info.uploadId.clear();
+                    info.donePieces.clear();
+                }
+                fail(job->result().error());
+                return;
+            }
+            finalEtag = job->result()->etag;
+            info.uploadId.clear();
+            info.donePieces.clear();
+            m.persist(info);
+            verifyUpload();
+        });
+        job->start();
+    }
+
+    void verifyUpload()
+    {
+        info.etag = finalEtag;
+        if (!hash) {
+            complete();
+            return;
+        }
+        if (!hash->isFinished()) {
+            connect(hash, &QFutureWatcherBase::finished, this, &Task::verifyUpload, Qt::SingleShotConnection);
+            return;
+        }
+        const Core::Result<QList<QByteArray>> digests = hash->result();
+        if (!digests) {
+            fail(digests.error());
+            return;
+        }
+        const QString expected = multipart ? multipartEtag(*digests) : QString::fromLatin1(digests->value(0).toHex());
+        const QString actual = normalizedEtag(finalEtag);
+        const bool comparable = multipart ? etagPartCount(actual) == digests->size() : isSinglePartEtag(actual);
+        if (comparable && actual != expected) {
+            fail(Core::Error::make(Core::ErrorCode::BadDigest,
+                                   QStringLiteral("ETag %1 does not match the local data (%2)").arg(actual, expected)));
+            return;
+        }
+        info.verified = comparable;
+        complete();
+    }
+
+    void abortUpload(const QString &uploadId)
+    {
+        auto *job = client().abortMultipartUpload(info.bucket, info.key, uploadId);
+        connect(job, &Client::Job::finished, job, &QObject::deleteLater);
+        job->start();
+    }
+
+    // --- Download ----------------------------------------------------------------------
+
+    void startDownload()
+    {
+        auto *job = client().headObject(info.bucket, info.key);
+        control = job;
+        connect(job, &Client::Job::finished, this, [this, job] {
+            job->deleteLater();
+            control = nullptr;
+            if (!job->result()) {
+                fail(job->result().error());
+                return;
+            }
+            const Client::ObjectInfo &head = *job->result();
+            const TransferSettings &s = m.m_settings;
+            const QString temp = downloadTempPath(info.localPath);
+            bool fresh = info.etag.isEmpty() || normalizedEtag(info.etag) != normalizedEtag(head.etag)
+                || info.totalBytes != head.size || info.pieceSize <= 0 || QFileInfo(temp).size() != head.size;
+            info.etag = head.etag;
+            info.totalBytes = head.size;
+            info.remoteModified = head.lastModified;
+            multipart = head.size >= s.multipartThreshold;
+            if (fresh) {
+                info.donePieces.clear();
+                info.pieceSize = multipart ? partSizeFor(head.size, s.partSize) : std::max<qint64>(head.size, 1);
+                QDir().mkpath(QFileInfo(info.localPath).absolutePath());
+                QFile file(temp);
+                if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !file.resize(head.size)) {
+                    fail(Core::Error::make(Core::ErrorCode::IoError,
+                                           QStringLiteral("cannot create %1: %2").arg(temp, file.errorString())));
+                    return;
+                }
+            }
+            pieces = splitIntoPieces(head.size, info.pieceSize);
+            info.resumedPieces = int(info.donePieces.size());
+            info.doneBytes = currentDone();
+            m.persist(info);
+            enterPieces();
+        });
+        job->start();
+    }
+
+    void finishDownload()
+    {
+        finalizer = new QFutureWatcher<DownloadOutcome>(this);
+        connect(finalizer, &QFutureWatcherBase::finished, this, [this] {
+            const DownloadOutcome out = finalizer->result();
+            if (out.error.code != Core::ErrorCode::None) {
+                if (out.error.code == Core::ErrorCode::BadDigest)
+                    info.donePieces.clear();
+                fail(out.error);
+                return;
+            }
+            info.verified = out.verified;
+            info.donePieces.clear();
+            complete();
+        });
+        finalizer->setFuture(QtConcurrent::run(&finalizeDownload, downloadTempPath(info.localPath), info.localPath, info.etag,
+                                               info.totalBytes, info.pieceSize, info.remoteModified,
+                                               m.m_settings.verifyChecksums));
+    }
+
+    // --- Copy --------------------------------------------------------------------------
+
+    void startCopy()
+    {
+        auto *head = client().headObject(info.sourceBucket, info.sourceKey);
+        control = head;
+        connect(head, &Client::Job::finished, this, [this, head] {
+            head->deleteLater();
+            control = nullptr;
+            if (!head->result()) {
+                fail(head->result().error());
+                return;
+            }
+            info.totalBytes = head->result()->size;
+            const QString sourceEtag = head->result()->etag;
+            if (info.totalBytes > kMaxCopyObjectSize) {
+                fail(Core::Error::make(Core::ErrorCode::NotImplemented,
+                                       QStringLiteral("copying objects over 5 GiB needs UploadPartCopy, which is not supported yet")));
+                return;
+            }
+            m.persist(info);
+            Client::CopyObjectRequest request;
+            request.sourceBucket = info.sourceBucket;
+            request.sourceKey = info.sourceKey;
+            request.bucket = info.bucket;
+            request.key = info.key;
+            auto *copy = client().copyObject(request);
+            control = copy;
+            connect(copy, &Client::Job::finished, this, [this, copy, sourceEtag] {
+                copy->deleteLater();
+                control = nullptr;
+                if (!copy->result()) {
+                    fail(copy->result().error());
+                    return;
+                }
+                info.etag = copy->result()->etag;
+                info.verified = isSinglePartEtag(sourceEtag) && normalizedEtag(sourceEtag) == normalizedEtag(info.etag);
+                complete();
+            });
+            copy->start();
+        });
+        head->start();
+    }
+};
+
+// --- TransferManager -----------------------------------------------------------------------
+
+TransferManager::TransferManager(Client::S3Client &client, TransferSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_client{client}
+    , m_settings{settings}
+{
+    m_tokenClock.start();
+    m_totalClock.start();
+    m_paceTimer.setSingleShot(true);
+    connect(&m_paceTimer, &QTimer::timeout, this, &TransferManager::schedule);
+    m_ticker.setInterval(200);
+    connect(&m_ticker, &QTimer::timeout, this, &TransferManager::tick);
+}
+
+TransferManager::~TransferManager()
+{
+    // Stop the network work without touching the queue file: Running rows resume next time.
+    for (Task *t : std::as_const(m_tasks))
+        t->stopWork();
+    qDeleteAll(m_tasks);
+    m_tasks.clear();
+}
+
+QString TransferManager::defaultQueueFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/transfers.db");
+}
+
+Core::Status TransferManager::open(const QString &queueFile)
+{
+    auto store = std::make_unique<TransferStore>();
+    if (auto s = store->open(queueFile.isEmpty() ? defaultQueueFile() : queueFile); !s)
+        return s;
+    auto rows = store->loadAll();
+    if (!rows)
+        return std::unexpected(rows.error());
+    m_store = std::move(store);
+    for (TransferInfo &info : *rows) {
+        if (info.state == TransferState::Running)
+            info.state = TransferState::Queued;
+        auto *t = new Task(*this, std::move(info));
+        m_tasks.append(t);
+        m_byId.insert(t->info.id, t);
+        m_nextMemoryId = std::max(m_nextMemoryId, t->info.id + 1);
+        emit transferAdded(t->info.id);
+    }
+    scheduleSoon();
+    return {};
+}
+
+void TransferManager::setSettings(const TransferSettings &settings)
+{
+    m_settings = settings;
+    scheduleSoon();
+}
+
+Task *TransferManager::task(qint64 id) const
+{
+    return m_byId.value(id);
+}
+
+void TransferManager::persist(const TransferInfo &info)
+{
+    if (m_store) {
+        if (auto s = m_store->update(info); !s)
+            qWarning("transfer queue: %s", qPrintable(s.error().message));
+    }
+}
+
+qint64 TransferManager::add(TransferInfo info)
+{
+    info.state = TransferState::Queued;
+    if (m_store) {
+        if (auto s = m_store->insert(info); !s) {
+            qWarning("transfer queue: %s", qPrintable(s.error().message));
+            info.id = m_nextMemoryId;
+        }
+    } else {
+        info.id = m_nextMemoryId;
+    }
+    m_nextMemoryId = std::max(m_nextMemoryId, info.id + 1);
+    auto *t = new Task(*this, std::move(info));
+    m_tasks.append(t);
+    m_byId.insert(t->info.id, t);
+    emit transferAdded(t->info.id);
+    scheduleSoon();
+    return t->info.id;
+}
+
+qint64 TransferManager::enqueueUpload(const QString &localPath, const QString &bucket, const QString &key)
+{
+    TransferInfo info;
+    info.kind = TransferKind::Upload;
+    info.localPath = QFileInfo(localPath).absoluteFilePath();
+    info.bucket = bucket;
+    info.key = key;
+    return add(std::move(info));
+}
+
+qint64 TransferManager::enqueueDownload(const QString &bucket, const QString &key, const QString &localPath)
+{
+    TransferInfo info;
+    info.kind = TransferKind::Download;
+    info.localPath = QFileInfo(localPath).absoluteFilePath();
+    info.bucket = bucket;
+    info.key = key;
+    return add(std::move(info));
+}
+
+qint64 TransferManager::enqueueCopy(const QString &sourceBucket, const QString &sourceKey, const QString &bucket,
+                                    const QString &key)
+{
+    TransferInfo info;
+    info.kind = TransferKind::Copy;
+    info.sourceBucket = sourceBucket;
+    info.sourceKey = sourceKey;
+    info.bucket = bucket;
+    info.key = key;
+    return add(std::move(info));
+}
+
+Client::ResultJob<QList<qint64>> *TransferManager::enqueueFolderUpload(const QString &localDir, const QString &bucket,
+                                                                        const QString &prefix)
+{
+    auto *job = new FolderEnqueueJob;
+    QPointer<TransferManager> self(this);
+    QString keyPrefix = prefix;
+    if (!keyPrefix.isEmpty() && !keyPrefix.endsWith(u'/'))
+        keyPrefix += u'/';
+    const QString root = QFileInfo(localDir).absoluteFilePath();
+    job->starter = [self, root, bucket, keyPrefix](FolderEnqueueJob *j) {
+        auto *scan = new LocalScanJob(root);
+        j->child = scan;
+        QObject::connect(scan, &Client::Job::finished, j, [self, j, scan, root, bucket, keyPrefix] {
+            scan->deleteLater();
+            if (!scan->result()) {
+                j->done(std::unexpected(scan->result().error()));
+                return;
+            }
+            if (!self) {
+                j->done(Core::fail(Core::ErrorCode::Cancelled, QStringLiteral("transfer manager destroyed")));
+                return;
+            }
+            QList<qint64> ids;
+            for (const LocalEntry &e : *scan->result())
+                ids.append(self->enqueueUpload(root + u'/' + e.relativePath, bucket, keyPrefix + e.relativePath));
+            j->done(ids);
+        });
+        scan->start();
+    };
+    return job;
+}
+
+Client::ResultJob<QList<qint64>> *TransferManager::enqueueFolderDownload(const QString &bucket, const QString &prefix,
+                                                                          const QString &localDir)
+{
+    auto *job = new FolderEnqueueJob;
+    QPointer<TransferManager> self(this);
+    QString keyPrefix = prefix;
+    if (!keyPrefix.isEmpty() && !keyPrefix.endsWith(u'/'))
+        keyPrefix += u'/';
+    const QString root = QFileInfo(localDir).absoluteFilePath();
+    Client::S3Client *client = &m_client;
+    job->starter = [self, client, root, bucket, keyPrefix](FolderEnqueueJob *j) {
+        auto *list = new ListAllObjectsJob(*client, bucket, keyPrefix);
+        j->child = list;
+        QObject::connect(list, &Client::Job::finished, j, [self, j, list, root, bucket, keyPrefix] {
+            list->deleteLater();
+            if (!list->result()) {
+                j->done(std::unexpected(list->result().error()));
+                return;
+            }
+            if (!self) {
+                j->done(Core::fail(Core::ErrorCode::Cancelled, QStringLiteral("transfer manager destroyed")));
+                return;
+            }
+            QList<qint64> ids;
+            for (const S3::ObjectEntry &e : *list->result()) {
+                if (e.key.endsWith(u'/'))
+                    continue; // folder marker
+                ids.append(self->enqueueDownload(bucket, e.key, root + u'/' + e.key.mid(keyPrefix.size())));
+            }
+            j->done(ids);
+        });
+        list->start();
+    };
+    return job;
+}
+
+void TransferManager::setState(Task *t, TransferState state, const Core::Error &error)
+{
+    t->info.state = state;
+    t->info.error = error;
+    if (state != TransferState::Running) {
+        t->info.bytesPerSecond = 0;
+        t->info.etaSeconds = -1;
+    }
+    persist(t->info);
+    emit stateChanged(t->info.id, state);
+    scheduleSoon();
+}
+
+bool TransferManager::pause(qint64 id)
+{
+    Task *t = task(id);
+    if (!t || (t->info.state != TransferState::Running && t->info.state != TransferState::Queued)
+        || t->phase == Task::Phase::Aborting)
+        return false;
+    t->stopWork();
+    t->info.doneBytes = t->currentDone();
+    setState(t, TransferState::Paused);
+    return true;
+}
+
+bool TransferManager::resume(qint64 id)
+{
+    Task *t = task(id);
+    if (!t || t->info.state != TransferState::Paused)
+        return false;
+    setState(t, TransferState::Queued);
+    return true;
+}
+
+bool TransferManager::cancel(qint64 id)
+{
+    Task *t = task(id);
+    if (!t || t->info.state == TransferState::Completed || t->info.state == TransferState::Cancelled
+        || t->phase == Task::Phase::Aborting)
+        return false;
+    t->stopWork();
+    if (t->info.kind == TransferKind::Download)
+        QFile::remove(downloadTempPath(t->info.localPath));
+    if (t->info.kind == TransferKind::Upload && !t->info.uploadId.isEmpty()) {
+        t->phase = Task::Phase::Aborting;
+        auto *job = m_client.abortMultipartUpload(t->info.bucket, t->info.key, t->info.uploadId);
+        t->control = job;
+        connect(job, &Client::Job::finished, t, [this, t, job] {
+            job->deleteLater();
+            t->control = nullptr;
+            t->phase = Task::Phase::Idle;
+            t->info.uploadId.clear();
+            t->info.donePieces.clear();
+            setState(t, TransferState::Cancelled, job->error().code == Core::ErrorCode::None ? Core::Error{} : job->error());
+        });
+        job->start();
+        return true;
+    }
+    t->info.donePieces.clear();
+    setState(t, TransferState::Cancelled);
+    return true;
+}
+
+bool TransferManager::retry(qint64 id)
+{
+    Task *t = task(id);
+    if (!t || (t->info.state != TransferState::Failed && t->info.state != TransferState::Cancelled))
+        return false;
+    setState(t, TransferState::Queued);
+    return true;
+}
+
+bool TransferManager::remove(qint64 id)
+{
+    Task *t = task(id);
+    if (!t || !isFinal(t->info.state) || t->phase == Task::Phase::Aborting)
+        return false;
+    if (m_store)
+        m_store->remove(id);
+    m_tasks.removeOne(t);
+    m_byId.remove(id);
+    t->deleteLater();
+    emit transferRemoved(id);
+    return true;
+}
+
+void TransferManager::pauseAll()
+{
+    for (Task *t : QList<Task *>(m_tasks))
+        pause(t->info.id);
+}
+
+void TransferManager::resumeAll()
+{
+    for (Task *t : QList<Task *>(m_tasks))
+        resume(t->info.id);
+}
+
+QList<TransferInfo> TransferManager::transfers() const
+{
+    QList<TransferInfo> list;
+    list.reserve(m_tasks.size());
+    for (const Task *t : m_tasks) {
+        TransferInfo info = t->info;
+        if (info.state == TransferState::Running)
+            info.doneBytes = t->currentDone();
+        list.append(std::move(info));
+    }
+    return list;
+}
+
+std::optional<TransferInfo> TransferManager::transfer(qint64 id) const
+{
+    const Task *t = task(id);
+    if (!t)
+        return std::nullopt;
+    TransferInfo info = t->info;
+    if (info.state == TransferState::Running)
+        info.doneBytes = t->currentDone();
+    return info;
+}
+
+bool TransferManager::isIdle() const
+{
+    return std::none_of(m_tasks.cbegin(), m_tasks.cend(), [](const Task *t) {
+        return t->info.state == TransferState::Queued || t->info.state == TransferState::Running
+            || t->phase == Task::Phase::Aborting;
+    });
+}
+
+qint64 TransferManager::totalBytes() const
+{
+    qint64 total = 0;
+    for (const Task *t : m_tasks) {
+        if (t->info.state == TransferState::Queued || t->info.state == TransferState::Running
+            || t->info.state == TransferState::Paused)
+            total += std::max<qint64>(t->info.totalBytes, 0);
+    }
+    return total;
+}
+
+qint64 TransferManager::doneBytes() const
+{
+    qint64 done = 0;
+    for (const Task *t : m_tasks) {
+        if (t->info.state == TransferState::Queued || t->info.state == TransferState::Running
+            || t->info.state == TransferState::Paused)
+            done += t->currentDone();
+    }
+    return done;
+}
+
+void TransferManager::scheduleSoon()
+{
+    if (m_schedulePending)
+        return;
+    m_schedulePending = true;
+    QMetaObject::invokeMethod(this, &TransferManager::schedule, Qt::QueuedConnection);
+}
+
+bool TransferManager::takeRequestSlot(qint64 bytes)
+{
+    if (m_requestsInFlight >= std::max(1, m_settings.maxConcurrentRequests))
+        return false;
+    if (const qint64 limit = m_settings.bandwidthLimit; limit > 0) {
+        m_tokens = std::min(m_tokens + double(limit) * double(m_tokenClock.restart()) / 1000.0, double(limit));
+        if (m_tokens < 0) {
+            if (!m_paceTimer.isActive())
+                m_paceTimer.start(int(-m_tokens * 1000.0 / double(limit)) + 1);
+            return false;
+        }
+        m_tokens -= double(bytes);
+    }
+    ++m_requestsInFlight;
+    return true;
+}
+
+void TransferManager::releaseRequestSlot()
+{
+    if (m_requestsInFlight > 0)
+        --m_requestsInFlight;
+}
+
+void TransferManager::schedule()
+{
+    m_schedulePending = false;
+    int running = 0;
+    for (const Task *t : std::as_const(m_tasks))
+        running += t->info.state == TransferState::Running ? 1 : 0;
+    for (Task *t : QList<Task *>(m_tasks)) {
+        if (running >= std::max(1, m_settings.maxActiveTransfers))
+            break;
+        if (t->info.state != TransferState::Queued)
+            continue;
+        ++running;
+        t->info.error = {};
+        setState(t, TransferState::Running);
+        t->start();
+    }
+    bool blocked = false;
+    for (Task *t : QList<Task *>(m_tasks)) {
+        if (blocked)
+            break;
+        if (t->info.state != TransferState::Running)
+            continue;
+        for (int i = t->nextPiece(); i >= 0; i = t->nextPiece()) {
+            if (!takeRequestSlot(t->pieces[i].length)) {
+                blocked = true;
+                break;
+            }
+            t->startPiece(i);
+            if (t->info.state != TransferState::Running)
+                break;
+        }
+    }
+    const bool anyRunning = std::any_of(m_tasks.cbegin(), m_tasks.cend(),
+                                        [](const Task *t) { return t->info.state == TransferState::Running; });
+    if (anyRunning && !m_ticker.isActive())
+        m_ticker.start();
+    const bool nowIdle = isIdle();
+    if (nowIdle && !m_wasIdle) {
+        m_ticker.stop();
+        tick();
+        m_wasIdle = true;
+        emit idle();
+    } else if (!nowIdle) {
+        m_wasIdle = false;
+    }
+}
+
+void TransferManager::tick()
+{
+    for (Task *t : std::as_const(m_tasks)) {
+        if (t->info.state != TransferState::Running)
+            continue;
+        const qint64 done = t->currentDone();
+        const qint64 ms = t->rateClock.elapsed();
+        if (ms >= 200) {
+            const double instant = double(done - t->rateBytes) * 1000.0 / double(ms);
+            t->info.bytesPerSecond = t->info.bytesPerSecond <= 0 ? instant : 0.7 * t->info.bytesPerSecond + 0.3 * instant;
+            t->rateBytes = done;
+            t->rateClock.restart();
+            t->info.etaSeconds = t->info.bytesPerSecond > 0 && t->info.totalBytes >= 0
+                ? qint64(double(t->info.totalBytes - done) / t->info.bytesPerSecond)
+                : -1;
+        }
+        if (done != t->lastReportedDone) {
+            t->lastReportedDone = done;
+            emit progressChanged(t->info.id, done, t->info.totalBytes);
+        }
+    }
+    const qint64 done = doneBytes();
+    const qint64 ms = m_totalClock.elapsed();
+    if (ms >= 200) {
+        m_totalRate = std::max(0.0, double(done - m_lastTotalDone) * 1000.0 / double(ms));
+        m_lastTotalDone = done;
+        m_totalClock.restart();
+    }
+    emit totalProgressChanged(done, totalBytes(), m_totalRate);
+}
+
+} // namespace Transfer
