@@ -1,6 +1,7 @@
 #include "engine/s3/sigv4.h"
 
 #include <algorithm>
+#include <array>
 
 #include <QTimeZone>
 
@@ -153,13 +154,31 @@ QByteArray amzDate(const QDateTime &time)
 
 std::optional<QDateTime> parseAmzDate(QByteArrayView value)
 {
+    // Parsed by hand: QDateTime::fromString with a format goes through local time (mktime and
+    // tzset, a stat of /etc/localtime and a global lock) several times per call, on every request.
     if (value.size() != 16 || value[8] != 'T' || value[15] != 'Z')
         return std::nullopt;
-    QDateTime t = QDateTime::fromString(QString::fromLatin1(value), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    if (!t.isValid())
+    int digits[14];
+    int n = 0;
+    for (qsizetype i = 0; i < 15; ++i) {
+        if (i == 8)
+            continue;
+        const char c = value[i];
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        digits[n++] = c - '0';
+    }
+    const auto number = [&](int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i)
+            v = v * 10 + digits[i];
+        return v;
+    };
+    const QDate date(number(0, 4), number(4, 2), number(6, 2));
+    const QTime time(number(8, 2), number(10, 2), number(12, 2));
+    if (!date.isValid() || !time.isValid())
         return std::nullopt;
-    t.setTimeZone(QTimeZone::utc());
-    return t;
+    return QDateTime(date, time, Qt::UTC);
 }
 
 QByteArray credentialScope(QByteArrayView date, QByteArrayView region, QByteArrayView service)
@@ -169,6 +188,44 @@ QByteArray credentialScope(QByteArrayView date, QByteArrayView region, QByteArra
     out.append(date).append('/').append(region).append('/').append(service).append("/aws4_request");
     return out;
 }
+
+namespace {
+
+// Per-thread cache of derived signing keys: the key depends only on the secret, the scope date,
+// region and service, so a server thread derives it once a day per access key instead of four
+// HMACs per request. Thread-local, so no lock; a few entries, replaced round-robin.
+struct SigningKeyCache
+{
+    struct Entry
+    {
+        QString secret;
+        QByteArray date;
+        QByteArray region;
+        QByteArray service;
+        QByteArray key;
+    };
+    static constexpr std::size_t kEntries = 8;
+    std::array<Entry, kEntries> entries;
+    std::size_t next = 0;
+};
+
+QByteArray cachedSigningKey(
+    const QString &secretAccessKey, QByteArrayView date, QByteArrayView region, QByteArrayView service)
+{
+    thread_local SigningKeyCache s_cache;
+    for (const auto &e : s_cache.entries) {
+        if (!e.key.isEmpty() && e.date == date && e.region == region && e.service == service
+            && e.secret == secretAccessKey)
+            return e.key;
+    }
+    QByteArray key = deriveSigningKey(secretAccessKey, date, region, service);
+    auto &slot = s_cache.entries[s_cache.next];
+    s_cache.next = (s_cache.next + 1) % SigningKeyCache::kEntries;
+    slot = { secretAccessKey, date.toByteArray(), region.toByteArray(), service.toByteArray(), key };
+    return key;
+}
+
+} // namespace
 
 QByteArray deriveSigningKey(
     const QString &secretAccessKey, QByteArrayView date, QByteArrayView region, QByteArrayView service)
@@ -448,7 +505,7 @@ Core::Result<AuthContext> checkSignature(const SignableRequest &request, const S
         in.canonicalQuery, headersBlock, in.signedHeadersRaw, in.payloadHash);
     const QByteArray scope = credentialScope(in.credential.date, in.credential.region, in.credential.service);
     steps.stringToSign = stringToSign(in.amzDate, scope, steps.canonicalRequest);
-    const QByteArray key = deriveSigningKey(*secret, in.credential.date, in.credential.region, in.credential.service);
+    const QByteArray key = cachedSigningKey(*secret, in.credential.date, in.credential.region, in.credential.service);
     steps.signature = hmacSha256(key, steps.stringToSign).toHex();
     if (!constantTimeEquals(steps.signature, in.signature.toLower()))
         return reject(ErrorCode::SignatureDoesNotMatch, signatureMismatchMessage(steps));
