@@ -2,9 +2,12 @@
 #include <cstring>
 
 #include <QApplication>
+#include <QStandardPaths>
 
+#include "engine/client/secretstore.h"
 #include "engine/core/version.h"
 #include "ui/browser/mainwindow.h"
+#include "ui/browser/sandboxcontroller.h"
 
 int main(int argc, char *argv[])
 {
@@ -22,7 +25,19 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Pail"));
     QApplication::setApplicationVersion(Core::version());
 
-    Gui::MainWindow window;
+    // The embedded engine behind the "Local sandbox" connection; it opens its store on a pool
+    // thread, the window shows "Starting sandbox..." meanwhile.
+    Gui::SandboxController sandbox;
+    sandbox.start(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sandbox"));
+
+    // TODO(lead): a qtkeychain-backed SecretStore; until then secrets of custom connections
+    // live for the session only.
+    Client::InMemorySecretStore secrets;
+
+    Gui::MainWindow::Options options;
+    options.sandbox = &sandbox;
+    options.secrets = &secrets;
+    Gui::MainWindow window(options);
     window.show();
     return app.exec();
 }

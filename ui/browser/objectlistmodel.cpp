@@ -1,0 +1,401 @@
+#include "ui/browser/objectlistmodel.h"
+
+#include <algorithm>
+
+#include <QApplication>
+#include <QIcon>
+#include <QMimeData>
+#include <QStyle>
+#include <QUrl>
+
+#include "ui/common/format.h"
+
+namespace Gui {
+
+namespace {
+
+QIcon folderIcon()
+{
+    static const QIcon icon = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+    return icon;
+}
+
+QIcon fileIcon()
+{
+    static const QIcon icon = QApplication::style()->standardIcon(QStyle::SP_FileIcon);
+    return icon;
+}
+
+} // namespace
+
+ObjectListModel::ObjectListModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+ObjectListModel::~ObjectListModel()
+{
+    cancelJob();
+}
+
+void ObjectListModel::setClient(Client::S3Client *client)
+{
+    if (m_client == client)
+        return;
+    m_client = client;
+    beginResetModel();
+    cancelJob();
+    m_bucket.clear();
+    m_prefix.clear();
+    m_filterPrefix.clear();
+    m_rows.clear();
+    m_rowByKey.clear();
+    m_nextToken.clear();
+    m_state = State::Idle;
+    endResetModel();
+    emit stateChanged(m_state);
+}
+
+void ObjectListModel::setLocation(const QString &bucket, const QString &prefix)
+{
+    m_bucket = bucket;
+    m_prefix = prefix;
+    m_filterPrefix.clear();
+    resetListing();
+}
+
+void ObjectListModel::setFilterPrefix(const QString &filterPrefix)
+{
+    if (filterPrefix == m_filterPrefix)
+        return;
+    m_filterPrefix = filterPrefix;
+    resetListing();
+}
+
+void ObjectListModel::refresh()
+{
+    resetListing();
+}
+
+void ObjectListModel::resetListing()
+{
+    beginResetModel();
+    cancelJob();
+    m_rows.clear();
+    m_rowByKey.clear();
+    m_nextToken.clear();
+    m_error = {};
+    m_state = State::Idle; // nothing to fetch until the new listing is set up below
+    endResetModel();
+    if (!m_client || m_bucket.isEmpty()) {
+        setState(State::Idle);
+        return;
+    }
+    setState(State::HasMore);
+    fetchMore({});
+}
+
+void ObjectListModel::cancelJob()
+{
+    ++m_generation;
+    if (!m_job)
+        return;
+    // cancel() emits finished() at once; disconnect first so the handler never sees it.
+    Client::ListObjectsJob *job = m_job;
+    m_job = nullptr;
+    job->disconnect(this);
+    job->cancel();
+    job->deleteLater();
+}
+
+void ObjectListModel::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+bool ObjectListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_state == State::HasMore;
+}
+
+void ObjectListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || !m_client)
+        return;
+    Client::ListObjectsRequest request;
+    request.bucket = m_bucket;
+    request.prefix = m_prefix + m_filterPrefix;
+    request.delimiter = QStringLiteral("/");
+    request.maxKeys = m_pageSize;
+    m_job = m_client->listObjects(request.withContinuationToken(m_nextToken));
+    const quint64 generation = m_generation;
+    Client::ListObjectsJob *job = m_job;
+    connect(job, &Client::Job::finished, this, [this, job, generation] { handlePageFinished(job, generation); });
+    setState(State::Fetching);
+    job->start();
+}
+
+void ObjectListModel::handlePageFinished(Client::ListObjectsJob *job, quint64 generation)
+{
+    job->deleteLater();
+    if (generation != m_generation || job != m_job)
+        return; // a page of a previous location
+    m_job = nullptr;
+    const auto &page = job->result();
+    if (!page) {
+        m_error = page.error();
+        setState(State::Failed); // no silent retry loop; the window offers "Retry"
+        emit listingFailed(m_error);
+        return;
+    }
+    // Contents and CommonPrefixes are each in key order; merge them so rows stay in key order.
+    QList<Row> rows;
+    rows.reserve(page->contents.size() + page->commonPrefixes.size());
+    auto c = page->contents.cbegin();
+    auto p = page->commonPrefixes.cbegin();
+    while (c != page->contents.cend() || p != page->commonPrefixes.cend()) {
+        const bool takeFolder = c == page->contents.cend() || (p != page->commonPrefixes.cend() && *p < c->key);
+        if (takeFolder) {
+            Row row;
+            row.key = *p;
+            row.isFolder = true;
+            row.name = p->mid(m_prefix.size());
+            if (row.name.endsWith(u'/'))
+                row.name.chop(1);
+            rows.append(std::move(row));
+            ++p;
+        } else {
+            // The folder's own marker object ("prefix/") is not a row of its contents.
+            if (c->key != m_prefix)
+                rows.append(rowFromEntry(*c));
+            ++c;
+        }
+    }
+    if (!rows.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(rows.size()) - 1);
+        for (Row &row : rows) {
+            m_rowByKey.insert(row.key, int(m_rows.size()));
+            m_rows.append(std::move(row));
+        }
+        endInsertRows();
+    }
+    m_nextToken = page->nextContinuationToken;
+    setState(page->isTruncated && !m_nextToken.isEmpty() ? State::HasMore : State::Complete);
+    emit pageLoaded(int(rows.size()));
+}
+
+ObjectListModel::Row ObjectListModel::rowFromEntry(const S3::ObjectEntry &entry) const
+{
+    Row row;
+    row.key = entry.key;
+    row.name = entry.key.mid(m_prefix.size());
+    row.size = entry.size;
+    row.lastModified = entry.lastModified;
+    row.storageClass = entry.storageClass;
+    row.etag = entry.etag;
+    return row;
+}
+
+int ObjectListModel::rowOfKey(const QString &key) const
+{
+    return m_rowByKey.value(key, -1);
+}
+
+void ObjectListModel::rebuildIndex()
+{
+    m_rowByKey.clear();
+    m_rowByKey.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowByKey.insert(m_rows.at(i).key, i);
+}
+
+void ObjectListModel::upsertObject(const S3::ObjectEntry &entry)
+{
+    if (m_bucket.isEmpty() || !entry.key.startsWith(m_prefix + m_filterPrefix) || entry.key == m_prefix)
+        return;
+    Row row = rowFromEntry(entry);
+    const qsizetype slash = row.name.indexOf(u'/');
+    if (slash >= 0) {
+        // Deeper key: make sure its folder row is there.
+        row = Row{};
+        row.key = entry.key.left(m_prefix.size() + slash + 1);
+        row.name = entry.key.mid(m_prefix.size(), slash);
+        row.isFolder = true;
+        if (rowOfKey(row.key) >= 0)
+            return;
+    }
+    if (const int existing = rowOfKey(row.key); existing >= 0) {
+        m_rows[existing] = row;
+        emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+        return;
+    }
+    // Rows not loaded yet arrive with their page; only insert inside the loaded range.
+    if (m_state != State::Complete && (m_rows.isEmpty() || row.key > m_rows.constLast().key))
+        return;
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row.key,
+                                     [](const Row &r, const QString &key) { return r.key < key; });
+    const int at = int(it - m_rows.cbegin());
+    beginInsertRows({}, at, at);
+    m_rows.insert(at, std::move(row));
+    rebuildIndex();
+    endInsertRows();
+}
+
+void ObjectListModel::removeKeys(const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        const int row = rowOfKey(key);
+        if (row < 0)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        rebuildIndex();
+        endRemoveRows();
+    }
+}
+
+QModelIndex ObjectListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex ObjectListModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int ObjectListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ObjectListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ObjectListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return row.name;
+        case SizeColumn:
+            return row.isFolder ? QString() : formatSize(row.size);
+        case ModifiedColumn:
+            return row.lastModified.isValid() ? formatDateTime(row.lastModified) : QString();
+        case StorageClassColumn:
+            return row.isFolder ? QString() : (row.storageClass.isEmpty() ? QStringLiteral("STANDARD") : row.storageClass);
+        case EtagColumn:
+            return row.etag;
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn)
+            return row.isFolder ? folderIcon() : fileIcon();
+        return {};
+    case Qt::ToolTipRole:
+        return row.key;
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case KeyRole:
+        return row.key;
+    case IsFolderRole:
+        return row.isFolder;
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn:
+            // Folders first, then names.
+            return QString((row.isFolder ? u'0' : u'1') + row.name.toLower());
+        case SizeColumn:
+            return row.isFolder ? qint64(-1) : row.size;
+        case ModifiedColumn:
+            return row.lastModified;
+        case StorageClassColumn:
+            return row.storageClass;
+        case EtagColumn:
+            return row.etag;
+        }
+        return {};
+    }
+    return {};
+}
+
+QVariant ObjectListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::ToolTipRole)
+        return tr("Sorting orders the rows loaded so far; scroll down to load more.");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case SizeColumn:
+        return tr("Size");
+    case ModifiedColumn:
+        return tr("Modified");
+    case StorageClassColumn:
+        return tr("Storage class");
+    case EtagColumn:
+        return tr("ETag");
+    }
+    return {};
+}
+
+Qt::ItemFlags ObjectListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren | Qt::ItemIsDragEnabled;
+    if (m_rows.at(index.row()).isFolder)
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+QStringList ObjectListModel::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list"), QStringLiteral("text/plain")};
+}
+
+QMimeData *ObjectListModel::mimeData(const QModelIndexList &indexes) const
+{
+    // Drag out: presigned GET URLs (computed locally, no network) that a file manager or a
+    // browser can fetch. Folders are skipped; "Download to..." handles them.
+    QList<QUrl> urls;
+    QStringList seen;
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid() || index.column() != NameColumn)
+            continue;
+        const Row &row = m_rows.at(index.row());
+        if (row.isFolder || !m_client || seen.contains(row.key))
+            continue;
+        seen.append(row.key);
+        if (auto url = m_client->presignUrl("GET", m_bucket, row.key, m_dragUrlSeconds))
+            urls.append(*url);
+    }
+    if (urls.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setUrls(urls);
+    QStringList text;
+    for (const QUrl &url : std::as_const(urls))
+        text.append(url.toString());
+    mime->setText(text.join(u'\n'));
+    return mime;
+}
+
+} // namespace Gui

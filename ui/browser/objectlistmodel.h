@@ -1,0 +1,128 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+
+#include "engine/client/s3client.h"
+
+namespace Gui {
+
+// One listing level of a bucket (objects and "folders" under delimiter "/") as a flat table,
+// paged lazily through ListObjectsV2 the way KIO's KDirModel lists on demand: the first page is
+// requested by setLocation(), further pages when the view calls fetchMore() while scrolling.
+// Rows stay in server key order; data() reads memory only (no request per row).
+// A new location or filter prefix cancels the running page job and resets the model, so a
+// stale page can never land. Lives in the GUI thread; owned by its parent (the main window).
+class ObjectListModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NameColumn,
+        SizeColumn,
+        ModifiedColumn,
+        StorageClassColumn,
+        EtagColumn,
+        ColumnCount,
+    };
+    enum Role
+    {
+        KeyRole = Qt::UserRole + 1, // full key ("photos/" for a folder)
+        IsFolderRole,
+        SortRole, // raw value per column for QSortFilterProxyModel
+    };
+    enum class State
+    {
+        Idle,     // no location
+        HasMore,  // more pages on the server
+        Fetching, // a page request is running
+        Complete,
+        Failed,
+    };
+    struct Row
+    {
+        QString key;
+        QString name; // key relative to the prefix, without the trailing '/'
+        bool isFolder = false;
+        qint64 size = 0;
+        QDateTime lastModified;
+        QString storageClass;
+        QString etag;
+    };
+
+    explicit ObjectListModel(QObject *parent = nullptr);
+    ~ObjectListModel() override;
+
+    // The client is not owned; it must outlive the model or be replaced first.
+    void setClient(Client::S3Client *client);
+    Client::S3Client *client() const { return m_client; }
+    // Lists `prefix` (empty or ending in '/') of `bucket`; starts the first page.
+    void setLocation(const QString &bucket, const QString &prefix);
+    // An extra server-side prefix below the location (the filter box); resets and relists.
+    void setFilterPrefix(const QString &filterPrefix);
+    void refresh();
+    // Page size (1..1000); tests use small pages.
+    void setPageSize(int keys) { m_pageSize = keys; }
+
+    QString bucket() const { return m_bucket; }
+    QString prefix() const { return m_prefix; }
+    QString filterPrefix() const { return m_filterPrefix; }
+    State state() const { return m_state; }
+    const Core::Error &lastError() const { return m_error; }
+    // The row of that key, or -1. O(1) via m_rowByKey.
+    int rowOfKey(const QString &key) const;
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+    // Adds or updates an object we know exists (after an upload), when it belongs to this
+    // listing level and to the part already loaded. O(n) for an insert (index rebuild).
+    void upsertObject(const S3::ObjectEntry &entry);
+    // Removes rows by key (after a delete). O(n).
+    void removeKeys(const QStringList &keys);
+    // Presigned GET URL lifetime for drag-out (text/uri-list).
+    void setDragUrlLifetime(qint64 seconds) { m_dragUrlSeconds = seconds; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+
+signals:
+    void stateChanged(Gui::ObjectListModel::State state);
+    void pageLoaded(int rowsAdded);
+    void listingFailed(const Core::Error &error);
+
+private:
+    void resetListing();
+    void cancelJob();
+    void setState(State state);
+    void handlePageFinished(Client::ListObjectsJob *job, quint64 generation);
+    Row rowFromEntry(const S3::ObjectEntry &entry) const;
+    void rebuildIndex();
+
+    QPointer<Client::S3Client> m_client;
+    QString m_bucket;
+    QString m_prefix;
+    QString m_filterPrefix;
+    QString m_nextToken;
+    State m_state = State::Idle;
+    Core::Error m_error;
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowByKey;
+    Client::ListObjectsJob *m_job = nullptr;
+    quint64 m_generation = 0;
+    int m_pageSize = 1000;
+    qint64 m_dragUrlSeconds = 3600;
+};
+
+} // namespace Gui
