@@ -26,7 +26,7 @@ private:
 void TestTransferModel::initTestCase()
 {
     QVERIFY(m_sandbox.start());
-    QVERIFY(m_sandbox.run(m_sandbox.client->createBucket(QStringLiteral("t"))));
+    QVERIFY(m_sandbox.run(m_sandbox.client->createBucket(QStringLiteral("transfers"))));
 }
 
 QString TestTransferModel::makeFile(const QString &name, qint64 size)
@@ -50,13 +50,13 @@ void TestTransferModel::uploadAndDownload()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString path = makeFile(QStringLiteral("small.bin"), 200000);
     QSignalSpy uploaded(&model, &TransferModel::uploadFinished);
-    const int row = model.addUpload(m_sandbox.client.get(), path, QStringLiteral("t"), QStringLiteral("dir/small.bin"));
+    const int row = model.addUpload(m_sandbox.client.get(), path, QStringLiteral("transfers"), QStringLiteral("dir/small.bin"));
     QTRY_COMPARE_WITH_TIMEOUT(model.state(row), TransferModel::State::Done, 20000);
     QCOMPARE(uploaded.count(), 1);
     QCOMPARE(model.data(model.index(row, TransferModel::ProgressColumn), TransferModel::ProgressRole).toInt(), 1000);
 
     const QString target = m_sandbox.dir.filePath(QStringLiteral("down/small.bin"));
-    const int down = model.addDownload(m_sandbox.client.get(), QStringLiteral("t"), QStringLiteral("dir/small.bin"), 200000, target);
+    const int down = model.addDownload(m_sandbox.client.get(), QStringLiteral("transfers"), QStringLiteral("dir/small.bin"), 200000, target);
     QTRY_COMPARE_WITH_TIMEOUT(model.state(down), TransferModel::State::Done, 20000);
     QFile a(path), b(target);
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
@@ -71,13 +71,13 @@ void TestTransferModel::multipartUploadWithPauseResume()
     model.setPartSize(5 * 1024 * 1024);
     const qint64 size = 11 * 1024 * 1024 + 123;
     const QString path = makeFile(QStringLiteral("big.bin"), size);
-    const int row = model.addUpload(m_sandbox.client.get(), path, QStringLiteral("t"), QStringLiteral("big.bin"));
+    const int row = model.addUpload(m_sandbox.client.get(), path, QStringLiteral("transfers"), QStringLiteral("big.bin"));
     QCOMPARE(model.state(row), TransferModel::State::Running);
     model.pause(row);
     QCOMPARE(model.state(row), TransferModel::State::Paused);
     model.resume(row);
     QTRY_COMPARE_WITH_TIMEOUT(model.state(row), TransferModel::State::Done, 60000);
-    Client::HeadObjectJob *head = m_sandbox.client->headObject(QStringLiteral("t"), QStringLiteral("big.bin"));
+    Client::HeadObjectJob *head = m_sandbox.client->headObject(QStringLiteral("transfers"), QStringLiteral("big.bin"));
     QSignalSpy done(head, &Client::Job::finished);
     head->start();
     QVERIFY(done.wait(10000));
@@ -93,13 +93,13 @@ void TestTransferModel::folderUploadKeepsRelativePaths()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     makeFile(QStringLiteral("tree/a.txt"), 10);
     makeFile(QStringLiteral("tree/sub/b.txt"), 20);
-    model.addUploads(m_sandbox.client.get(), {m_sandbox.dir.filePath(QStringLiteral("tree"))}, QStringLiteral("t"),
+    model.addUploads(m_sandbox.client.get(), {m_sandbox.dir.filePath(QStringLiteral("tree"))}, QStringLiteral("transfers"),
                      QStringLiteral("up/"));
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 10000);
     for (int row = 0; row < 2; ++row)
         QTRY_COMPARE_WITH_TIMEOUT(model.state(row), TransferModel::State::Done, 20000);
     Client::ListObjectsRequest request;
-    request.bucket = QStringLiteral("t");
+    request.bucket = QStringLiteral("transfers");
     request.prefix = QStringLiteral("up/");
     Client::ListObjectsJob *list = m_sandbox.client->listObjects(request);
     QSignalSpy done(list, &Client::Job::finished);
@@ -119,8 +119,8 @@ void TestTransferModel::cancelAndRetry()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setMaxConcurrent(1);
     const QString path = makeFile(QStringLiteral("c.bin"), 1000);
-    const int first = model.addUpload(m_sandbox.client.get(), path, QStringLiteral("t"), QStringLiteral("c1"));
-    const int second = model.addUpload(m_sandbox.client.get(), path, QStringLiteral("t"), QStringLiteral("c2"));
+    const int first = model.addUpload(m_sandbox.client.get(), path, QStringLiteral("transfers"), QStringLiteral("c1"));
+    const int second = model.addUpload(m_sandbox.client.get(), path, QStringLiteral("transfers"), QStringLiteral("c2"));
     QCOMPARE(model.state(first), TransferModel::State::Running);
     QCOMPARE(model.state(second), TransferModel::State::Queued);
     model.cancel(first);
