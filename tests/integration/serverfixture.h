@@ -94,7 +94,7 @@ public:
     QProcessEnvironment clientEnvironment(const QString &accessKey, const QString &secretKey) const;
 
     // Runs a client in clientEnvironment() (timeout in ms).
-    ProcessResult run(const QString &program, const QStringList &args, int timeoutMs = 60000) const;
+    ProcessResult run(const QString &program, const QStringList &args, int timeoutMs = 180000) const;
 
 private:
     void readServer();

@@ -42,7 +42,7 @@ private:
     void addClientRows();
     // The aws binary of the current row; QSKIPs the row when it is not installed.
     QString currentAws();
-    ProcessResult aws(const QString &bin, const QStringList &args, int timeoutMs = 60000) const;
+    ProcessResult aws(const QString &bin, const QStringList &args, int timeoutMs = 180000) const;
     ProcessResult curl(const QStringList &args) const;
     // Runs an s3api command that prints JSON and returns the parsed object (fails the test otherwise).
     QJsonObject awsJson(const QString &bin, const QStringList &args, bool *ok);
