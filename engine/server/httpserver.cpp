@@ -333,7 +333,9 @@ asio::awaitable<void> HttpServer::Impl::session(std::shared_ptr<Connection> conn
         Dispatch dispatch = handler.handle(req);
         bool close = false;
         if (dispatch.sink) {
-            if (req.expectContinue && !parser.is_done()) {
+            // Always answer 100 Continue when asked, even for an empty body: botocore keeps the
+            // status of a final answer given without it and misreads the connection's next reply.
+            if (req.expectContinue) {
                 static const char kContinue[] = "HTTP/1.1 100 Continue\r\n\r\n";
                 conn->stream.expires_after(options.bodyTimeout);
                 co_await asio::async_write(conn->stream, asio::buffer(kContinue, sizeof kContinue - 1),
