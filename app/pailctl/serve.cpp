@@ -124,7 +124,12 @@ int runServe(const QStringList &args)
     std::printf("pail: listening on %s\n", qPrintable(*endpoint));
     std::printf("pail: region %s\n", qPrintable(options.region));
     std::printf("pail: access key %s\n", qPrintable(accessKey));
-    std::printf("pail: secret key %s\n", qPrintable(secretKey));
+    // A secret the user chose is never echoed (terminal scrollback and captured logs keep it);
+    // the well-known default one is, so a first run can be used at once.
+    if (parser.isSet(secretKeyOpt))
+        std::printf("pail: secret key (as given)\n");
+    else
+        std::printf("pail: secret key %s (the default: loopback only)\n", qPrintable(secretKey));
     std::printf("pail: data directory %s\n", qPrintable(QDir(options.dataDir).absolutePath()));
     std::fflush(stdout);
 

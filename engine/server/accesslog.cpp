@@ -4,6 +4,9 @@
 #include <cstring>
 #include <ctime>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <QString>
 
 namespace Server {
@@ -54,7 +57,11 @@ Core::Status AccessLog::open(const std::string &path)
         m_file = stdout;
         return {};
     }
-    m_file = std::fopen(path.c_str(), "ae");
+    // Created readable by its owner only: it names keys, users and addresses.
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    m_file = fd < 0 ? nullptr : ::fdopen(fd, "a");
+    if (fd >= 0 && !m_file)
+        ::close(fd);
     if (!m_file)
         return Core::fail(Core::ErrorCode::IoError,
                           QStringLiteral("cannot open access log %1: %2")

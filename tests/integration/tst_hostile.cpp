@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QTcpSocket>
+#include <QFileInfo>
 #include <QTest>
 
 #include "tests/integration/rawsigner.h"
@@ -34,6 +35,7 @@ private slots:
     void manyIdleConnections();
     void garbageRequest();
     void storeIsIntact();
+    void secretsStayOutOfLogsAndFilesAreOwnerOnly();
 
 private:
     RawResponse signedRequest(const QByteArray &method, const QByteArray &path, const QByteArray &body = {}, const QString &secret = {}, const QDateTime &when = QDateTime::currentDateTimeUtc());
@@ -321,6 +323,30 @@ void TestHostile::storeIsIntact()
         expected << QString::fromLatin1(key);
     expected.sort();
     QCOMPARE(listKeys(), expected);
+}
+
+// After everything above (wrong secrets, failed signatures, garbage): the secret key appears neither
+// in what the server printed nor in its access log, and its database, lock and log files are
+// readable by their owner only.
+void TestHostile::secretsStayOutOfLogsAndFilesAreOwnerOnly()
+{
+    const QByteArray secret = m_server.secretKey().toUtf8();
+    QVERIFY(!secret.isEmpty());
+    PAIL_VERIFY2(!m_server.serverOutput().contains(secret), QString::fromUtf8(m_server.serverOutput()));
+    const QDir data(m_server.dataDir());
+    QFile log(data.filePath(QStringLiteral("access.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray logText = log.readAll();
+    QVERIFY(!logText.isEmpty());
+    QVERIFY(!logText.contains(secret));
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                                            | QFileDevice::WriteOther;
+    for (const QString &name : data.entryList(QDir::Files)) {
+        const QFileDevice::Permissions p = QFileInfo(data.filePath(name)).permissions();
+        PAIL_VERIFY2(!(p & others), QStringLiteral("%1 is readable or writable by others (%2)").arg(name).arg(int(p), 0, 16));
+    }
+    const QFileDevice::Permissions dirOthers = others | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    PAIL_VERIFY2(!(QFileInfo(data.absolutePath()).permissions() & dirOthers), QStringLiteral("the data directory is open to others"));
 }
 
 QTEST_GUILESS_MAIN(TestHostile)
