@@ -4,7 +4,7 @@
 #include <QApplication>
 #include <QStandardPaths>
 
-#include "engine/client/secretstore.h"
+#include "engine/client/keychainsecretstore.h"
 #include "engine/core/version.h"
 #include "ui/browser/mainwindow.h"
 #include "ui/browser/sandboxcontroller.h"
@@ -30,9 +30,9 @@ int main(int argc, char *argv[])
     Gui::SandboxController sandbox;
     sandbox.start(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sandbox"));
 
-    // TODO(lead): a qtkeychain-backed SecretStore; until then secrets of custom connections
-    // live for the session only.
-    Client::InMemorySecretStore secrets;
+    // Secret keys of the user's own connections live in the system keychain only; without one,
+    // saving a connection says so (the sandbox's throw-away keys never go there).
+    Client::KeychainSecretStore secrets;
 
     Gui::MainWindow::Options options;
     options.sandbox = &sandbox;

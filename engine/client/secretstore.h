@@ -19,9 +19,7 @@ namespace Client {
 // cannot be reached (e.g. "Cannot autolaunch D-Bus" on a headless machine) must fail with
 // ErrorCode::InvalidConfiguration and a message that names the keychain, never fall back to
 // storing the secret elsewhere. Lives in the thread that created it; owned by app/.
-//
-// The qtkeychain implementation (QKeychain::ReadPasswordJob etc., service "pail") belongs
-// next to this class as KeychainSecretStore once qtkeychain is linked.
+// The app's implementation is KeychainSecretStore (keychainsecretstore.h, qtkeychain).
 class SecretStore : public QObject
 {
     Q_OBJECT
