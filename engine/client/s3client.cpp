@@ -101,6 +101,8 @@ Core::Status validateKey(const QString &key)
         return Core::fail(Core::ErrorCode::InvalidArgument, QStringLiteral("the object key is empty"));
     if (key.toUtf8().size() > 1024)
         return std::unexpected(S3::makeError(Core::ErrorCode::KeyTooLongError));
+    if (auto sendable = checkKeySendable(key); !sendable)
+        return sendable;
     return {};
 }
 

@@ -277,6 +277,18 @@ bool Transport::usesVirtualHost(const QString &bucket) const
     return isAwsHost(host);
 }
 
+Core::Status checkKeySendable(const QString &key)
+{
+    for (const QStringView segment : QStringView(key).split(u'/')) {
+        if (segment == u"." || segment == u"..")
+            return Core::fail(Core::ErrorCode::InvalidArgument,
+                              QStringLiteral("the key \"%1\" has a \"%2\" path segment, which this client cannot send "
+                                             "unchanged over HTTP; use a tool such as aws-cli for this object")
+                                  .arg(key, segment));
+    }
+    return {};
+}
+
 Target Transport::target(const Request &request) const
 {
     Target t;
@@ -361,6 +373,10 @@ void TransportReply::startAttempt()
         return;
     if (!m_transport) {
         finishWith(Core::fail(Core::ErrorCode::Cancelled, QStringLiteral("transport destroyed")));
+        return;
+    }
+    if (auto sendable = checkKeySendable(m_request.key); !sendable) {
+        finishWith(std::unexpected(sendable.error()));
         return;
     }
     ++m_attempt;

@@ -111,6 +111,12 @@ class TransportReply;
 // bodies into Core::Error, retries with backoff, and learns bucket regions from redirects.
 // Never blocks. Lives in the thread that created it (the NAM must live there too); owned by
 // the caller, who keeps it and the CredentialsProvider alive while replies are running.
+// Qt's HTTP stack removes "." and ".." path segments from every request URL (QHttpNetworkRequest
+// formats it with QUrl::NormalizePathSegments, and QUrl cannot keep them percent-encoded), so a
+// key with such a segment would silently address another object. Every request with one fails
+// with InvalidArgument instead of reading or overwriting the wrong object.
+Core::Status checkKeySendable(const QString &key);
+
 class Transport final : public QObject
 {
     Q_OBJECT
