@@ -4,11 +4,13 @@
 #include <memory>
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 
 #include "engine/client/awsconfig.h"
 #include "engine/client/credentials.h"
@@ -264,6 +266,32 @@ Transfer::TransferSettings transferSettings(const Session &s)
     return t;
 }
 
+// Where an interrupted cp/mv keeps its queue: a file named after the command and its resolved
+// arguments, so running the same command again (after a kill -9, a crash, a reboot) continues
+// it: completed parts and ranges are not sent again. The file goes once everything completed.
+QString resumeQueueFile(const char *command, const QString &src, const QString &dst, bool recursive)
+{
+    const auto resolved = [](const QString &arg) { return isS3(arg) ? arg : QFileInfo(arg).absoluteFilePath(); };
+    const QByteArray identity = QByteArray(command) + '\n' + resolved(src).toUtf8() + '\n' + resolved(dst).toUtf8() + '\n'
+                                + (recursive ? "recursive" : "single");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/resume");
+    return dir + u'/' + QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex()) + u".db"_qs;
+}
+
+// Removes a resume queue (and SQLite's side files) when it goes out of scope, if told to.
+struct ResumeFileCleanup
+{
+    QString path;
+    bool remove = false;
+    ~ResumeFileCleanup()
+    {
+        if (!remove || path.isEmpty())
+            return;
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(path + QLatin1StringView(suffix));
+    }
+};
+
 // cp and mv. Returns the exit code; `moved` receives what to delete afterwards for mv.
 int copyCommand(Session &s, const QStringList &args, bool move)
 {
@@ -275,12 +303,27 @@ int copyCommand(Session &s, const QStringList &args, bool move)
     if (!isS3(src) && !isS3(dst))
         return usage(s.command(), u"one of SRC and DST must be an s3:// URL"_qs);
     PAIL_CONNECT(s)
-    Transfer::TransferManager manager(s.client(), transferSettings(s));
     const bool recursive = s.isSet(u"recursive"_qs);
+    // Declared before the manager: the queue file is removed after the manager closed it.
+    ResumeFileCleanup resumeFile {resumeQueueFile(s.command(), src, dst, recursive)};
+    const bool resuming = QFile::exists(resumeFile.path);
+    Transfer::TransferManager manager(s.client(), transferSettings(s));
+    QDir().mkpath(QFileInfo(resumeFile.path).absolutePath());
+    if (auto opened = manager.open(resumeFile.path); !opened)
+        return failWith(s.command(), opened.error());
     QList<qint64> ids;
     const QString verb = QString::fromLatin1(move ? "move" : (isS3(src) && isS3(dst) ? "copy" : (isS3(src) ? "download" : "upload")));
 
-    if (!isS3(src)) { // upload
+    if (resuming) { // the same command was interrupted: continue its transfers
+        for (const Transfer::TransferInfo &info : manager.transfers()) {
+            ids.append(info.id);
+            if (info.state == Transfer::TransferState::Paused)
+                manager.resume(info.id);
+            else if (info.state == Transfer::TransferState::Failed || info.state == Transfer::TransferState::Cancelled)
+                manager.retry(info.id);
+        }
+        std::fprintf(stderr, "%s: resuming %lld transfer(s) of an interrupted run\n", s.command(), qlonglong(ids.size()));
+    } else if (!isS3(src)) { // upload
         const S3Path to = parseS3(dst);
         if (recursive) {
             std::unique_ptr<Client::ResultJob<QList<qint64>>> job(manager.enqueueFolderUpload(src, to.bucket, to.key));
@@ -333,6 +376,7 @@ int copyCommand(Session &s, const QStringList &args, bool move)
         }
     }
     const int failed = runQueue(manager, ids, verb);
+    resumeFile.remove = failed == 0;
     if (move) {
         QHash<QString, QList<S3::ObjectIdentifier>> remoteSources;
         for (qint64 id : std::as_const(ids)) {
