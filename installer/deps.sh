@@ -15,7 +15,7 @@ build_pkgs=(
 )
 test_pkgs=(
     awscli python3-boto3 s3cmd rclone nginx wrk curl jq
-    xvfb xauth imagemagick sqlite3 procps dbus-daemon gnome-keyring
+    xvfb xauth imagemagick sqlite3 procps time dbus-daemon gnome-keyring
 )
 
 mode=${1:-build}
