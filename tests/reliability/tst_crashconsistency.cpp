@@ -2,8 +2,11 @@
 // random moment, restart, then prove that every acknowledged write reads back byte-exact, that
 // nothing unacknowledged is visible half-written, that the database passes integrity_check and
 // that tmp/ was swept.
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -260,8 +263,14 @@ void TestCrashConsistency::killAndRecover()
             uploads.push_back(std::move(up));
         }
 
-        // Let the writes run for a random time, then pull the plug.
-        const int delay = 30 + int(rng.bounded(600));
+        // Let the writes run until the first one is acknowledged (however slow the machine), then
+        // for a random time more, and pull the plug in the middle of the rest.
+        QElapsedTimer firstAck;
+        firstAck.start();
+        while (firstAck.elapsed() < 60000
+               && std::none_of(pending.cbegin(), pending.cend(), [](const auto &p) { return p->succeeded(); }))
+            QTest::qWait(5);
+        const int delay = int(rng.bounded(400));
         QTest::qWait(delay);
         killServer();
         QCoreApplication::processEvents();
@@ -314,7 +323,7 @@ void TestCrashConsistency::killAndRecover()
         qInfo("round %d: killed after %d ms, %d writes acknowledged this round, %lld acknowledged in all, all intact",
               round + 1, delay, ackedThisRound, qlonglong(acked.size()));
     }
-    QVERIFY2(acked.size() > kRounds, "too few writes were acknowledged for the test to mean anything");
+    QVERIFY2(acked.size() >= kRounds, "too few writes were acknowledged for the test to mean anything");
 }
 
 void TestCrashConsistency::cleanupTestCase()
