@@ -1,5 +1,8 @@
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,7 +44,7 @@ void TestScreenshot::mainWindowOnSandbox()
     options.profileDir = dir.filePath(QStringLiteral("config"));
     options.loadAwsProfiles = false;
     Gui::MainWindow window(options);
-    window.resize(1100, 640);
+    window.resize(1200, 720);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     Gui::Connection *local = window.connectionModel()->connectionAt(0);
@@ -74,7 +77,10 @@ void TestScreenshot::mainWindowOnSandbox()
     QCOMPARE(window.objectModel()->rowCount(), 5); // albums/ and four files
     window.sidebar()->expandAll();
     window.objectView()->setCurrentIndex(window.objectView()->model()->index(1, 0));
-    QTest::qWait(0);
+    // The details pane answers the selection with a (debounced) HEAD.
+    QTRY_VERIFY_WITH_TIMEOUT(std::ranges::any_of(window.findChildren<QLabel *>(),
+                                                 [](QLabel *l) { return l->text() == u"Storage class:"; }),
+                             10000);
 
     const QPixmap shot = window.grab();
     QCOMPARE(shot.size(), window.size() * shot.devicePixelRatio());
