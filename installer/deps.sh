@@ -16,6 +16,7 @@ build_pkgs=(
 test_pkgs=(
     awscli python3-boto3 s3cmd rclone nginx wrk curl jq
     xvfb xauth imagemagick sqlite3 procps time dbus-daemon gnome-keyring
+    dpkg-dev appstream desktop-file-utils qt6-translations-l10n
 )
 
 mode=${1:-build}

@@ -2,12 +2,15 @@
 #include <cstring>
 
 #include <QApplication>
+#include <QIcon>
 #include <QStandardPaths>
 
 #include "engine/client/keychainsecretstore.h"
 #include "engine/core/version.h"
 #include "ui/browser/mainwindow.h"
 #include "ui/browser/sandboxcontroller.h"
+#include "ui/common/appearance.h"
+#include "ui/common/language.h"
 
 int main(int argc, char *argv[])
 {
@@ -24,6 +27,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Pail"));
     QApplication::setOrganizationName(QStringLiteral("Pail"));
     QApplication::setApplicationVersion(Core::version());
+    // Matches resources/linux/io.pail.Pail.desktop, so that Wayland compositors and docks
+    // group the window under Pail's entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.pail.Pail"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.pail.Pail.svg")));
+
+    // Settings: QSettings (~/.config/Pail/pail.conf on Linux); data: AppDataLocation.
+    Gui::AppearanceManager appearance;
+    appearance.apply(Gui::AppearanceManager::savedScheme());
+    Gui::LanguageManager language;
+    language.apply(Gui::LanguageManager::savedLanguage());
 
     // The embedded engine behind the "Local sandbox" connection; it opens its store on a pool
     // thread, the window shows "Starting sandbox..." meanwhile.
@@ -37,6 +50,8 @@ int main(int argc, char *argv[])
     Gui::MainWindow::Options options;
     options.sandbox = &sandbox;
     options.secrets = &secrets;
+    options.language = &language;
+    options.appearance = &appearance;
     Gui::MainWindow window(options);
     window.show();
     return app.exec();

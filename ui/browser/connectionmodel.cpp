@@ -243,12 +243,15 @@ QVariant ConnectionModel::data(const QModelIndex &index, int role) const
         const Entry &entry = m_entries.at(index.row());
         const Connection *c = entry.connection;
         switch (role) {
-        case Qt::DisplayRole:
+        case Qt::DisplayRole: {
+            // The sandbox's name is translated when shown, so a language change renames it.
+            const QString name = c->kind() == Connection::Kind::Sandbox ? tr("Local sandbox") : c->name();
             if (c->state() == Connection::State::Starting)
-                return tr("%1 (starting...)").arg(c->name());
+                return tr("%1 (starting...)").arg(name);
             if (c->state() == Connection::State::Failed)
-                return tr("%1 (unavailable)").arg(c->name());
-            return c->name();
+                return tr("%1 (unavailable)").arg(name);
+            return name;
+        }
         case Qt::ToolTipRole:
             if (c->state() == Connection::State::Failed)
                 return c->statusText();

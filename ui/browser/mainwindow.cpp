@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,8 +36,10 @@
 #include "ui/browser/objectlistmodel.h"
 #include "ui/browser/objecttableview.h"
 #include "ui/browser/sandboxcontroller.h"
+#include "ui/common/aboutdialog.h"
 #include "ui/common/errortext.h"
 #include "ui/common/format.h"
+#include "ui/settings/preferencesdialog.h"
 #include "ui/transfers/transferdock.h"
 #include "ui/transfers/transfermodel.h"
 
@@ -66,7 +69,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_sandbox {options.sandbox}
     , m_profileDir {options.profileDir}
 {
-    setWindowTitle(tr("Pail"));
+    m_language = options.language;
+    m_appearance = options.appearance;
     resize(1200, 760);
     m_connections = new ConnectionModel(this);
     m_objects = new ObjectListModel(this);
@@ -75,6 +79,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setupCentral();
     setupMenus();
     setupConnections(options);
+    retranslateUi();
     connect(m_transfers, &TransferModel::uploadFinished, this, &MainWindow::onUploadFinished);
     connect(m_connections, &QAbstractItemModel::dataChanged, this, [this] {
         updateStatus();
@@ -106,77 +111,134 @@ Connection *MainWindow::currentConnection() const
 
 void MainWindow::setupActions()
 {
-    const auto make = [this](const QString &text, const QKeySequence &shortcut, auto handler) {
-        auto *action = new QAction(text, this);
+    // Texts are set in retranslateUi(), also on every language change.
+    const auto make = [this](const QKeySequence &shortcut, auto handler) {
+        auto *action = new QAction(this);
         if (!shortcut.isEmpty())
             action->setShortcut(shortcut);
         connect(action, &QAction::triggered, this, handler);
         addAction(action);
         return action;
     };
-    m_newConnectionAction = make(tr("New &Connection..."), QKeySequence(), &MainWindow::newConnection);
-    m_createBucketAction = make(tr("Create &Bucket..."), QKeySequence(tr("Ctrl+Shift+B")), &MainWindow::showCreateBucketDialog);
-    m_deleteBucketAction = make(tr("Delete Bucket..."), QKeySequence(), &MainWindow::deleteBucket);
-    m_uploadFilesAction = make(tr("&Upload Files..."), QKeySequence(tr("Ctrl+U")), &MainWindow::uploadFilesDialog);
-    m_uploadFolderAction = make(tr("Upload &Folder..."), QKeySequence(), &MainWindow::uploadFolderDialog);
-    m_downloadAction = make(tr("&Download To..."), QKeySequence(tr("Ctrl+D")), &MainWindow::downloadSelection);
-    m_newFolderAction = make(tr("&New Folder..."), QKeySequence(tr("Ctrl+Shift+N")), &MainWindow::newFolder);
-    m_renameAction = make(tr("&Rename..."), QKeySequence(Qt::Key_F2), &MainWindow::renameSelection);
-    m_deleteAction = make(tr("De&lete..."), QKeySequence::Delete, &MainWindow::deleteSelection);
-    m_undoAction = make(tr("&Undo Delete"), QKeySequence::Undo, &MainWindow::undoDelete);
-    m_copyLinkAction = make(tr("Copy &Link..."), QKeySequence(tr("Ctrl+Shift+C")), &MainWindow::copyLink);
-    m_refreshAction = make(tr("Re&fresh"), QKeySequence::Refresh, [this] { m_objects->refresh(); });
-    m_openAction = make(tr("&Open"), QKeySequence(), [this] {
+    m_newConnectionAction = make(QKeySequence(), &MainWindow::newConnection);
+    m_createBucketAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &MainWindow::showCreateBucketDialog);
+    m_deleteBucketAction = make(QKeySequence(), &MainWindow::deleteBucket);
+    m_uploadFilesAction = make(QKeySequence(Qt::CTRL | Qt::Key_U), &MainWindow::uploadFilesDialog);
+    m_uploadFolderAction = make(QKeySequence(), &MainWindow::uploadFolderDialog);
+    m_downloadAction = make(QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::downloadSelection);
+    m_newFolderAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newFolder);
+    m_renameAction = make(QKeySequence(Qt::Key_F2), &MainWindow::renameSelection);
+    m_deleteAction = make(QKeySequence::Delete, &MainWindow::deleteSelection);
+    m_undoAction = make(QKeySequence::Undo, &MainWindow::undoDelete);
+    m_copyLinkAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::copyLink);
+    m_refreshAction = make(QKeySequence::Refresh, [this] { m_objects->refresh(); });
+    m_openAction = make(QKeySequence(), [this] {
         const auto rows = m_table->selectionModel()->selectedRows();
         if (!rows.isEmpty())
             onActivated(rows.first());
     });
-    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_createBucketAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
-    m_uploadFilesAction->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
-    m_downloadAction->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
-    m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_preferencesAction = make(QKeySequence::Preferences, &MainWindow::showPreferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_quitAction = make(QKeySequence::Quit, [] { QApplication::quit(); });
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_aboutAction = make(QKeySequence(), &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    // The desktop's icon theme first, Pail's own icons (resources/icons) where it has none.
+    m_refreshAction->setIcon(themedIcon(u"view-refresh", u"refresh"));
+    m_createBucketAction->setIcon(themedIcon(u"folder-new", u"bucket-new"));
+    m_uploadFilesAction->setIcon(themedIcon(u"document-send", u"upload"));
+    m_downloadAction->setIcon(themedIcon(u"document-save", u"download"));
+    m_deleteAction->setIcon(themedIcon(u"edit-delete", u"delete"));
+    m_copyLinkAction->setIcon(themedIcon(u"insert-link", u"link"));
+    m_preferencesAction->setIcon(themedIcon(u"preferences-system", u"preferences"));
 }
 
 void MainWindow::setupMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newConnectionAction);
-    file->addSeparator();
-    file->addAction(m_createBucketAction);
-    file->addAction(m_deleteBucketAction);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_newConnectionAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_createBucketAction);
+    m_fileMenu->addAction(m_deleteBucketAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_undoAction);
-    edit->addSeparator();
-    edit->addAction(m_uploadFilesAction);
-    edit->addAction(m_uploadFolderAction);
-    edit->addAction(m_downloadAction);
-    edit->addAction(m_newFolderAction);
-    edit->addAction(m_renameAction);
-    edit->addAction(m_deleteAction);
-    edit->addAction(m_copyLinkAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_uploadFilesAction);
+    m_editMenu->addAction(m_uploadFolderAction);
+    m_editMenu->addAction(m_downloadAction);
+    m_editMenu->addAction(m_newFolderAction);
+    m_editMenu->addAction(m_renameAction);
+    m_editMenu->addAction(m_deleteAction);
+    m_editMenu->addAction(m_copyLinkAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_refreshAction);
-    view->addAction(m_transferDock->toggleViewAction());
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_transferDock->toggleViewAction());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Pail"));
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
 
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(m_createBucketAction);
-    bar->addAction(m_uploadFilesAction);
-    bar->addAction(m_downloadAction);
-    bar->addAction(m_deleteAction);
-    bar->addAction(m_refreshAction);
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_createBucketAction);
+    m_toolBar->addAction(m_uploadFilesAction);
+    m_toolBar->addAction(m_downloadAction);
+    m_toolBar->addAction(m_deleteAction);
+    m_toolBar->addAction(m_refreshAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Pail"));
+    m_newConnectionAction->setText(tr("New &Connection..."));
+    m_createBucketAction->setText(tr("Create &Bucket..."));
+    m_deleteBucketAction->setText(tr("Delete Bucket..."));
+    m_uploadFilesAction->setText(tr("&Upload Files..."));
+    m_uploadFolderAction->setText(tr("Upload &Folder..."));
+    m_downloadAction->setText(tr("&Download To..."));
+    m_newFolderAction->setText(tr("&New Folder..."));
+    m_renameAction->setText(tr("&Rename..."));
+    m_deleteAction->setText(tr("De&lete..."));
+    m_undoAction->setText(tr("&Undo Delete"));
+    m_copyLinkAction->setText(tr("Copy &Link..."));
+    m_refreshAction->setText(tr("Re&fresh"));
+    m_openAction->setText(tr("&Open"));
+    m_preferencesAction->setText(tr("&Preferences..."));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Pail"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main"));
+    m_transferDock->setWindowTitle(tr("Transfers"));
+    m_backButton->setToolTip(tr("Back (Alt+Left)"));
+    m_forwardButton->setToolTip(tr("Forward (Alt+Right)"));
+    m_upButton->setToolTip(tr("Up (Alt+Up)"));
+    if (m_connections->rowCount() > 0)
+        emit m_connections->dataChanged(m_connections->index(0, 0), m_connections->index(m_connections->rowCount() - 1, 0));
+    // The models compute their headers in headerData(); ask the views to fetch them again.
+    emit m_objects->headerDataChanged(Qt::Horizontal, 0, ObjectListModel::ColumnCount - 1);
+    emit m_transfers->headerDataChanged(Qt::Horizontal, 0, m_transfers->columnCount() - 1);
+    rebuildBreadcrumbs();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::setupCentral()
@@ -200,19 +262,18 @@ void MainWindow::setupCentral()
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
     auto *nav = new QHBoxLayout;
-    const auto navButton = [center](QStyle::StandardPixmap icon, const QString &tip) {
+    const auto navButton = [center](QStyle::StandardPixmap icon) {
         auto *b = new QToolButton(center);
         b->setIcon(center->style()->standardIcon(icon));
-        b->setToolTip(tip);
         b->setAutoRaise(true);
         return b;
     };
-    m_backButton = navButton(QStyle::SP_ArrowBack, tr("Back (Alt+Left)"));
+    m_backButton = navButton(QStyle::SP_ArrowBack);
     m_backButton->setShortcut(QKeySequence::Back);
-    m_forwardButton = navButton(QStyle::SP_ArrowForward, tr("Forward (Alt+Right)"));
+    m_forwardButton = navButton(QStyle::SP_ArrowForward);
     m_forwardButton->setShortcut(QKeySequence::Forward);
-    m_upButton = navButton(QStyle::SP_FileDialogToParent, tr("Up (Alt+Up)"));
-    m_upButton->setShortcut(QKeySequence(tr("Alt+Up")));
+    m_upButton = navButton(QStyle::SP_FileDialogToParent);
+    m_upButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     connect(m_backButton, &QToolButton::clicked, this, &MainWindow::goBack);
     connect(m_forwardButton, &QToolButton::clicked, this, &MainWindow::goForward);
     connect(m_upButton, &QToolButton::clicked, this, &MainWindow::goUp);
@@ -225,8 +286,6 @@ void MainWindow::setupCentral()
     m_breadcrumbLayout->setSpacing(0);
     nav->addWidget(m_breadcrumbs, 1);
     m_filter = new QLineEdit(center);
-    m_filter->setPlaceholderText(tr("Filter by name prefix"));
-    m_filter->setToolTip(tr("Sends the text to the server as a key prefix and also matches loaded names, ignoring case."));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(260);
     nav->addWidget(m_filter);
@@ -1000,9 +1059,19 @@ void MainWindow::copyLink()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Pail"),
-                       tr("<b>Pail</b> %1<br>A desktop manager for S3-compatible storage.<br>Qt %2")
-                           .arg(Core::version(), QString::fromLatin1(qVersion())));
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_language, m_appearance, this);
+    dialog.exec();
+}
+
+QIcon MainWindow::themedIcon(QStringView themeName, QStringView ownName)
+{
+    return QIcon::fromTheme(themeName.toString(), QIcon(QStringLiteral(":/icons/%1.svg").arg(ownName)));
 }
 
 } // namespace Gui

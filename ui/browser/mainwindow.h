@@ -7,7 +7,10 @@
 #include "engine/core/error.h"
 #include "engine/s3/xml/documents.h"
 
+class QIcon;
 class QLabel;
+class QMenu;
+class QToolBar;
 class QLineEdit;
 class QModelIndex;
 class QSortFilterProxyModel;
@@ -23,7 +26,9 @@ class SecretStore;
 namespace Gui {
 
 class Connection;
+class AppearanceManager;
 class ConnectionModel;
+class LanguageManager;
 class DetailsPane;
 class ObjectListModel;
 class ObjectTableView;
@@ -45,6 +50,8 @@ public:
         QString profileDir;                     // ProfileStore directory; empty = AppConfigLocation
         bool loadAwsProfiles = true;            // read ~/.aws (tests turn it off)
         bool loadSavedProfiles = true;
+        LanguageManager *language = nullptr;     // Preferences switches the language live; null = after restart
+        AppearanceManager *appearance = nullptr; // Preferences switches the colours live; null = after restart
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -68,6 +75,9 @@ public:
     // Uploads local files/folders into the current bucket under prefix (the drop handler).
     void uploadPaths(const QStringList &localPaths, const QString &prefix);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Location
     {
@@ -78,6 +88,9 @@ private:
 
     void setupActions();
     void setupMenus();
+    // Sets every text of the window; called once built and on QEvent::LanguageChange.
+    void retranslateUi();
+    static QIcon themedIcon(QStringView themeName, QStringView ownName);
     void setupCentral();
     void setupConnections(const Options &options);
     void attachSandbox();
@@ -110,6 +123,7 @@ private:
     void undoDelete();
     void copyLink();
     void showAbout();
+    void showPreferences();
 
     Client::SecretStore *m_secrets = nullptr;
     QPointer<SandboxController> m_sandbox;
@@ -161,6 +175,16 @@ private:
     QAction *m_copyLinkAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    LanguageManager *m_language = nullptr;
+    AppearanceManager *m_appearance = nullptr;
 };
 
 } // namespace Gui

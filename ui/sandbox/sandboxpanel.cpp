@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -241,7 +242,7 @@ void SandboxPanel::appendLogEntries(const QList<AccessLogEntry> &entries)
         if (e.status >= 400)
             status->setForeground(QColor(0xc6, 0x28, 0x28));
         m_log->setItem(row, 3, status);
-        m_log->setItem(row, 4, new QTableWidgetItem(QString::number(e.milliseconds, 'f', 1)));
+        m_log->setItem(row, 4, new QTableWidgetItem(QLocale().toString(e.milliseconds, 'f', 1)));
     }
     const int excess = m_log->rowCount() - kMaxLogRows;
     for (int i = 0; i < excess; ++i)

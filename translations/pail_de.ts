@@ -1,0 +1,1600 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Gui::AboutDialog</name>
+    <message>
+        <source>Pail</source>
+        <translation>Pail</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Gemeinfrei</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1. Qt is used under the GNU LGPL version 3; its source code is available from &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.</source>
+        <translation>Erstellt mit Qt %1. Qt wird unter der GNU LGPL Version 3 verwendet; der Quellcode ist unter &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt; erhältlich.</translation>
+    </message>
+    <message>
+        <source>About Pail</source>
+        <translation>Über Pail</translation>
+    </message>
+    <message>
+        <source>A desktop manager for S3-compatible storage, with an embedded S3 engine that runs as a local sandbox.</source>
+        <translation>Eine Desktop-Verwaltung für S3-kompatiblen Speicher, mit einer eingebetteten S3-Engine, die als lokale Sandbox läuft.</translation>
+    </message>
+    <message>
+        <source>Pail is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Pail ist freie Software unter der GNU General Public License, Version 3 oder neuer.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionDialog</name>
+    <message>
+        <source>New Connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Path style (host/bucket/key)</source>
+        <translation>Pfad-Stil (Host/Bucket/Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Virtual-hosted (bucket.host/key)</source>
+        <translation>Virtuell gehostet (Bucket.Host/Schlüssel)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>Endpunkt-URL:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Addressing:</source>
+        <translation>Adressierung:</translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation>Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation>Geheimer Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Bucket:</translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation>Präfix:</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>The endpoint does not know this access key. Check the access key.</source>
+        <translation>Der Endpunkt kennt diesen Zugriffsschlüssel nicht. Prüfen Sie den Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <source>The secret key does not match the access key. Check the secret key.</source>
+        <translation>Der geheime Schlüssel passt nicht zum Zugriffsschlüssel. Prüfen Sie den geheimen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is too far from the server&apos;s. Correct the clock (or enable time sync).</source>
+        <translation>Die Uhr dieses Computers weicht zu stark von der des Servers ab. Stellen Sie die Uhr richtig (oder aktivieren Sie die Zeitsynchronisation).</translation>
+    </message>
+    <message>
+        <source>The host name could not be found (DNS). Check the endpoint URL.</source>
+        <translation>Der Hostname wurde nicht gefunden (DNS). Prüfen Sie die Endpunkt-URL.</translation>
+    </message>
+    <message>
+        <source>The connection was refused: nothing listens at that address and port.</source>
+        <translation>Die Verbindung wurde abgelehnt: Unter dieser Adresse und diesem Port lauscht nichts.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed: %1</source>
+        <translation>Die sichere Verbindung (TLS) ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The settings are incomplete: %1</source>
+        <translation>Die Einstellungen sind unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>Testing...</source>
+        <translation>Wird getestet...</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>Die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>The secret key could not be stored: %1</source>
+        <translation>Der geheime Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionModel</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>%1 (starting...)</source>
+        <translation>%1 (wird gestartet...)</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1 (nicht verfügbar)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CreateBucketDialog</name>
+    <message>
+        <source>Create Bucket</source>
+        <translation>Bucket erstellen</translation>
+    </message>
+    <message>
+        <source>Bucket name:</source>
+        <translation>Bucket-Name:</translation>
+    </message>
+    <message>
+        <source>e.g. my-photos-2024</source>
+        <translation>z. B. meine-fotos-2024</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>A bucket name needs at least 3 characters.</source>
+        <translation>Ein Bucket-Name braucht mindestens 3 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A bucket name has at most 63 characters.</source>
+        <translation>Ein Bucket-Name hat höchstens 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters only.</source>
+        <translation>Verwenden Sie nur Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <source>Only lower-case letters, digits, dots and hyphens are allowed (&quot;%1&quot; is not).</source>
+        <translation>Erlaubt sind nur Kleinbuchstaben, Ziffern, Punkte und Bindestriche („%1“ nicht).</translation>
+    </message>
+    <message>
+        <source>A bucket name must start and end with a letter or digit.</source>
+        <translation>Ein Bucket-Name muss mit einem Buchstaben oder einer Ziffer beginnen und enden.</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot contain two dots in a row.</source>
+        <translation>Ein Bucket-Name darf keine zwei Punkte hintereinander enthalten.</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot look like an IP address.</source>
+        <translation>Ein Bucket-Name darf nicht wie eine IP-Adresse aussehen.</translation>
+    </message>
+    <message>
+        <source>This name breaks S3&apos;s bucket naming rules.</source>
+        <translation>Dieser Name verstößt gegen die Benennungsregeln für S3-Buckets.</translation>
+    </message>
+    <message>
+        <source>This name is valid.</source>
+        <translation>Dieser Name ist gültig.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DetailsPane</name>
+    <message>
+        <source>No object selected</source>
+        <translation>Kein Objekt ausgewählt</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Storage class:</source>
+        <translation>Speicherklasse:</translation>
+    </message>
+    <message>
+        <source>ETag:</source>
+        <translation>ETag:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Restore:</source>
+        <translation>Wiederherstellung:</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Keine Tags</translation>
+    </message>
+    <message>
+        <source>Tags:
+%1</source>
+        <translation>Tags:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ErrorText</name>
+    <message>
+        <source>Access denied. The keys of this connection are not allowed to do this.</source>
+        <translation>Zugriff verweigert. Die Schlüssel dieser Verbindung dürfen das nicht.</translation>
+    </message>
+    <message>
+        <source>The access key is not known to this endpoint.</source>
+        <translation>Der Zugriffsschlüssel ist diesem Endpunkt nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The secret key does not match the access key.</source>
+        <translation>Der geheime Schlüssel passt nicht zum Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from the server&apos;s. Correct the clock and try again.</source>
+        <translation>Die Uhr dieses Computers weicht zu stark von der des Servers ab. Stellen Sie die Uhr richtig und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The bucket does not exist.</source>
+        <translation>Der Bucket existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The object does not exist.</source>
+        <translation>Das Objekt existiert nicht.</translation>
+    </message>
+    <message>
+        <source>That version of the object does not exist.</source>
+        <translation>Diese Version des Objekts existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The bucket is not empty.</source>
+        <translation>Der Bucket ist nicht leer.</translation>
+    </message>
+    <message>
+        <source>That bucket name is taken. Bucket names are shared by all users of the endpoint.</source>
+        <translation>Dieser Bucket-Name ist vergeben. Bucket-Namen teilen sich alle Benutzer des Endpunkts.</translation>
+    </message>
+    <message>
+        <source>You already own a bucket with that name.</source>
+        <translation>Sie besitzen bereits einen Bucket mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>That is not a valid bucket name.</source>
+        <translation>Das ist kein gültiger Bucket-Name.</translation>
+    </message>
+    <message>
+        <source>The object is archived. Restore it before reading it.</source>
+        <translation>Das Objekt ist archiviert. Stellen Sie es wieder her, bevor Sie es lesen.</translation>
+    </message>
+    <message>
+        <source>The object name is longer than 1024 bytes.</source>
+        <translation>Der Objektname ist länger als 1024 Byte.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a single upload.</source>
+        <translation>Die Datei ist für einen einzelnen Upload zu groß.</translation>
+    </message>
+    <message>
+        <source>The policy is not valid.</source>
+        <translation>Die Richtlinie ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the document.</source>
+        <translation>Der Server hat das Dokument nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>This endpoint does not support this feature.</source>
+        <translation>Dieser Endpunkt unterstützt diese Funktion nicht.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>Der Server ist ausgelastet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A local file could not be read or written.</source>
+        <translation>Eine lokale Datei konnte nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>Der Vorgang ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Anforderungs-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::Format</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecycleEditorDialog</name>
+    <message>
+        <source>Lifecycle rules - %1</source>
+        <translation>Lebenszyklusregeln – %1</translation>
+    </message>
+    <message>
+        <source>Lifecycle rules of bucket &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Lebenszyklusregeln des Buckets &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Archive logs (logs/: IA at 30 days, Glacier at 90, expire at 365)</source>
+        <translation>Logs archivieren (logs/: IA nach 30 Tagen, Glacier nach 90, Ablauf nach 365)</translation>
+    </message>
+    <message>
+        <source>Expire a temp/ prefix after 7 days</source>
+        <translation>Präfix temp/ nach 7 Tagen ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>Clean incomplete multipart uploads after 7 days</source>
+        <translation>Unvollständige mehrteilige Uploads nach 7 Tagen bereinigen</translation>
+    </message>
+    <message>
+        <source>Keep 3 noncurrent versions</source>
+        <translation>3 nicht aktuelle Versionen behalten</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>Importieren...</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exportieren...</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>The configuration as `aws s3api put-bucket-lifecycle-configuration` reads it. Edits here update the form.</source>
+        <translation>Die Konfiguration, wie `aws s3api put-bucket-lifecycle-configuration` sie liest. Änderungen hier aktualisieren das Formular.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Apply to bucket</source>
+        <translation>Auf den Bucket anwenden</translation>
+    </message>
+    <message>
+        <source>Import lifecycle configuration</source>
+        <translation>Lebenszykluskonfiguration importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export lifecycle configuration</source>
+        <translation>Lebenszykluskonfiguration exportieren</translation>
+    </message>
+    <message>
+        <source>Loading the lifecycle configuration...</source>
+        <translation>Die Lebenszykluskonfiguration wird geladen...</translation>
+    </message>
+    <message>
+        <source>The bucket has no lifecycle rules yet.</source>
+        <translation>Der Bucket hat noch keine Lebenszyklusregeln.</translation>
+    </message>
+    <message>
+        <source>Could not load the lifecycle configuration: %1</source>
+        <translation>Die Lebenszykluskonfiguration konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s lifecycle configuration cannot be read: %1</source>
+        <translation>Die Lebenszykluskonfiguration des Buckets ist nicht lesbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n rule(s).</source>
+        <translation>
+            <numerusform>%n Regel geladen.</numerusform>
+            <numerusform>%n Regeln geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>Wird angewendet...</translation>
+    </message>
+    <message>
+        <source>The server refused the configuration: %1
+%2</source>
+        <translation>Der Server hat die Konfiguration abgelehnt: %1
+%2</translation>
+    </message>
+    <message>
+        <source>The lifecycle configuration was deleted.</source>
+        <translation>Die Lebenszykluskonfiguration wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n rule(s) to the bucket.</source>
+        <translation>
+            <numerusform>%n Regel auf den Bucket angewendet.</numerusform>
+            <numerusform>%n Regeln auf den Bucket angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>The JSON cannot be read, so the form is locked until it is fixed: %1</source>
+        <translation>Das JSON ist nicht lesbar; das Formular bleibt gesperrt, bis es korrigiert ist: %1</translation>
+    </message>
+    <message>
+        <source>Locked while the JSON has an error</source>
+        <translation>Gesperrt, solange das JSON einen Fehler enthält</translation>
+    </message>
+    <message>
+        <source>(rule %1, no ID)</source>
+        <translation>(Regel %1, keine ID)</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), no problems found.</source>
+        <translation>
+            <numerusform>%n Regel, keine Probleme gefunden.</numerusform>
+            <numerusform>%n Regeln, keine Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the server will refuse this configuration. First: %1</source>
+        <translation>
+            <numerusform>%n Problem: Der Server wird diese Konfiguration ablehnen. Erstes: %1</numerusform>
+            <numerusform>%n Probleme: Der Server wird diese Konfiguration ablehnen. Erstes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a lifecycle configuration.</source>
+        <translation>%1 ist zu groß für eine Lebenszykluskonfiguration.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecyclePreviewWidget</name>
+    <message numerus="yes">
+        <source>%n object(s), %1</source>
+        <translation>
+            <numerusform>%n Objekt, %1</numerusform>
+            <numerusform>%n Objekte, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample up to</source>
+        <translation>Stichprobe bis zu</translation>
+    </message>
+    <message>
+        <source> objects</source>
+        <translation> Objekte</translation>
+    </message>
+    <message>
+        <source>List objects and preview</source>
+        <translation>Objekte auflisten und Vorschau zeigen</translation>
+    </message>
+    <message>
+        <source>Press the button to list the bucket&apos;s objects.</source>
+        <translation>Drücken Sie die Schaltfläche, um die Objekte des Buckets aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Nächste 30 Tage</translation>
+    </message>
+    <message>
+        <source>Next 90 days</source>
+        <translation>Nächste 90 Tage</translation>
+    </message>
+    <message>
+        <source>Next 365 days</source>
+        <translation>Nächste 365 Tage</translation>
+    </message>
+    <message>
+        <source>Affected keys within 365 days (of the sample):</source>
+        <translation>Betroffene Schlüssel innerhalb von 365 Tagen (aus der Stichprobe):</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Listing objects...</source>
+        <translation>Objekte werden aufgelistet...</translation>
+    </message>
+    <message>
+        <source>Listing failed: %1</source>
+        <translation>Auflisten fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing objects... %n so far</source>
+        <translation>
+            <numerusform>Objekte werden aufgelistet... bisher %n</numerusform>
+            <numerusform>Objekte werden aufgelistet... bisher %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample: the first %n object(s) of the bucket (it has more); counts cover the sample only.</source>
+        <translation>
+            <numerusform>Stichprobe: das erste Objekt des Buckets (er enthält mehr); die Zahlen beziehen sich nur auf die Stichprobe.</numerusform>
+            <numerusform>Stichprobe: die ersten %n Objekte des Buckets (er enthält mehr); die Zahlen beziehen sich nur auf die Stichprobe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n object(s) of the bucket were listed.</source>
+        <translation>
+            <numerusform>Das einzige Objekt des Buckets wurde aufgelistet.</numerusform>
+            <numerusform>Alle %n Objekte des Buckets wurden aufgelistet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags are not listed, so rules filtering on tags match no sampled object.</source>
+        <translation>Tags werden nicht aufgelistet, daher treffen Regeln mit Tag-Filter auf kein Objekt der Stichprobe zu.</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Nach %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>Delete noncurrent versions</source>
+        <translation>Nicht aktuelle Versionen löschen</translation>
+    </message>
+    <message>
+        <source>Remove delete markers</source>
+        <translation>Löschmarkierungen entfernen</translation>
+    </message>
+    <message>
+        <source>Abort uploads</source>
+        <translation>Uploads abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecycleRuleForm</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>generated by the server when empty</source>
+        <translation>wird vom Server erzeugt, wenn leer</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Rule ID:</source>
+        <translation>Regel-ID:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Filter (objects the rule applies to)</source>
+        <translation>Filter (Objekte, für die die Regel gilt)</translation>
+    </message>
+    <message>
+        <source>all objects when empty, e.g. logs/</source>
+        <translation>leer für alle Objekte, z. B. logs/</translation>
+    </message>
+    <message>
+        <source>Key prefix:</source>
+        <translation>Schlüsselpräfix:</translation>
+    </message>
+    <message>
+        <source>Tag key</source>
+        <translation>Tag-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>larger than</source>
+        <translation>größer als</translation>
+    </message>
+    <message>
+        <source>smaller than</source>
+        <translation>kleiner als</translation>
+    </message>
+    <message>
+        <source>Object size:</source>
+        <translation>Objektgröße:</translation>
+    </message>
+    <message>
+        <source>Current versions</source>
+        <translation>Aktuelle Versionen</translation>
+    </message>
+    <message>
+        <source>Transitions (days after creation, or a date):</source>
+        <translation>Übergänge (Tage nach der Erstellung oder ein Datum):</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>Speicherklasse</translation>
+    </message>
+    <message>
+        <source>Never expire</source>
+        <translation>Nie ablaufen</translation>
+    </message>
+    <message>
+        <source>Expire after days</source>
+        <translation>Ablauf nach Tagen</translation>
+    </message>
+    <message>
+        <source>Expire on date</source>
+        <translation>Ablauf an einem Datum</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Remove expired object delete markers</source>
+        <translation>Abgelaufene Löschmarkierungen entfernen</translation>
+    </message>
+    <message>
+        <source>Noncurrent versions (versioned buckets)</source>
+        <translation>Nicht aktuelle Versionen (versionierte Buckets)</translation>
+    </message>
+    <message>
+        <source>Days noncurrent</source>
+        <translation>Tage nicht aktuell</translation>
+    </message>
+    <message>
+        <source>Keep newer versions</source>
+        <translation>Neuere Versionen behalten</translation>
+    </message>
+    <message>
+        <source>Delete noncurrent versions after</source>
+        <translation>Nicht aktuelle Versionen löschen nach</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>keep newer versions:</source>
+        <translation>neuere Versionen behalten:</translation>
+    </message>
+    <message>
+        <source>Abort incomplete multipart uploads after</source>
+        <translation>Unvollständige mehrteilige Uploads abbrechen nach</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecycleTimelineWidget</name>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days on the timeline axis</comment>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>No rules</source>
+        <translation>Keine Regeln</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>noncurrent</source>
+        <translation>nicht aktuell</translation>
+    </message>
+    <message>
+        <source>noncurrent versions</source>
+        <translation>nicht aktuelle Versionen</translation>
+    </message>
+    <message>
+        <source>current version</source>
+        <translation>aktuelle Version</translation>
+    </message>
+    <message>
+        <source>from day %1</source>
+        <translation>ab Tag %1</translation>
+    </message>
+    <message>
+        <source>days %1 to %2</source>
+        <translation>Tage %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Day %1 (%2)
+%3: %4, %5</source>
+        <translation>Tag %1 (%2)
+%3: %4, %5</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message>
+        <source>Pail</source>
+        <translation>Pail</translation>
+    </message>
+    <message>
+        <source>New &amp;Connection...</source>
+        <translation>Neue &amp;Verbindung...</translation>
+    </message>
+    <message>
+        <source>Create &amp;Bucket...</source>
+        <translation>&amp;Bucket erstellen...</translation>
+    </message>
+    <message>
+        <source>Delete Bucket...</source>
+        <translation>Bucket löschen...</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Files...</source>
+        <translation>Dateien &amp;hochladen...</translation>
+    </message>
+    <message>
+        <source>Upload &amp;Folder...</source>
+        <translation>&amp;Ordner hochladen...</translation>
+    </message>
+    <message>
+        <source>&amp;Download To...</source>
+        <translation>&amp;Herunterladen nach...</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder...</source>
+        <translation>&amp;Neuer Ordner...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Umbenennen...</translation>
+    </message>
+    <message>
+        <source>De&amp;lete...</source>
+        <translation>&amp;Löschen...</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link...</source>
+        <translation>&amp;Link kopieren...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Pail</source>
+        <translation>Ü&amp;ber Pail</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Vorwärts (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Up (Alt+Up)</source>
+        <translation>Nach oben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Listing failed: %1 (press F5 to retry)</source>
+        <translation>Auflisten fehlgeschlagen: %1 (F5 drücken, um es erneut zu versuchen)</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>AWS: %1</source>
+        <translation>AWS: %1</translation>
+    </message>
+    <message>
+        <source>Select or create a bucket.</source>
+        <translation>Wählen oder erstellen Sie einen Bucket.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) loaded, loading more...</source>
+        <translation>
+            <numerusform>%n Element geladen, weitere werden geladen...</numerusform>
+            <numerusform>%n Elemente geladen, weitere werden geladen...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) loaded, more on scroll (sorting covers loaded items only)</source>
+        <translation>
+            <numerusform>%n Element geladen, weitere beim Scrollen (Sortieren betrifft nur geladene Elemente)</numerusform>
+            <numerusform>%n Elemente geladen, weitere beim Scrollen (Sortieren betrifft nur geladene Elemente)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected (%1)</source>
+        <translation>
+            <numerusform>%n ausgewählt (%1)</numerusform>
+            <numerusform>%n ausgewählt (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Starting sandbox...</source>
+        <translation>Sandbox wird gestartet...</translation>
+    </message>
+    <message>
+        <source>%1: unavailable</source>
+        <translation>%1: nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1: connected</source>
+        <translation>%1: verbunden</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; could not be created.</source>
+        <translation>Der Bucket „%1“ konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Bucket &quot;%1&quot; created. Drop files here to upload them.</source>
+        <translation>Bucket „%1“ erstellt. Ziehen Sie Dateien hierher, um sie hochzuladen.</translation>
+    </message>
+    <message>
+        <source>Could not look into the bucket &quot;%1&quot;.</source>
+        <translation>Der Inhalt des Buckets „%1“ konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>more than 1000 objects</source>
+        <translation>mehr als 1000 Objekte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Bucket</source>
+        <translation>Bucket löschen</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; still holds %2. Delete them first, then delete the bucket.</source>
+        <translation>Der Bucket „%1“ enthält noch %2. Löschen Sie diese zuerst und dann den Bucket.</translation>
+    </message>
+    <message>
+        <source>Delete the empty bucket &quot;%1&quot;?</source>
+        <translation>Den leeren Bucket „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; could not be deleted.</source>
+        <translation>Der Bucket „%1“ konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>New Connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>No credential store is available to keep the secret key.</source>
+        <translation>Es ist kein Anmeldedatenspeicher verfügbar, der den geheimen Schlüssel aufbewahren kann.</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved.</source>
+        <translation>Die Verbindung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Upload Files</source>
+        <translation>Dateien hochladen</translation>
+    </message>
+    <message>
+        <source>Upload Folder</source>
+        <translation>Ordner hochladen</translation>
+    </message>
+    <message>
+        <source>Download To</source>
+        <translation>Herunterladen nach</translation>
+    </message>
+    <message>
+        <source>The folder could not be listed.</source>
+        <translation>Der Ordner konnte nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Ordnername:</translation>
+    </message>
+    <message>
+        <source>The folder could not be created.</source>
+        <translation>Der Ordner konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>S3 cannot rename: this copies %1 of data to the new name and then deletes the old object. Continue?</source>
+        <translation>S3 kann nicht umbenennen: Dabei werden %1 Daten unter den neuen Namen kopiert und danach das alte Objekt gelöscht. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be renamed.</source>
+        <translation>„%1“ konnte nicht umbenannt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt löschen</numerusform>
+            <numerusform>%n Objekte löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (including the contents of %n folder(s))</source>
+        <translation>
+            <numerusform> (einschließlich des Inhalts von %n Ordner)</numerusform>
+            <numerusform> (einschließlich des Inhalts von %n Ordnern)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bucket keeps versions: S3 adds a delete marker and keeps the old versions. Undo (Ctrl+Z) removes the markers again.</source>
+        <translation>Dieser Bucket bewahrt Versionen auf: S3 setzt eine Löschmarkierung und behält die alten Versionen. Rückgängig (Strg+Z) entfernt die Markierungen wieder.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The objects could not be deleted.</source>
+        <translation>Die Objekte konnten nicht gelöscht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) could not be deleted.</source>
+        <translation>
+            <numerusform>%n Objekt konnte nicht gelöscht werden.</numerusform>
+            <numerusform>%n Objekte konnten nicht gelöscht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delete could not be undone.</source>
+        <translation>Das Löschen konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n object(s).</source>
+        <translation>
+            <numerusform>%n Objekt wiederhergestellt.</numerusform>
+            <numerusform>%n Objekte wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>The link works for:</source>
+        <translation>Der Link gilt für:</translation>
+    </message>
+    <message>
+        <source>No link could be made.</source>
+        <translation>Es konnte kein Link erstellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>%n Link in die Zwischenablage kopiert.</numerusform>
+            <numerusform>%n Links in die Zwischenablage kopiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ObjectListModel</name>
+    <message>
+        <source>Sorting orders the rows loaded so far; scroll down to load more.</source>
+        <translation>Sortieren ordnet die bisher geladenen Zeilen; scrollen Sie nach unten, um weitere zu laden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>Speicherklasse</translation>
+    </message>
+    <message>
+        <source>ETag</source>
+        <translation>ETag</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>A new language applies at once to the menus, the toolbar, the status bar and the column headers. Panels and dialogs that are already open, and the details pane, show it after Pail is restarted.</source>
+        <translation>Eine neue Sprache gilt sofort für die Menüs, die Werkzeugleiste, die Statusleiste und die Spaltenköpfe. Bereits geöffnete Bereiche und Dialoge sowie der Detailbereich zeigen sie erst nach einem Neustart von Pail.</translation>
+    </message>
+    <message>
+        <source>The language applies after Pail is restarted.</source>
+        <translation>Die Sprache gilt nach einem Neustart von Pail.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SandboxPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>Endpunkt-URL:</translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation>Zugriffsschlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Anforderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>aws-cli</source>
+        <translation>aws-cli</translation>
+    </message>
+    <message>
+        <source>boto3</source>
+        <translation>boto3</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;&amp;#9679; Running&lt;/b&gt; on %1</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;&amp;#9679; Läuft&lt;/b&gt; auf %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#777&apos;&gt;&amp;#9679; Stopped&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#777&apos;&gt;&amp;#9679; Gestoppt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;&amp;#9679; Stopped:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;&amp;#9679; Gestoppt:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1
+operation: %2
+request id: %3
+bytes in/out: %4/%5</source>
+        <translation>%1
+Vorgang: %2
+Anforderungs-ID: %3
+Bytes ein/aus: %4/%5</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ShareDialog</name>
+    <message>
+        <source>Share - %1</source>
+        <translation>Freigeben – %1</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>Objekt:</translation>
+    </message>
+    <message>
+        <source>Download (GET)</source>
+        <translation>Herunterladen (GET)</translation>
+    </message>
+    <message>
+        <source>Upload (PUT)</source>
+        <translation>Hochladen (PUT)</translation>
+    </message>
+    <message>
+        <source>Link lets others:</source>
+        <translation>Der Link erlaubt anderen:</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>7 days (maximum)</source>
+        <translation>7 Tage (Maximum)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Expires after:</source>
+        <translation>Läuft ab nach:</translation>
+    </message>
+    <message>
+        <source>optional: the name the browser saves it as</source>
+        <translation>optional: der Name, unter dem der Browser sie speichert</translation>
+    </message>
+    <message>
+        <source>Download as:</source>
+        <translation>Herunterladen als:</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>Link erstellen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>Links handed out (still valid):</source>
+        <translation>Ausgegebene Links (noch gültig):</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>A presigned link can last at most 7 days (a limit of AWS Signature Version 4).</source>
+        <translation>Ein vorsignierter Link gilt höchstens 7 Tage (eine Grenze von AWS Signature Version 4).</translation>
+    </message>
+    <message>
+        <source>Cannot create the link: %1</source>
+        <translation>Der Link kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Too long for a QR code</source>
+        <translation>Zu lang für einen QR-Code</translation>
+    </message>
+    <message>
+        <source>Double-click to copy</source>
+        <translation>Doppelklicken zum Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TransferDock</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Abgeschlossene entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TransferModel</name>
+    <message>
+        <source>%1 → %2/%3</source>
+        <translation>%1 → %2/%3</translation>
+    </message>
+    <message>
+        <source>%2/%3 → %1</source>
+        <translation>%2/%3 → %1</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+</TS>

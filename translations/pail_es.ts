@@ -1,0 +1,1600 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Gui::AboutDialog</name>
+    <message>
+        <source>Pail</source>
+        <translation>Pail</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Dominio público</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1. Qt is used under the GNU LGPL version 3; its source code is available from &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.</source>
+        <translation>Compilado con Qt %1. Qt se usa bajo la licencia GNU LGPL versión 3; su código fuente está disponible en &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>About Pail</source>
+        <translation>Acerca de Pail</translation>
+    </message>
+    <message>
+        <source>A desktop manager for S3-compatible storage, with an embedded S3 engine that runs as a local sandbox.</source>
+        <translation>Un administrador de escritorio para almacenamiento compatible con S3, con un motor S3 integrado que funciona como entorno aislado local.</translation>
+    </message>
+    <message>
+        <source>Pail is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Pail es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionDialog</name>
+    <message>
+        <source>New Connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Path style (host/bucket/key)</source>
+        <translation>Estilo de ruta (host/bucket/clave)</translation>
+    </message>
+    <message>
+        <source>Virtual-hosted (bucket.host/key)</source>
+        <translation>Alojamiento virtual (bucket.host/clave)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>URL del punto de enlace:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <source>Addressing:</source>
+        <translation>Direccionamiento:</translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation>Clave de acceso:</translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation>Clave secreta:</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Bucket:</translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation>Prefijo:</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>The endpoint does not know this access key. Check the access key.</source>
+        <translation>El punto de enlace no conoce esta clave de acceso. Compruebe la clave de acceso.</translation>
+    </message>
+    <message>
+        <source>The secret key does not match the access key. Check the secret key.</source>
+        <translation>La clave secreta no corresponde a la clave de acceso. Compruebe la clave secreta.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is too far from the server&apos;s. Correct the clock (or enable time sync).</source>
+        <translation>El reloj de este equipo está demasiado desfasado respecto al del servidor. Corrija el reloj (o active la sincronización horaria).</translation>
+    </message>
+    <message>
+        <source>The host name could not be found (DNS). Check the endpoint URL.</source>
+        <translation>No se encontró el nombre de host (DNS). Compruebe la URL del punto de enlace.</translation>
+    </message>
+    <message>
+        <source>The connection was refused: nothing listens at that address and port.</source>
+        <translation>Se rechazó la conexión: nada escucha en esa dirección y puerto.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed: %1</source>
+        <translation>Falló la conexión segura (TLS): %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>El servidor no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>No se pudo contactar con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>The settings are incomplete: %1</source>
+        <translation>La configuración está incompleta: %1</translation>
+    </message>
+    <message>
+        <source>Testing...</source>
+        <translation>Probando...</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>La conexión funciona.</translation>
+    </message>
+    <message>
+        <source>The secret key could not be stored: %1</source>
+        <translation>No se pudo guardar la clave secreta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionModel</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Entorno aislado local</translation>
+    </message>
+    <message>
+        <source>%1 (starting...)</source>
+        <translation>%1 (iniciando...)</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1 (no disponible)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CreateBucketDialog</name>
+    <message>
+        <source>Create Bucket</source>
+        <translation>Crear bucket</translation>
+    </message>
+    <message>
+        <source>Bucket name:</source>
+        <translation>Nombre del bucket:</translation>
+    </message>
+    <message>
+        <source>e.g. my-photos-2024</source>
+        <translation>p. ej., mis-fotos-2024</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Introduzca un nombre.</translation>
+    </message>
+    <message>
+        <source>A bucket name needs at least 3 characters.</source>
+        <translation>Un nombre de bucket necesita al menos 3 caracteres.</translation>
+    </message>
+    <message>
+        <source>A bucket name has at most 63 characters.</source>
+        <translation>Un nombre de bucket tiene como máximo 63 caracteres.</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters only.</source>
+        <translation>Use solo letras minúsculas.</translation>
+    </message>
+    <message>
+        <source>Only lower-case letters, digits, dots and hyphens are allowed (&quot;%1&quot; is not).</source>
+        <translation>Solo se permiten letras minúsculas, dígitos, puntos y guiones («%1» no).</translation>
+    </message>
+    <message>
+        <source>A bucket name must start and end with a letter or digit.</source>
+        <translation>Un nombre de bucket debe empezar y terminar con una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot contain two dots in a row.</source>
+        <translation>Un nombre de bucket no puede contener dos puntos seguidos.</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot look like an IP address.</source>
+        <translation>Un nombre de bucket no puede parecer una dirección IP.</translation>
+    </message>
+    <message>
+        <source>This name breaks S3&apos;s bucket naming rules.</source>
+        <translation>Este nombre incumple las reglas de nomenclatura de buckets de S3.</translation>
+    </message>
+    <message>
+        <source>This name is valid.</source>
+        <translation>Este nombre es válido.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DetailsPane</name>
+    <message>
+        <source>No object selected</source>
+        <translation>Ningún objeto seleccionado</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Modificado:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Storage class:</source>
+        <translation>Clase de almacenamiento:</translation>
+    </message>
+    <message>
+        <source>ETag:</source>
+        <translation>ETag:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Restore:</source>
+        <translation>Restauración:</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Sin etiquetas</translation>
+    </message>
+    <message>
+        <source>Tags:
+%1</source>
+        <translation>Etiquetas:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ErrorText</name>
+    <message>
+        <source>Access denied. The keys of this connection are not allowed to do this.</source>
+        <translation>Acceso denegado. Las claves de esta conexión no tienen permiso para hacer esto.</translation>
+    </message>
+    <message>
+        <source>The access key is not known to this endpoint.</source>
+        <translation>Este punto de enlace no conoce la clave de acceso.</translation>
+    </message>
+    <message>
+        <source>The secret key does not match the access key.</source>
+        <translation>La clave secreta no corresponde a la clave de acceso.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from the server&apos;s. Correct the clock and try again.</source>
+        <translation>El reloj de este equipo difiere demasiado del del servidor. Corrija el reloj y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The bucket does not exist.</source>
+        <translation>El bucket no existe.</translation>
+    </message>
+    <message>
+        <source>The object does not exist.</source>
+        <translation>El objeto no existe.</translation>
+    </message>
+    <message>
+        <source>That version of the object does not exist.</source>
+        <translation>Esa versión del objeto no existe.</translation>
+    </message>
+    <message>
+        <source>The bucket is not empty.</source>
+        <translation>El bucket no está vacío.</translation>
+    </message>
+    <message>
+        <source>That bucket name is taken. Bucket names are shared by all users of the endpoint.</source>
+        <translation>Ese nombre de bucket ya está en uso. Los nombres de bucket son compartidos por todos los usuarios del punto de enlace.</translation>
+    </message>
+    <message>
+        <source>You already own a bucket with that name.</source>
+        <translation>Ya es propietario de un bucket con ese nombre.</translation>
+    </message>
+    <message>
+        <source>That is not a valid bucket name.</source>
+        <translation>Ese no es un nombre de bucket válido.</translation>
+    </message>
+    <message>
+        <source>The object is archived. Restore it before reading it.</source>
+        <translation>El objeto está archivado. Restáurelo antes de leerlo.</translation>
+    </message>
+    <message>
+        <source>The object name is longer than 1024 bytes.</source>
+        <translation>El nombre del objeto supera los 1024 bytes.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a single upload.</source>
+        <translation>El archivo es demasiado grande para una sola carga.</translation>
+    </message>
+    <message>
+        <source>The policy is not valid.</source>
+        <translation>La política no es válida.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the document.</source>
+        <translation>El servidor no aceptó el documento.</translation>
+    </message>
+    <message>
+        <source>This endpoint does not support this feature.</source>
+        <translation>Este punto de enlace no admite esta función.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>El servidor está ocupado. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>No se pudo contactar con el servidor.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>El servidor no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>A local file could not be read or written.</source>
+        <translation>No se pudo leer o escribir un archivo local.</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>La operación falló.</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de solicitud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::Format</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecycleEditorDialog</name>
+    <message>
+        <source>Lifecycle rules - %1</source>
+        <translation>Reglas de ciclo de vida – %1</translation>
+    </message>
+    <message>
+        <source>Lifecycle rules of bucket &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Reglas de ciclo de vida del bucket &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Archive logs (logs/: IA at 30 days, Glacier at 90, expire at 365)</source>
+        <translation>Archivar registros (logs/: IA a los 30 días, Glacier a los 90, vencimiento a los 365)</translation>
+    </message>
+    <message>
+        <source>Expire a temp/ prefix after 7 days</source>
+        <translation>Hacer vencer un prefijo temp/ tras 7 días</translation>
+    </message>
+    <message>
+        <source>Clean incomplete multipart uploads after 7 days</source>
+        <translation>Limpiar cargas multiparte incompletas tras 7 días</translation>
+    </message>
+    <message>
+        <source>Keep 3 noncurrent versions</source>
+        <translation>Conservar 3 versiones no actuales</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>Importar...</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exportar...</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deshabilitar</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>The configuration as `aws s3api put-bucket-lifecycle-configuration` reads it. Edits here update the form.</source>
+        <translation>La configuración tal como la lee `aws s3api put-bucket-lifecycle-configuration`. Los cambios aquí actualizan el formulario.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Apply to bucket</source>
+        <translation>Aplicar al bucket</translation>
+    </message>
+    <message>
+        <source>Import lifecycle configuration</source>
+        <translation>Importar configuración de ciclo de vida</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export lifecycle configuration</source>
+        <translation>Exportar configuración de ciclo de vida</translation>
+    </message>
+    <message>
+        <source>Loading the lifecycle configuration...</source>
+        <translation>Cargando la configuración de ciclo de vida...</translation>
+    </message>
+    <message>
+        <source>The bucket has no lifecycle rules yet.</source>
+        <translation>El bucket aún no tiene reglas de ciclo de vida.</translation>
+    </message>
+    <message>
+        <source>Could not load the lifecycle configuration: %1</source>
+        <translation>No se pudo cargar la configuración de ciclo de vida: %1</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s lifecycle configuration cannot be read: %1</source>
+        <translation>La configuración de ciclo de vida del bucket no se puede leer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n rule(s).</source>
+        <translation>
+            <numerusform>Se cargó %n regla.</numerusform>
+            <numerusform>Se cargaron %n reglas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>Aplicando...</translation>
+    </message>
+    <message>
+        <source>The server refused the configuration: %1
+%2</source>
+        <translation>El servidor rechazó la configuración: %1
+%2</translation>
+    </message>
+    <message>
+        <source>The lifecycle configuration was deleted.</source>
+        <translation>Se eliminó la configuración de ciclo de vida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n rule(s) to the bucket.</source>
+        <translation>
+            <numerusform>Se aplicó %n regla al bucket.</numerusform>
+            <numerusform>Se aplicaron %n reglas al bucket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Habilitar</translation>
+    </message>
+    <message>
+        <source>The JSON cannot be read, so the form is locked until it is fixed: %1</source>
+        <translation>No se puede leer el JSON; el formulario queda bloqueado hasta que se corrija: %1</translation>
+    </message>
+    <message>
+        <source>Locked while the JSON has an error</source>
+        <translation>Bloqueado mientras el JSON tenga un error</translation>
+    </message>
+    <message>
+        <source>(rule %1, no ID)</source>
+        <translation>(regla %1, sin ID)</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deshabilitada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), no problems found.</source>
+        <translation>
+            <numerusform>%n regla, no se encontraron problemas.</numerusform>
+            <numerusform>%n reglas, no se encontraron problemas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the server will refuse this configuration. First: %1</source>
+        <translation>
+            <numerusform>%n problema: el servidor rechazará esta configuración. El primero: %1</numerusform>
+            <numerusform>%n problemas: el servidor rechazará esta configuración. El primero: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a lifecycle configuration.</source>
+        <translation>%1 es demasiado grande para una configuración de ciclo de vida.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecyclePreviewWidget</name>
+    <message numerus="yes">
+        <source>%n object(s), %1</source>
+        <translation>
+            <numerusform>%n objeto, %1</numerusform>
+            <numerusform>%n objetos, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample up to</source>
+        <translation>Muestra de hasta</translation>
+    </message>
+    <message>
+        <source> objects</source>
+        <translation> objetos</translation>
+    </message>
+    <message>
+        <source>List objects and preview</source>
+        <translation>Listar objetos y previsualizar</translation>
+    </message>
+    <message>
+        <source>Press the button to list the bucket&apos;s objects.</source>
+        <translation>Pulse el botón para listar los objetos del bucket.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Próximos 30 días</translation>
+    </message>
+    <message>
+        <source>Next 90 days</source>
+        <translation>Próximos 90 días</translation>
+    </message>
+    <message>
+        <source>Next 365 days</source>
+        <translation>Próximos 365 días</translation>
+    </message>
+    <message>
+        <source>Affected keys within 365 days (of the sample):</source>
+        <translation>Claves afectadas en 365 días (de la muestra):</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Listing objects...</source>
+        <translation>Listando objetos...</translation>
+    </message>
+    <message>
+        <source>Listing failed: %1</source>
+        <translation>Error al listar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing objects... %n so far</source>
+        <translation>
+            <numerusform>Listando objetos... %n hasta ahora</numerusform>
+            <numerusform>Listando objetos... %n hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample: the first %n object(s) of the bucket (it has more); counts cover the sample only.</source>
+        <translation>
+            <numerusform>Muestra: el primer objeto del bucket (tiene más); los recuentos solo abarcan la muestra.</numerusform>
+            <numerusform>Muestra: los primeros %n objetos del bucket (tiene más); los recuentos solo abarcan la muestra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n object(s) of the bucket were listed.</source>
+        <translation>
+            <numerusform>Se listó el único objeto del bucket.</numerusform>
+            <numerusform>Se listaron los %n objetos del bucket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags are not listed, so rules filtering on tags match no sampled object.</source>
+        <translation>Las etiquetas no se listan, así que las reglas que filtran por etiquetas no coinciden con ningún objeto de la muestra.</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Mover a %1</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Vencer</translation>
+    </message>
+    <message>
+        <source>Delete noncurrent versions</source>
+        <translation>Eliminar versiones no actuales</translation>
+    </message>
+    <message>
+        <source>Remove delete markers</source>
+        <translation>Quitar marcadores de eliminación</translation>
+    </message>
+    <message>
+        <source>Abort uploads</source>
+        <translation>Anular cargas</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecycleRuleForm</name>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>generated by the server when empty</source>
+        <translation>lo genera el servidor si está vacío</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Habilitada</translation>
+    </message>
+    <message>
+        <source>Rule ID:</source>
+        <translation>ID de la regla:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Filter (objects the rule applies to)</source>
+        <translation>Filtro (objetos a los que se aplica la regla)</translation>
+    </message>
+    <message>
+        <source>all objects when empty, e.g. logs/</source>
+        <translation>todos los objetos si está vacío, p. ej., logs/</translation>
+    </message>
+    <message>
+        <source>Key prefix:</source>
+        <translation>Prefijo de clave:</translation>
+    </message>
+    <message>
+        <source>Tag key</source>
+        <translation>Clave de etiqueta</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <source>larger than</source>
+        <translation>mayor que</translation>
+    </message>
+    <message>
+        <source>smaller than</source>
+        <translation>menor que</translation>
+    </message>
+    <message>
+        <source>Object size:</source>
+        <translation>Tamaño del objeto:</translation>
+    </message>
+    <message>
+        <source>Current versions</source>
+        <translation>Versiones actuales</translation>
+    </message>
+    <message>
+        <source>Transitions (days after creation, or a date):</source>
+        <translation>Transiciones (días tras la creación, o una fecha):</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>Clase de almacenamiento</translation>
+    </message>
+    <message>
+        <source>Never expire</source>
+        <translation>No vencer nunca</translation>
+    </message>
+    <message>
+        <source>Expire after days</source>
+        <translation>Vencer tras un número de días</translation>
+    </message>
+    <message>
+        <source>Expire on date</source>
+        <translation>Vencer en una fecha</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Remove expired object delete markers</source>
+        <translation>Quitar marcadores de eliminación de objetos vencidos</translation>
+    </message>
+    <message>
+        <source>Noncurrent versions (versioned buckets)</source>
+        <translation>Versiones no actuales (buckets con control de versiones)</translation>
+    </message>
+    <message>
+        <source>Days noncurrent</source>
+        <translation>Días como no actual</translation>
+    </message>
+    <message>
+        <source>Keep newer versions</source>
+        <translation>Conservar versiones más recientes</translation>
+    </message>
+    <message>
+        <source>Delete noncurrent versions after</source>
+        <translation>Eliminar versiones no actuales tras</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>keep newer versions:</source>
+        <translation>conservar versiones más recientes:</translation>
+    </message>
+    <message>
+        <source>Abort incomplete multipart uploads after</source>
+        <translation>Anular cargas multiparte incompletas tras</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecycleTimelineWidget</name>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days on the timeline axis</comment>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>No rules</source>
+        <translation>Sin reglas</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regla %1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deshabilitada)</translation>
+    </message>
+    <message>
+        <source>noncurrent</source>
+        <translation>no actual</translation>
+    </message>
+    <message>
+        <source>noncurrent versions</source>
+        <translation>versiones no actuales</translation>
+    </message>
+    <message>
+        <source>current version</source>
+        <translation>versión actual</translation>
+    </message>
+    <message>
+        <source>from day %1</source>
+        <translation>desde el día %1</translation>
+    </message>
+    <message>
+        <source>days %1 to %2</source>
+        <translation>días %1 a %2</translation>
+    </message>
+    <message>
+        <source>Day %1 (%2)
+%3: %4, %5</source>
+        <translation>Día %1 (%2)
+%3: %4, %5</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message>
+        <source>Pail</source>
+        <translation>Pail</translation>
+    </message>
+    <message>
+        <source>New &amp;Connection...</source>
+        <translation>Nueva &amp;conexión...</translation>
+    </message>
+    <message>
+        <source>Create &amp;Bucket...</source>
+        <translation>Crear &amp;bucket...</translation>
+    </message>
+    <message>
+        <source>Delete Bucket...</source>
+        <translation>Eliminar bucket...</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Files...</source>
+        <translation>&amp;Cargar archivos...</translation>
+    </message>
+    <message>
+        <source>Upload &amp;Folder...</source>
+        <translation>Cargar &amp;carpeta...</translation>
+    </message>
+    <message>
+        <source>&amp;Download To...</source>
+        <translation>&amp;Descargar en...</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder...</source>
+        <translation>&amp;Nueva carpeta...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>Cambiar &amp;nombre...</translation>
+    </message>
+    <message>
+        <source>De&amp;lete...</source>
+        <translation>E&amp;liminar...</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link...</source>
+        <translation>Copiar &amp;enlace...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Preferencias...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;About Pail</source>
+        <translation>&amp;Acerca de Pail</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferencias</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Atrás (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Adelante (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Up (Alt+Up)</source>
+        <translation>Subir (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Listing failed: %1 (press F5 to retry)</source>
+        <translation>Error al listar: %1 (pulse F5 para reintentar)</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Entorno aislado local</translation>
+    </message>
+    <message>
+        <source>AWS: %1</source>
+        <translation>AWS: %1</translation>
+    </message>
+    <message>
+        <source>Select or create a bucket.</source>
+        <translation>Seleccione o cree un bucket.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) loaded, loading more...</source>
+        <translation>
+            <numerusform>%n elemento cargado, cargando más...</numerusform>
+            <numerusform>%n elementos cargados, cargando más...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) loaded, more on scroll (sorting covers loaded items only)</source>
+        <translation>
+            <numerusform>%n elemento cargado, más al desplazarse (la ordenación solo abarca los elementos cargados)</numerusform>
+            <numerusform>%n elementos cargados, más al desplazarse (la ordenación solo abarca los elementos cargados)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected (%1)</source>
+        <translation>
+            <numerusform>%n seleccionado (%1)</numerusform>
+            <numerusform>%n seleccionados (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Starting sandbox...</source>
+        <translation>Iniciando el entorno aislado...</translation>
+    </message>
+    <message>
+        <source>%1: unavailable</source>
+        <translation>%1: no disponible</translation>
+    </message>
+    <message>
+        <source>%1: connected</source>
+        <translation>%1: conectado</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; could not be created.</source>
+        <translation>No se pudo crear el bucket «%1».</translation>
+    </message>
+    <message>
+        <source>Bucket &quot;%1&quot; created. Drop files here to upload them.</source>
+        <translation>Bucket «%1» creado. Suelte archivos aquí para cargarlos.</translation>
+    </message>
+    <message>
+        <source>Could not look into the bucket &quot;%1&quot;.</source>
+        <translation>No se pudo examinar el bucket «%1».</translation>
+    </message>
+    <message>
+        <source>more than 1000 objects</source>
+        <translation>más de 1000 objetos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n objeto</numerusform>
+            <numerusform>%n objetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Bucket</source>
+        <translation>Eliminar bucket</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; still holds %2. Delete them first, then delete the bucket.</source>
+        <translation>El bucket «%1» todavía contiene %2. Elimínelos primero y después elimine el bucket.</translation>
+    </message>
+    <message>
+        <source>Delete the empty bucket &quot;%1&quot;?</source>
+        <translation>¿Eliminar el bucket vacío «%1»?</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; could not be deleted.</source>
+        <translation>No se pudo eliminar el bucket «%1».</translation>
+    </message>
+    <message>
+        <source>New Connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <source>No credential store is available to keep the secret key.</source>
+        <translation>No hay ningún almacén de credenciales disponible para guardar la clave secreta.</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved.</source>
+        <translation>No se pudo guardar la conexión.</translation>
+    </message>
+    <message>
+        <source>Upload Files</source>
+        <translation>Cargar archivos</translation>
+    </message>
+    <message>
+        <source>Upload Folder</source>
+        <translation>Cargar carpeta</translation>
+    </message>
+    <message>
+        <source>Download To</source>
+        <translation>Descargar en</translation>
+    </message>
+    <message>
+        <source>The folder could not be listed.</source>
+        <translation>No se pudo listar la carpeta.</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Nombre de la carpeta:</translation>
+    </message>
+    <message>
+        <source>The folder could not be created.</source>
+        <translation>No se pudo crear la carpeta.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>S3 cannot rename: this copies %1 of data to the new name and then deletes the old object. Continue?</source>
+        <translation>S3 no puede cambiar nombres: esto copia %1 de datos con el nombre nuevo y después elimina el objeto anterior. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be renamed.</source>
+        <translation>No se pudo cambiar el nombre de «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>Eliminar %n objeto</numerusform>
+            <numerusform>Eliminar %n objetos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (including the contents of %n folder(s))</source>
+        <translation>
+            <numerusform> (incluido el contenido de %n carpeta)</numerusform>
+            <numerusform> (incluido el contenido de %n carpetas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bucket keeps versions: S3 adds a delete marker and keeps the old versions. Undo (Ctrl+Z) removes the markers again.</source>
+        <translation>Este bucket conserva versiones: S3 añade un marcador de eliminación y guarda las versiones anteriores. Deshacer (Ctrl+Z) vuelve a quitar los marcadores.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>The objects could not be deleted.</source>
+        <translation>No se pudieron eliminar los objetos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) could not be deleted.</source>
+        <translation>
+            <numerusform>No se pudo eliminar %n objeto.</numerusform>
+            <numerusform>No se pudieron eliminar %n objetos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delete could not be undone.</source>
+        <translation>No se pudo deshacer la eliminación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n object(s).</source>
+        <translation>
+            <numerusform>Se restauró %n objeto.</numerusform>
+            <numerusform>Se restauraron %n objetos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>The link works for:</source>
+        <translation>El enlace es válido durante:</translation>
+    </message>
+    <message>
+        <source>No link could be made.</source>
+        <translation>No se pudo crear ningún enlace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>Se copió %n enlace al portapapeles.</numerusform>
+            <numerusform>Se copiaron %n enlaces al portapapeles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ObjectListModel</name>
+    <message>
+        <source>Sorting orders the rows loaded so far; scroll down to load more.</source>
+        <translation>La ordenación organiza las filas cargadas hasta ahora; desplácese hacia abajo para cargar más.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>Clase de almacenamiento</translation>
+    </message>
+    <message>
+        <source>ETag</source>
+        <translation>ETag</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>A new language applies at once to the menus, the toolbar, the status bar and the column headers. Panels and dialogs that are already open, and the details pane, show it after Pail is restarted.</source>
+        <translation>Un idioma nuevo se aplica de inmediato a los menús, la barra de herramientas, la barra de estado y los encabezados de columna. Los paneles y cuadros de diálogo ya abiertos, y el panel de detalles, lo muestran tras reiniciar Pail.</translation>
+    </message>
+    <message>
+        <source>The language applies after Pail is restarted.</source>
+        <translation>El idioma se aplica tras reiniciar Pail.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SandboxPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>URL del punto de enlace:</translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation>ID de clave de acceso:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>Clave de acceso secreta:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Registro de solicitudes</translation>
+    </message>
+    <message>
+        <source>aws-cli</source>
+        <translation>aws-cli</translation>
+    </message>
+    <message>
+        <source>boto3</source>
+        <translation>boto3</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;&amp;#9679; Running&lt;/b&gt; on %1</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;&amp;#9679; En ejecución&lt;/b&gt; en %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#777&apos;&gt;&amp;#9679; Stopped&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#777&apos;&gt;&amp;#9679; Detenido&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;&amp;#9679; Stopped:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;&amp;#9679; Detenido:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1
+operation: %2
+request id: %3
+bytes in/out: %4/%5</source>
+        <translation>%1
+operación: %2
+ID de solicitud: %3
+bytes entrada/salida: %4/%5</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ShareDialog</name>
+    <message>
+        <source>Share - %1</source>
+        <translation>Compartir – %1</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>Objeto:</translation>
+    </message>
+    <message>
+        <source>Download (GET)</source>
+        <translation>Descarga (GET)</translation>
+    </message>
+    <message>
+        <source>Upload (PUT)</source>
+        <translation>Carga (PUT)</translation>
+    </message>
+    <message>
+        <source>Link lets others:</source>
+        <translation>El enlace permite a otros:</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>7 days (maximum)</source>
+        <translation>7 días (máximo)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>Expires after:</source>
+        <translation>Vence tras:</translation>
+    </message>
+    <message>
+        <source>optional: the name the browser saves it as</source>
+        <translation>opcional: el nombre con el que el navegador lo guarda</translation>
+    </message>
+    <message>
+        <source>Download as:</source>
+        <translation>Descargar como:</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>Crear enlace</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Enlace:</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <source>Links handed out (still valid):</source>
+        <translation>Enlaces entregados (aún válidos):</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>A presigned link can last at most 7 days (a limit of AWS Signature Version 4).</source>
+        <translation>Un enlace prefirmado dura como máximo 7 días (un límite de AWS Signature Version 4).</translation>
+    </message>
+    <message>
+        <source>Cannot create the link: %1</source>
+        <translation>No se puede crear el enlace: %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Válido hasta %1</translation>
+    </message>
+    <message>
+        <source>Too long for a QR code</source>
+        <translation>Demasiado largo para un código QR</translation>
+    </message>
+    <message>
+        <source>Double-click to copy</source>
+        <translation>Doble clic para copiar</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TransferDock</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferencias</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Borrar finalizadas</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TransferModel</name>
+    <message>
+        <source>%1 → %2/%3</source>
+        <translation>%1 → %2/%3</translation>
+    </message>
+    <message>
+        <source>%2/%3 → %1</source>
+        <translation>%2/%3 → %1</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1600 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Gui::AboutDialog</name>
+    <message>
+        <source>Pail</source>
+        <translation>Pail</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Domaine public</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1. Qt is used under the GNU LGPL version 3; its source code is available from &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.</source>
+        <translation>Compilé avec Qt %1. Qt est utilisé sous la licence GNU LGPL version 3 ; son code source est disponible sur &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>About Pail</source>
+        <translation>À propos de Pail</translation>
+    </message>
+    <message>
+        <source>A desktop manager for S3-compatible storage, with an embedded S3 engine that runs as a local sandbox.</source>
+        <translation>Un gestionnaire de bureau pour le stockage compatible S3, avec un moteur S3 intégré qui fonctionne comme bac à sable local.</translation>
+    </message>
+    <message>
+        <source>Pail is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Pail est un logiciel libre distribué sous la licence publique générale GNU, version 3 ou ultérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionDialog</name>
+    <message>
+        <source>New Connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Path style (host/bucket/key)</source>
+        <translation>Style chemin (hôte/compartiment/clé)</translation>
+    </message>
+    <message>
+        <source>Virtual-hosted (bucket.host/key)</source>
+        <translation>Hébergement virtuel (compartiment.hôte/clé)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>URL du point de terminaison :</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <source>Addressing:</source>
+        <translation>Adressage :</translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation>Clé d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation>Clé secrète :</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Compartiment :</translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation>Préfixe :</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>The endpoint does not know this access key. Check the access key.</source>
+        <translation>Le point de terminaison ne connaît pas cette clé d&apos;accès. Vérifiez la clé d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The secret key does not match the access key. Check the secret key.</source>
+        <translation>La clé secrète ne correspond pas à la clé d&apos;accès. Vérifiez la clé secrète.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is too far from the server&apos;s. Correct the clock (or enable time sync).</source>
+        <translation>L&apos;horloge de cet ordinateur est trop éloignée de celle du serveur. Corrigez l&apos;horloge (ou activez la synchronisation de l&apos;heure).</translation>
+    </message>
+    <message>
+        <source>The host name could not be found (DNS). Check the endpoint URL.</source>
+        <translation>Le nom d&apos;hôte est introuvable (DNS). Vérifiez l&apos;URL du point de terminaison.</translation>
+    </message>
+    <message>
+        <source>The connection was refused: nothing listens at that address and port.</source>
+        <translation>La connexion a été refusée : rien n&apos;écoute à cette adresse et sur ce port.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed: %1</source>
+        <translation>La connexion sécurisée (TLS) a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Le serveur est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The settings are incomplete: %1</source>
+        <translation>Les paramètres sont incomplets : %1</translation>
+    </message>
+    <message>
+        <source>Testing...</source>
+        <translation>Test en cours...</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>La connexion fonctionne.</translation>
+    </message>
+    <message>
+        <source>The secret key could not be stored: %1</source>
+        <translation>La clé secrète n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionModel</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Bac à sable local</translation>
+    </message>
+    <message>
+        <source>%1 (starting...)</source>
+        <translation>%1 (démarrage...)</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1 (indisponible)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CreateBucketDialog</name>
+    <message>
+        <source>Create Bucket</source>
+        <translation>Créer un compartiment</translation>
+    </message>
+    <message>
+        <source>Bucket name:</source>
+        <translation>Nom du compartiment :</translation>
+    </message>
+    <message>
+        <source>e.g. my-photos-2024</source>
+        <translation>p. ex. mes-photos-2024</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>A bucket name needs at least 3 characters.</source>
+        <translation>Un nom de compartiment doit comporter au moins 3 caractères.</translation>
+    </message>
+    <message>
+        <source>A bucket name has at most 63 characters.</source>
+        <translation>Un nom de compartiment comporte au plus 63 caractères.</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters only.</source>
+        <translation>Utilisez uniquement des lettres minuscules.</translation>
+    </message>
+    <message>
+        <source>Only lower-case letters, digits, dots and hyphens are allowed (&quot;%1&quot; is not).</source>
+        <translation>Seuls les lettres minuscules, les chiffres, les points et les traits d&apos;union sont autorisés (« %1 » ne l&apos;est pas).</translation>
+    </message>
+    <message>
+        <source>A bucket name must start and end with a letter or digit.</source>
+        <translation>Un nom de compartiment doit commencer et finir par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot contain two dots in a row.</source>
+        <translation>Un nom de compartiment ne peut pas contenir deux points consécutifs.</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot look like an IP address.</source>
+        <translation>Un nom de compartiment ne peut pas ressembler à une adresse IP.</translation>
+    </message>
+    <message>
+        <source>This name breaks S3&apos;s bucket naming rules.</source>
+        <translation>Ce nom enfreint les règles de nommage des compartiments S3.</translation>
+    </message>
+    <message>
+        <source>This name is valid.</source>
+        <translation>Ce nom est valide.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DetailsPane</name>
+    <message>
+        <source>No object selected</source>
+        <translation>Aucun objet sélectionné</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Erreur :</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Modifié :</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Storage class:</source>
+        <translation>Classe de stockage :</translation>
+    </message>
+    <message>
+        <source>ETag:</source>
+        <translation>ETag :</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Restore:</source>
+        <translation>Restauration :</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Aucune balise</translation>
+    </message>
+    <message>
+        <source>Tags:
+%1</source>
+        <translation>Balises :
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ErrorText</name>
+    <message>
+        <source>Access denied. The keys of this connection are not allowed to do this.</source>
+        <translation>Accès refusé. Les clés de cette connexion n&apos;ont pas le droit de faire cela.</translation>
+    </message>
+    <message>
+        <source>The access key is not known to this endpoint.</source>
+        <translation>Ce point de terminaison ne connaît pas la clé d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The secret key does not match the access key.</source>
+        <translation>La clé secrète ne correspond pas à la clé d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from the server&apos;s. Correct the clock and try again.</source>
+        <translation>L&apos;horloge de cet ordinateur diffère trop de celle du serveur. Corrigez l&apos;horloge et réessayez.</translation>
+    </message>
+    <message>
+        <source>The bucket does not exist.</source>
+        <translation>Le compartiment n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The object does not exist.</source>
+        <translation>L&apos;objet n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>That version of the object does not exist.</source>
+        <translation>Cette version de l&apos;objet n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The bucket is not empty.</source>
+        <translation>Le compartiment n&apos;est pas vide.</translation>
+    </message>
+    <message>
+        <source>That bucket name is taken. Bucket names are shared by all users of the endpoint.</source>
+        <translation>Ce nom de compartiment est déjà pris. Les noms de compartiment sont partagés par tous les utilisateurs du point de terminaison.</translation>
+    </message>
+    <message>
+        <source>You already own a bucket with that name.</source>
+        <translation>Vous possédez déjà un compartiment portant ce nom.</translation>
+    </message>
+    <message>
+        <source>That is not a valid bucket name.</source>
+        <translation>Ce n&apos;est pas un nom de compartiment valide.</translation>
+    </message>
+    <message>
+        <source>The object is archived. Restore it before reading it.</source>
+        <translation>L&apos;objet est archivé. Restaurez-le avant de le lire.</translation>
+    </message>
+    <message>
+        <source>The object name is longer than 1024 bytes.</source>
+        <translation>Le nom de l&apos;objet dépasse 1 024 octets.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a single upload.</source>
+        <translation>Le fichier est trop volumineux pour un chargement unique.</translation>
+    </message>
+    <message>
+        <source>The policy is not valid.</source>
+        <translation>La stratégie n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the document.</source>
+        <translation>Le serveur n&apos;a pas accepté le document.</translation>
+    </message>
+    <message>
+        <source>This endpoint does not support this feature.</source>
+        <translation>Ce point de terminaison ne prend pas en charge cette fonctionnalité.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>Le serveur est occupé. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>A local file could not be read or written.</source>
+        <translation>Un fichier local n&apos;a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>L&apos;opération a échoué.</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de requête : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::Format</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecycleEditorDialog</name>
+    <message>
+        <source>Lifecycle rules - %1</source>
+        <translation>Règles de cycle de vie – %1</translation>
+    </message>
+    <message>
+        <source>Lifecycle rules of bucket &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Règles de cycle de vie du compartiment &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Archive logs (logs/: IA at 30 days, Glacier at 90, expire at 365)</source>
+        <translation>Archiver les journaux (logs/ : IA à 30 jours, Glacier à 90, expiration à 365)</translation>
+    </message>
+    <message>
+        <source>Expire a temp/ prefix after 7 days</source>
+        <translation>Faire expirer un préfixe temp/ après 7 jours</translation>
+    </message>
+    <message>
+        <source>Clean incomplete multipart uploads after 7 days</source>
+        <translation>Nettoyer les chargements partitionnés incomplets après 7 jours</translation>
+    </message>
+    <message>
+        <source>Keep 3 noncurrent versions</source>
+        <translation>Conserver 3 versions non actuelles</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>Importer...</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exporter...</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>The configuration as `aws s3api put-bucket-lifecycle-configuration` reads it. Edits here update the form.</source>
+        <translation>La configuration telle que `aws s3api put-bucket-lifecycle-configuration` la lit. Les modifications ici mettent à jour le formulaire.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Apply to bucket</source>
+        <translation>Appliquer au compartiment</translation>
+    </message>
+    <message>
+        <source>Import lifecycle configuration</source>
+        <translation>Importer une configuration de cycle de vie</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export lifecycle configuration</source>
+        <translation>Exporter la configuration de cycle de vie</translation>
+    </message>
+    <message>
+        <source>Loading the lifecycle configuration...</source>
+        <translation>Chargement de la configuration de cycle de vie...</translation>
+    </message>
+    <message>
+        <source>The bucket has no lifecycle rules yet.</source>
+        <translation>Le compartiment n&apos;a pas encore de règles de cycle de vie.</translation>
+    </message>
+    <message>
+        <source>Could not load the lifecycle configuration: %1</source>
+        <translation>Impossible de charger la configuration de cycle de vie : %1</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s lifecycle configuration cannot be read: %1</source>
+        <translation>La configuration de cycle de vie du compartiment est illisible : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n rule(s).</source>
+        <translation>
+            <numerusform>%n règle chargée.</numerusform>
+            <numerusform>%n règles chargées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>Application en cours...</translation>
+    </message>
+    <message>
+        <source>The server refused the configuration: %1
+%2</source>
+        <translation>Le serveur a refusé la configuration : %1
+%2</translation>
+    </message>
+    <message>
+        <source>The lifecycle configuration was deleted.</source>
+        <translation>La configuration de cycle de vie a été supprimée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n rule(s) to the bucket.</source>
+        <translation>
+            <numerusform>%n règle appliquée au compartiment.</numerusform>
+            <numerusform>%n règles appliquées au compartiment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>The JSON cannot be read, so the form is locked until it is fixed: %1</source>
+        <translation>Le JSON est illisible ; le formulaire reste verrouillé jusqu&apos;à sa correction : %1</translation>
+    </message>
+    <message>
+        <source>Locked while the JSON has an error</source>
+        <translation>Verrouillé tant que le JSON contient une erreur</translation>
+    </message>
+    <message>
+        <source>(rule %1, no ID)</source>
+        <translation>(règle %1, sans ID)</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), no problems found.</source>
+        <translation>
+            <numerusform>%n règle, aucun problème détecté.</numerusform>
+            <numerusform>%n règles, aucun problème détecté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the server will refuse this configuration. First: %1</source>
+        <translation>
+            <numerusform>%n problème : le serveur refusera cette configuration. Premier : %1</numerusform>
+            <numerusform>%n problèmes : le serveur refusera cette configuration. Premier : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a lifecycle configuration.</source>
+        <translation>%1 est trop volumineux pour une configuration de cycle de vie.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecyclePreviewWidget</name>
+    <message numerus="yes">
+        <source>%n object(s), %1</source>
+        <translation>
+            <numerusform>%n objet, %1</numerusform>
+            <numerusform>%n objets, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample up to</source>
+        <translation>Échantillon jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source> objects</source>
+        <translation> objets</translation>
+    </message>
+    <message>
+        <source>List objects and preview</source>
+        <translation>Lister les objets et afficher l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Press the button to list the bucket&apos;s objects.</source>
+        <translation>Appuyez sur le bouton pour lister les objets du compartiment.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>30 prochains jours</translation>
+    </message>
+    <message>
+        <source>Next 90 days</source>
+        <translation>90 prochains jours</translation>
+    </message>
+    <message>
+        <source>Next 365 days</source>
+        <translation>365 prochains jours</translation>
+    </message>
+    <message>
+        <source>Affected keys within 365 days (of the sample):</source>
+        <translation>Clés concernées dans les 365 jours (parmi l&apos;échantillon) :</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Listing objects...</source>
+        <translation>Liste des objets en cours...</translation>
+    </message>
+    <message>
+        <source>Listing failed: %1</source>
+        <translation>Échec de la liste : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing objects... %n so far</source>
+        <translation>
+            <numerusform>Liste des objets en cours... %n pour l&apos;instant</numerusform>
+            <numerusform>Liste des objets en cours... %n pour l&apos;instant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample: the first %n object(s) of the bucket (it has more); counts cover the sample only.</source>
+        <translation>
+            <numerusform>Échantillon : le premier objet du compartiment (il en contient davantage) ; les chiffres ne couvrent que l&apos;échantillon.</numerusform>
+            <numerusform>Échantillon : les %n premiers objets du compartiment (il en contient davantage) ; les chiffres ne couvrent que l&apos;échantillon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n object(s) of the bucket were listed.</source>
+        <translation>
+            <numerusform>L&apos;unique objet du compartiment a été listé.</numerusform>
+            <numerusform>Les %n objets du compartiment ont tous été listés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags are not listed, so rules filtering on tags match no sampled object.</source>
+        <translation>Les balises ne sont pas listées : les règles filtrant sur des balises ne correspondent donc à aucun objet de l&apos;échantillon.</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Déplacer vers %1</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Expirer</translation>
+    </message>
+    <message>
+        <source>Delete noncurrent versions</source>
+        <translation>Supprimer les versions non actuelles</translation>
+    </message>
+    <message>
+        <source>Remove delete markers</source>
+        <translation>Supprimer les marqueurs de suppression</translation>
+    </message>
+    <message>
+        <source>Abort uploads</source>
+        <translation>Abandonner les chargements</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecycleRuleForm</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>generated by the server when empty</source>
+        <translation>généré par le serveur si vide</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Rule ID:</source>
+        <translation>ID de la règle :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Filter (objects the rule applies to)</source>
+        <translation>Filtre (objets auxquels la règle s&apos;applique)</translation>
+    </message>
+    <message>
+        <source>all objects when empty, e.g. logs/</source>
+        <translation>tous les objets si vide, p. ex. logs/</translation>
+    </message>
+    <message>
+        <source>Key prefix:</source>
+        <translation>Préfixe de clé :</translation>
+    </message>
+    <message>
+        <source>Tag key</source>
+        <translation>Clé de balise</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Balises :</translation>
+    </message>
+    <message>
+        <source>larger than</source>
+        <translation>supérieure à</translation>
+    </message>
+    <message>
+        <source>smaller than</source>
+        <translation>inférieure à</translation>
+    </message>
+    <message>
+        <source>Object size:</source>
+        <translation>Taille de l&apos;objet :</translation>
+    </message>
+    <message>
+        <source>Current versions</source>
+        <translation>Versions actuelles</translation>
+    </message>
+    <message>
+        <source>Transitions (days after creation, or a date):</source>
+        <translation>Transitions (jours après la création, ou une date) :</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>Classe de stockage</translation>
+    </message>
+    <message>
+        <source>Never expire</source>
+        <translation>Ne jamais expirer</translation>
+    </message>
+    <message>
+        <source>Expire after days</source>
+        <translation>Expirer après un nombre de jours</translation>
+    </message>
+    <message>
+        <source>Expire on date</source>
+        <translation>Expirer à une date</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Remove expired object delete markers</source>
+        <translation>Supprimer les marqueurs de suppression d&apos;objets expirés</translation>
+    </message>
+    <message>
+        <source>Noncurrent versions (versioned buckets)</source>
+        <translation>Versions non actuelles (compartiments avec gestion des versions)</translation>
+    </message>
+    <message>
+        <source>Days noncurrent</source>
+        <translation>Jours depuis non actuelle</translation>
+    </message>
+    <message>
+        <source>Keep newer versions</source>
+        <translation>Conserver les versions plus récentes</translation>
+    </message>
+    <message>
+        <source>Delete noncurrent versions after</source>
+        <translation>Supprimer les versions non actuelles après</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>keep newer versions:</source>
+        <translation>conserver les versions plus récentes :</translation>
+    </message>
+    <message>
+        <source>Abort incomplete multipart uploads after</source>
+        <translation>Abandonner les chargements partitionnés incomplets après</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecycleTimelineWidget</name>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days on the timeline axis</comment>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>No rules</source>
+        <translation>Aucune règle</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Règle %1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivée)</translation>
+    </message>
+    <message>
+        <source>noncurrent</source>
+        <translation>non actuelle</translation>
+    </message>
+    <message>
+        <source>noncurrent versions</source>
+        <translation>versions non actuelles</translation>
+    </message>
+    <message>
+        <source>current version</source>
+        <translation>version actuelle</translation>
+    </message>
+    <message>
+        <source>from day %1</source>
+        <translation>à partir du jour %1</translation>
+    </message>
+    <message>
+        <source>days %1 to %2</source>
+        <translation>jours %1 à %2</translation>
+    </message>
+    <message>
+        <source>Day %1 (%2)
+%3: %4, %5</source>
+        <translation>Jour %1 (%2)
+%3 : %4, %5</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message>
+        <source>Pail</source>
+        <translation>Pail</translation>
+    </message>
+    <message>
+        <source>New &amp;Connection...</source>
+        <translation>Nouvelle &amp;connexion...</translation>
+    </message>
+    <message>
+        <source>Create &amp;Bucket...</source>
+        <translation>Créer un &amp;compartiment...</translation>
+    </message>
+    <message>
+        <source>Delete Bucket...</source>
+        <translation>Supprimer le compartiment...</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Files...</source>
+        <translation>&amp;Charger des fichiers...</translation>
+    </message>
+    <message>
+        <source>Upload &amp;Folder...</source>
+        <translation>Charger un &amp;dossier...</translation>
+    </message>
+    <message>
+        <source>&amp;Download To...</source>
+        <translation>&amp;Télécharger vers...</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder...</source>
+        <translation>&amp;Nouveau dossier...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Renommer...</translation>
+    </message>
+    <message>
+        <source>De&amp;lete...</source>
+        <translation>&amp;Supprimer...</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link...</source>
+        <translation>Copier le &amp;lien...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actua&amp;liser</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Préférences...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Pail</source>
+        <translation>À &amp;propos de Pail</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Up (Alt+Up)</source>
+        <translation>Dossier parent (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Listing failed: %1 (press F5 to retry)</source>
+        <translation>Échec de la liste : %1 (appuyez sur F5 pour réessayer)</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Bac à sable local</translation>
+    </message>
+    <message>
+        <source>AWS: %1</source>
+        <translation>AWS : %1</translation>
+    </message>
+    <message>
+        <source>Select or create a bucket.</source>
+        <translation>Sélectionnez ou créez un compartiment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) loaded, loading more...</source>
+        <translation>
+            <numerusform>%n élément chargé, chargement de la suite...</numerusform>
+            <numerusform>%n éléments chargés, chargement de la suite...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) loaded, more on scroll (sorting covers loaded items only)</source>
+        <translation>
+            <numerusform>%n élément chargé, la suite au défilement (le tri ne porte que sur les éléments chargés)</numerusform>
+            <numerusform>%n éléments chargés, la suite au défilement (le tri ne porte que sur les éléments chargés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected (%1)</source>
+        <translation>
+            <numerusform>%n sélectionné (%1)</numerusform>
+            <numerusform>%n sélectionnés (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Starting sandbox...</source>
+        <translation>Démarrage du bac à sable...</translation>
+    </message>
+    <message>
+        <source>%1: unavailable</source>
+        <translation>%1 : indisponible</translation>
+    </message>
+    <message>
+        <source>%1: connected</source>
+        <translation>%1 : connecté</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; could not be created.</source>
+        <translation>Le compartiment « %1 » n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Bucket &quot;%1&quot; created. Drop files here to upload them.</source>
+        <translation>Compartiment « %1 » créé. Déposez des fichiers ici pour les charger.</translation>
+    </message>
+    <message>
+        <source>Could not look into the bucket &quot;%1&quot;.</source>
+        <translation>Impossible d&apos;examiner le compartiment « %1 ».</translation>
+    </message>
+    <message>
+        <source>more than 1000 objects</source>
+        <translation>plus de 1 000 objets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n objet</numerusform>
+            <numerusform>%n objets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Bucket</source>
+        <translation>Supprimer le compartiment</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; still holds %2. Delete them first, then delete the bucket.</source>
+        <translation>Le compartiment « %1 » contient encore %2. Supprimez-les d&apos;abord, puis supprimez le compartiment.</translation>
+    </message>
+    <message>
+        <source>Delete the empty bucket &quot;%1&quot;?</source>
+        <translation>Supprimer le compartiment vide « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; could not be deleted.</source>
+        <translation>Le compartiment « %1 » n&apos;a pas pu être supprimé.</translation>
+    </message>
+    <message>
+        <source>New Connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>No credential store is available to keep the secret key.</source>
+        <translation>Aucun magasin d&apos;identifiants n&apos;est disponible pour conserver la clé secrète.</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved.</source>
+        <translation>La connexion n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Upload Files</source>
+        <translation>Charger des fichiers</translation>
+    </message>
+    <message>
+        <source>Upload Folder</source>
+        <translation>Charger un dossier</translation>
+    </message>
+    <message>
+        <source>Download To</source>
+        <translation>Télécharger vers</translation>
+    </message>
+    <message>
+        <source>The folder could not be listed.</source>
+        <translation>Le dossier n&apos;a pas pu être listé.</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Nom du dossier :</translation>
+    </message>
+    <message>
+        <source>The folder could not be created.</source>
+        <translation>Le dossier n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>S3 cannot rename: this copies %1 of data to the new name and then deletes the old object. Continue?</source>
+        <translation>S3 ne sait pas renommer : cette opération copie %1 de données sous le nouveau nom, puis supprime l&apos;ancien objet. Continuer ?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be renamed.</source>
+        <translation>« %1 » n&apos;a pas pu être renommé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>Supprimer %n objet</numerusform>
+            <numerusform>Supprimer %n objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (including the contents of %n folder(s))</source>
+        <translation>
+            <numerusform> (y compris le contenu de %n dossier)</numerusform>
+            <numerusform> (y compris le contenu de %n dossiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bucket keeps versions: S3 adds a delete marker and keeps the old versions. Undo (Ctrl+Z) removes the markers again.</source>
+        <translation>Ce compartiment conserve les versions : S3 ajoute un marqueur de suppression et garde les anciennes versions. Annuler (Ctrl+Z) retire à nouveau les marqueurs.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The objects could not be deleted.</source>
+        <translation>Les objets n&apos;ont pas pu être supprimés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) could not be deleted.</source>
+        <translation>
+            <numerusform>%n objet n&apos;a pas pu être supprimé.</numerusform>
+            <numerusform>%n objets n&apos;ont pas pu être supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delete could not be undone.</source>
+        <translation>La suppression n&apos;a pas pu être annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n object(s).</source>
+        <translation>
+            <numerusform>%n objet restauré.</numerusform>
+            <numerusform>%n objets restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>The link works for:</source>
+        <translation>Le lien est valable :</translation>
+    </message>
+    <message>
+        <source>No link could be made.</source>
+        <translation>Aucun lien n&apos;a pu être créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>%n lien copié dans le presse-papiers.</numerusform>
+            <numerusform>%n liens copiés dans le presse-papiers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ObjectListModel</name>
+    <message>
+        <source>Sorting orders the rows loaded so far; scroll down to load more.</source>
+        <translation>Le tri ordonne les lignes chargées jusqu&apos;ici ; faites défiler vers le bas pour en charger davantage.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>Classe de stockage</translation>
+    </message>
+    <message>
+        <source>ETag</source>
+        <translation>ETag</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs :</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>A new language applies at once to the menus, the toolbar, the status bar and the column headers. Panels and dialogs that are already open, and the details pane, show it after Pail is restarted.</source>
+        <translation>Une nouvelle langue s&apos;applique aussitôt aux menus, à la barre d&apos;outils, à la barre d&apos;état et aux en-têtes de colonnes. Les panneaux et boîtes de dialogue déjà ouverts, ainsi que le volet de détails, l&apos;affichent après le redémarrage de Pail.</translation>
+    </message>
+    <message>
+        <source>The language applies after Pail is restarted.</source>
+        <translation>La langue s&apos;applique après le redémarrage de Pail.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SandboxPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>URL du point de terminaison :</translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation>ID de clé d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>Clé d&apos;accès secrète :</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>aws-cli</source>
+        <translation>aws-cli</translation>
+    </message>
+    <message>
+        <source>boto3</source>
+        <translation>boto3</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;&amp;#9679; Running&lt;/b&gt; on %1</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;&amp;#9679; En cours d&apos;exécution&lt;/b&gt; sur %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#777&apos;&gt;&amp;#9679; Stopped&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#777&apos;&gt;&amp;#9679; Arrêté&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;&amp;#9679; Stopped:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;&amp;#9679; Arrêté :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1
+operation: %2
+request id: %3
+bytes in/out: %4/%5</source>
+        <translation>%1
+opération : %2
+ID de requête : %3
+octets reçus/envoyés : %4/%5</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ShareDialog</name>
+    <message>
+        <source>Share - %1</source>
+        <translation>Partager – %1</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Download (GET)</source>
+        <translation>Téléchargement (GET)</translation>
+    </message>
+    <message>
+        <source>Upload (PUT)</source>
+        <translation>Chargement (PUT)</translation>
+    </message>
+    <message>
+        <source>Link lets others:</source>
+        <translation>Le lien permet aux autres :</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>7 days (maximum)</source>
+        <translation>7 jours (maximum)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Expires after:</source>
+        <translation>Expire après :</translation>
+    </message>
+    <message>
+        <source>optional: the name the browser saves it as</source>
+        <translation>facultatif : le nom sous lequel le navigateur l&apos;enregistre</translation>
+    </message>
+    <message>
+        <source>Download as:</source>
+        <translation>Télécharger sous :</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>Créer le lien</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Lien :</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <source>Links handed out (still valid):</source>
+        <translation>Liens distribués (encore valides) :</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>A presigned link can last at most 7 days (a limit of AWS Signature Version 4).</source>
+        <translation>Un lien présigné dure au plus 7 jours (une limite d&apos;AWS Signature Version 4).</translation>
+    </message>
+    <message>
+        <source>Cannot create the link: %1</source>
+        <translation>Impossible de créer le lien : %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Too long for a QR code</source>
+        <translation>Trop long pour un code QR</translation>
+    </message>
+    <message>
+        <source>Double-click to copy</source>
+        <translation>Double-cliquez pour copier</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TransferDock</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Effacer les terminés</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TransferModel</name>
+    <message>
+        <source>%1 → %2/%3</source>
+        <translation>%1 → %2/%3</translation>
+    </message>
+    <message>
+        <source>%2/%3 → %1</source>
+        <translation>%2/%3 → %1</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+</TS>

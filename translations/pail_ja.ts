@@ -1,0 +1,1581 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>Gui::AboutDialog</name>
+    <message>
+        <source>Pail</source>
+        <translation>Pail</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>パブリックドメイン</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1. Qt is used under the GNU LGPL version 3; its source code is available from &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.</source>
+        <translation>Qt %1 でビルドされています。Qt は GNU LGPL バージョン 3 の下で使用しており、ソースコードは &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt; から入手できます。</translation>
+    </message>
+    <message>
+        <source>About Pail</source>
+        <translation>Pail について</translation>
+    </message>
+    <message>
+        <source>A desktop manager for S3-compatible storage, with an embedded S3 engine that runs as a local sandbox.</source>
+        <translation>S3 互換ストレージのためのデスクトップマネージャーです。組み込みの S3 エンジンがローカルサンドボックスとして動作します。</translation>
+    </message>
+    <message>
+        <source>Pail is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Pail は GNU 一般公衆利用許諾書 バージョン 3 またはそれ以降の下で配布されるフリーソフトウェアです。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionDialog</name>
+    <message>
+        <source>New Connection</source>
+        <translation>新しい接続</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Path style (host/bucket/key)</source>
+        <translation>パス形式 (ホスト/バケット/キー)</translation>
+    </message>
+    <message>
+        <source>Virtual-hosted (bucket.host/key)</source>
+        <translation>仮想ホスト形式 (バケット.ホスト/キー)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>エンドポイント URL:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>リージョン:</translation>
+    </message>
+    <message>
+        <source>Addressing:</source>
+        <translation>アドレス指定:</translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation>アクセスキー:</translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation>シークレットキー:</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>バケット:</translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation>プレフィックス:</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <source>The endpoint does not know this access key. Check the access key.</source>
+        <translation>エンドポイントはこのアクセスキーを認識していません。アクセスキーを確認してください。</translation>
+    </message>
+    <message>
+        <source>The secret key does not match the access key. Check the secret key.</source>
+        <translation>シークレットキーがアクセスキーと一致しません。シークレットキーを確認してください。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is too far from the server&apos;s. Correct the clock (or enable time sync).</source>
+        <translation>このコンピューターの時計がサーバーと大きくずれています。時計を修正してください (または時刻同期を有効にしてください)。</translation>
+    </message>
+    <message>
+        <source>The host name could not be found (DNS). Check the endpoint URL.</source>
+        <translation>ホスト名が見つかりません (DNS)。エンドポイント URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection was refused: nothing listens at that address and port.</source>
+        <translation>接続が拒否されました。そのアドレスとポートで待ち受けているものがありません。</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed: %1</source>
+        <translation>セキュア接続 (TLS) に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>サーバーが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>サーバーに接続できません: %1</translation>
+    </message>
+    <message>
+        <source>The settings are incomplete: %1</source>
+        <translation>設定が不完全です: %1</translation>
+    </message>
+    <message>
+        <source>Testing...</source>
+        <translation>テスト中...</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>接続できました。</translation>
+    </message>
+    <message>
+        <source>The secret key could not be stored: %1</source>
+        <translation>シークレットキーを保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionModel</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>ローカルサンドボックス</translation>
+    </message>
+    <message>
+        <source>%1 (starting...)</source>
+        <translation>%1 (起動中...)</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1 (利用不可)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CreateBucketDialog</name>
+    <message>
+        <source>Create Bucket</source>
+        <translation>バケットを作成</translation>
+    </message>
+    <message>
+        <source>Bucket name:</source>
+        <translation>バケット名:</translation>
+    </message>
+    <message>
+        <source>e.g. my-photos-2024</source>
+        <translation>例: my-photos-2024</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A bucket name needs at least 3 characters.</source>
+        <translation>バケット名は 3 文字以上必要です。</translation>
+    </message>
+    <message>
+        <source>A bucket name has at most 63 characters.</source>
+        <translation>バケット名は 63 文字以内です。</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters only.</source>
+        <translation>小文字のみを使用してください。</translation>
+    </message>
+    <message>
+        <source>Only lower-case letters, digits, dots and hyphens are allowed (&quot;%1&quot; is not).</source>
+        <translation>使用できるのは小文字、数字、ドット、ハイフンのみです (「%1」は使用できません)。</translation>
+    </message>
+    <message>
+        <source>A bucket name must start and end with a letter or digit.</source>
+        <translation>バケット名は英字または数字で始まり、英字または数字で終わる必要があります。</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot contain two dots in a row.</source>
+        <translation>バケット名にドットを 2 つ続けて含めることはできません。</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot look like an IP address.</source>
+        <translation>バケット名を IP アドレスのような形式にすることはできません。</translation>
+    </message>
+    <message>
+        <source>This name breaks S3&apos;s bucket naming rules.</source>
+        <translation>この名前は S3 のバケット命名規則に違反しています。</translation>
+    </message>
+    <message>
+        <source>This name is valid.</source>
+        <translation>この名前は有効です。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DetailsPane</name>
+    <message>
+        <source>No object selected</source>
+        <translation>オブジェクトが選択されていません</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>エラー:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>更新日時:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>タイプ:</translation>
+    </message>
+    <message>
+        <source>Storage class:</source>
+        <translation>ストレージクラス:</translation>
+    </message>
+    <message>
+        <source>ETag:</source>
+        <translation>ETag:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>バージョン:</translation>
+    </message>
+    <message>
+        <source>Restore:</source>
+        <translation>復元:</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>タグなし</translation>
+    </message>
+    <message>
+        <source>Tags:
+%1</source>
+        <translation>タグ:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ErrorText</name>
+    <message>
+        <source>Access denied. The keys of this connection are not allowed to do this.</source>
+        <translation>アクセスが拒否されました。この接続のキーにはこの操作の権限がありません。</translation>
+    </message>
+    <message>
+        <source>The access key is not known to this endpoint.</source>
+        <translation>このアクセスキーはこのエンドポイントで認識されていません。</translation>
+    </message>
+    <message>
+        <source>The secret key does not match the access key.</source>
+        <translation>シークレットキーがアクセスキーと一致しません。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from the server&apos;s. Correct the clock and try again.</source>
+        <translation>このコンピューターの時計がサーバーと大きくずれています。時計を修正してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>The bucket does not exist.</source>
+        <translation>バケットが存在しません。</translation>
+    </message>
+    <message>
+        <source>The object does not exist.</source>
+        <translation>オブジェクトが存在しません。</translation>
+    </message>
+    <message>
+        <source>That version of the object does not exist.</source>
+        <translation>そのバージョンのオブジェクトは存在しません。</translation>
+    </message>
+    <message>
+        <source>The bucket is not empty.</source>
+        <translation>バケットが空ではありません。</translation>
+    </message>
+    <message>
+        <source>That bucket name is taken. Bucket names are shared by all users of the endpoint.</source>
+        <translation>そのバケット名は使用されています。バケット名はエンドポイントのすべてのユーザーで共有されます。</translation>
+    </message>
+    <message>
+        <source>You already own a bucket with that name.</source>
+        <translation>その名前のバケットはすでに所有しています。</translation>
+    </message>
+    <message>
+        <source>That is not a valid bucket name.</source>
+        <translation>有効なバケット名ではありません。</translation>
+    </message>
+    <message>
+        <source>The object is archived. Restore it before reading it.</source>
+        <translation>オブジェクトはアーカイブされています。読み取る前に復元してください。</translation>
+    </message>
+    <message>
+        <source>The object name is longer than 1024 bytes.</source>
+        <translation>オブジェクト名が 1024 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The file is too large for a single upload.</source>
+        <translation>ファイルが大きすぎて 1 回のアップロードでは送れません。</translation>
+    </message>
+    <message>
+        <source>The policy is not valid.</source>
+        <translation>ポリシーが無効です。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the document.</source>
+        <translation>サーバーがドキュメントを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>This endpoint does not support this feature.</source>
+        <translation>このエンドポイントはこの機能をサポートしていません。</translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>サーバーが混み合っています。しばらくしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>サーバーに接続できません。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>サーバーが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>A local file could not be read or written.</source>
+        <translation>ローカルファイルの読み取りまたは書き込みができませんでした。</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>操作に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>リクエスト ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::Format</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecycleEditorDialog</name>
+    <message>
+        <source>Lifecycle rules - %1</source>
+        <translation>ライフサイクルルール - %1</translation>
+    </message>
+    <message>
+        <source>Lifecycle rules of bucket &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>バケット &lt;b&gt;%1&lt;/b&gt; のライフサイクルルール</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Archive logs (logs/: IA at 30 days, Glacier at 90, expire at 365)</source>
+        <translation>ログをアーカイブ (logs/: 30 日で IA、90 日で Glacier、365 日で有効期限切れ)</translation>
+    </message>
+    <message>
+        <source>Expire a temp/ prefix after 7 days</source>
+        <translation>temp/ プレフィックスを 7 日後に有効期限切れにする</translation>
+    </message>
+    <message>
+        <source>Clean incomplete multipart uploads after 7 days</source>
+        <translation>不完全なマルチパートアップロードを 7 日後に削除</translation>
+    </message>
+    <message>
+        <source>Keep 3 noncurrent versions</source>
+        <translation>非現行バージョンを 3 つ保持</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>インポート...</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>エクスポート...</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>The configuration as `aws s3api put-bucket-lifecycle-configuration` reads it. Edits here update the form.</source>
+        <translation>`aws s3api put-bucket-lifecycle-configuration` が読み込む形式の設定です。ここでの編集はフォームに反映されます。</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Apply to bucket</source>
+        <translation>バケットに適用</translation>
+    </message>
+    <message>
+        <source>Import lifecycle configuration</source>
+        <translation>ライフサイクル設定をインポート</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export lifecycle configuration</source>
+        <translation>ライフサイクル設定をエクスポート</translation>
+    </message>
+    <message>
+        <source>Loading the lifecycle configuration...</source>
+        <translation>ライフサイクル設定を読み込んでいます...</translation>
+    </message>
+    <message>
+        <source>The bucket has no lifecycle rules yet.</source>
+        <translation>このバケットにはまだライフサイクルルールがありません。</translation>
+    </message>
+    <message>
+        <source>Could not load the lifecycle configuration: %1</source>
+        <translation>ライフサイクル設定を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s lifecycle configuration cannot be read: %1</source>
+        <translation>バケットのライフサイクル設定を読み取れません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n rule(s).</source>
+        <translation>
+            <numerusform>%n 個のルールを読み込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>適用中...</translation>
+    </message>
+    <message>
+        <source>The server refused the configuration: %1
+%2</source>
+        <translation>サーバーが設定を拒否しました: %1
+%2</translation>
+    </message>
+    <message>
+        <source>The lifecycle configuration was deleted.</source>
+        <translation>ライフサイクル設定を削除しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n rule(s) to the bucket.</source>
+        <translation>
+            <numerusform>%n 個のルールをバケットに適用しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>有効化</translation>
+    </message>
+    <message>
+        <source>The JSON cannot be read, so the form is locked until it is fixed: %1</source>
+        <translation>JSON を読み取れないため、修正されるまでフォームはロックされます: %1</translation>
+    </message>
+    <message>
+        <source>Locked while the JSON has an error</source>
+        <translation>JSON にエラーがある間はロックされます</translation>
+    </message>
+    <message>
+        <source>(rule %1, no ID)</source>
+        <translation>(ルール %1、ID なし)</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (無効)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), no problems found.</source>
+        <translation>
+            <numerusform>%n 個のルール、問題は見つかりませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the server will refuse this configuration. First: %1</source>
+        <translation>
+            <numerusform>%n 件の問題: サーバーはこの設定を拒否します。最初の問題: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a lifecycle configuration.</source>
+        <translation>%1 はライフサイクル設定としては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 にエクスポートしました。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecyclePreviewWidget</name>
+    <message numerus="yes">
+        <source>%n object(s), %1</source>
+        <translation>
+            <numerusform>%n 個のオブジェクト、%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample up to</source>
+        <translation>サンプル上限</translation>
+    </message>
+    <message>
+        <source> objects</source>
+        <translation> 個のオブジェクト</translation>
+    </message>
+    <message>
+        <source>List objects and preview</source>
+        <translation>オブジェクトを一覧表示してプレビュー</translation>
+    </message>
+    <message>
+        <source>Press the button to list the bucket&apos;s objects.</source>
+        <translation>ボタンを押すとバケットのオブジェクトを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>今後 30 日間</translation>
+    </message>
+    <message>
+        <source>Next 90 days</source>
+        <translation>今後 90 日間</translation>
+    </message>
+    <message>
+        <source>Next 365 days</source>
+        <translation>今後 365 日間</translation>
+    </message>
+    <message>
+        <source>Affected keys within 365 days (of the sample):</source>
+        <translation>365 日以内に影響を受けるキー (サンプル中):</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Listing objects...</source>
+        <translation>オブジェクトを一覧表示しています...</translation>
+    </message>
+    <message>
+        <source>Listing failed: %1</source>
+        <translation>一覧表示に失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing objects... %n so far</source>
+        <translation>
+            <numerusform>オブジェクトを一覧表示しています... 現在 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample: the first %n object(s) of the bucket (it has more); counts cover the sample only.</source>
+        <translation>
+            <numerusform>サンプル: バケットの最初の %n 個のオブジェクト (ほかにもあります)。件数はサンプルのみを対象としています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n object(s) of the bucket were listed.</source>
+        <translation>
+            <numerusform>バケットの全 %n 個のオブジェクトを一覧表示しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags are not listed, so rules filtering on tags match no sampled object.</source>
+        <translation>タグは一覧表示されないため、タグでフィルタリングするルールはサンプル中のどのオブジェクトにも一致しません。</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>%1 に移動</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>有効期限切れ</translation>
+    </message>
+    <message>
+        <source>Delete noncurrent versions</source>
+        <translation>非現行バージョンを削除</translation>
+    </message>
+    <message>
+        <source>Remove delete markers</source>
+        <translation>削除マーカーを削除</translation>
+    </message>
+    <message>
+        <source>Abort uploads</source>
+        <translation>アップロードを中止</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecycleRuleForm</name>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>バイト</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>generated by the server when empty</source>
+        <translation>空の場合はサーバーが生成します</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Rule ID:</source>
+        <translation>ルール ID:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Filter (objects the rule applies to)</source>
+        <translation>フィルター (ルールを適用するオブジェクト)</translation>
+    </message>
+    <message>
+        <source>all objects when empty, e.g. logs/</source>
+        <translation>空の場合はすべてのオブジェクト。例: logs/</translation>
+    </message>
+    <message>
+        <source>Key prefix:</source>
+        <translation>キーのプレフィックス:</translation>
+    </message>
+    <message>
+        <source>Tag key</source>
+        <translation>タグキー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>タグ:</translation>
+    </message>
+    <message>
+        <source>larger than</source>
+        <translation>より大きい</translation>
+    </message>
+    <message>
+        <source>smaller than</source>
+        <translation>より小さい</translation>
+    </message>
+    <message>
+        <source>Object size:</source>
+        <translation>オブジェクトサイズ:</translation>
+    </message>
+    <message>
+        <source>Current versions</source>
+        <translation>現行バージョン</translation>
+    </message>
+    <message>
+        <source>Transitions (days after creation, or a date):</source>
+        <translation>移行 (作成後の日数、または日付):</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日付 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>ストレージクラス</translation>
+    </message>
+    <message>
+        <source>Never expire</source>
+        <translation>有効期限なし</translation>
+    </message>
+    <message>
+        <source>Expire after days</source>
+        <translation>日数で有効期限切れ</translation>
+    </message>
+    <message>
+        <source>Expire on date</source>
+        <translation>日付で有効期限切れ</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Remove expired object delete markers</source>
+        <translation>期限切れのオブジェクト削除マーカーを削除</translation>
+    </message>
+    <message>
+        <source>Noncurrent versions (versioned buckets)</source>
+        <translation>非現行バージョン (バージョニングが有効なバケット)</translation>
+    </message>
+    <message>
+        <source>Days noncurrent</source>
+        <translation>非現行になってからの日数</translation>
+    </message>
+    <message>
+        <source>Keep newer versions</source>
+        <translation>保持する新しいバージョン数</translation>
+    </message>
+    <message>
+        <source>Delete noncurrent versions after</source>
+        <translation>次の期間後に非現行バージョンを削除</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>keep newer versions:</source>
+        <translation>保持する新しいバージョン数:</translation>
+    </message>
+    <message>
+        <source>Abort incomplete multipart uploads after</source>
+        <translation>次の期間後に不完全なマルチパートアップロードを中止</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecycleTimelineWidget</name>
+    <message>
+        <source>Expired</source>
+        <translation>有効期限切れ</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days on the timeline axis</comment>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <source>No rules</source>
+        <translation>ルールなし</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>ルール %1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (無効)</translation>
+    </message>
+    <message>
+        <source>noncurrent</source>
+        <translation>非現行</translation>
+    </message>
+    <message>
+        <source>noncurrent versions</source>
+        <translation>非現行バージョン</translation>
+    </message>
+    <message>
+        <source>current version</source>
+        <translation>現行バージョン</translation>
+    </message>
+    <message>
+        <source>from day %1</source>
+        <translation>%1 日目から</translation>
+    </message>
+    <message>
+        <source>days %1 to %2</source>
+        <translation>%1 日目から %2 日目</translation>
+    </message>
+    <message>
+        <source>Day %1 (%2)
+%3: %4, %5</source>
+        <translation>%1 日目 (%2)
+%3: %4、%5</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message>
+        <source>Pail</source>
+        <translation>Pail</translation>
+    </message>
+    <message>
+        <source>New &amp;Connection...</source>
+        <translation>新しい接続(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Create &amp;Bucket...</source>
+        <translation>バケットを作成(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Delete Bucket...</source>
+        <translation>バケットを削除...</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Files...</source>
+        <translation>ファイルをアップロード(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Upload &amp;Folder...</source>
+        <translation>フォルダーをアップロード(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Download To...</source>
+        <translation>ダウンロード先を指定(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder...</source>
+        <translation>新しいフォルダー(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>名前を変更(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>De&amp;lete...</source>
+        <translation>削除(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>削除を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link...</source>
+        <translation>リンクをコピー(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>設定(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Pail</source>
+        <translation>Pail について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>戻る (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>進む (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Up (Alt+Up)</source>
+        <translation>上へ (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Listing failed: %1 (press F5 to retry)</source>
+        <translation>一覧表示に失敗しました: %1 (F5 キーで再試行)</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>ローカルサンドボックス</translation>
+    </message>
+    <message>
+        <source>AWS: %1</source>
+        <translation>AWS: %1</translation>
+    </message>
+    <message>
+        <source>Select or create a bucket.</source>
+        <translation>バケットを選択または作成してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) loaded, loading more...</source>
+        <translation>
+            <numerusform>%n 個の項目を読み込みました。さらに読み込んでいます...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) loaded, more on scroll (sorting covers loaded items only)</source>
+        <translation>
+            <numerusform>%n 個の項目を読み込みました。スクロールすると続きを読み込みます (並べ替えは読み込み済みの項目のみが対象)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 個の項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected (%1)</source>
+        <translation>
+            <numerusform>%n 個を選択 (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Starting sandbox...</source>
+        <translation>サンドボックスを起動しています...</translation>
+    </message>
+    <message>
+        <source>%1: unavailable</source>
+        <translation>%1: 利用不可</translation>
+    </message>
+    <message>
+        <source>%1: connected</source>
+        <translation>%1: 接続済み</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; could not be created.</source>
+        <translation>バケット「%1」を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Bucket &quot;%1&quot; created. Drop files here to upload them.</source>
+        <translation>バケット「%1」を作成しました。ここにファイルをドロップするとアップロードされます。</translation>
+    </message>
+    <message>
+        <source>Could not look into the bucket &quot;%1&quot;.</source>
+        <translation>バケット「%1」の中身を確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>more than 1000 objects</source>
+        <translation>1000 個を超えるオブジェクト</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n 個のオブジェクト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Bucket</source>
+        <translation>バケットを削除</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; still holds %2. Delete them first, then delete the bucket.</source>
+        <translation>バケット「%1」にはまだ %2 が含まれています。先にそれらを削除してから、バケットを削除してください。</translation>
+    </message>
+    <message>
+        <source>Delete the empty bucket &quot;%1&quot;?</source>
+        <translation>空のバケット「%1」を削除しますか?</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; could not be deleted.</source>
+        <translation>バケット「%1」を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>New Connection</source>
+        <translation>新しい接続</translation>
+    </message>
+    <message>
+        <source>No credential store is available to keep the secret key.</source>
+        <translation>シークレットキーを保管できる認証情報ストアがありません。</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved.</source>
+        <translation>接続を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Upload Files</source>
+        <translation>ファイルをアップロード</translation>
+    </message>
+    <message>
+        <source>Upload Folder</source>
+        <translation>フォルダーをアップロード</translation>
+    </message>
+    <message>
+        <source>Download To</source>
+        <translation>ダウンロード先</translation>
+    </message>
+    <message>
+        <source>The folder could not be listed.</source>
+        <translation>フォルダーを一覧表示できませんでした。</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>新しいフォルダー</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>フォルダー名:</translation>
+    </message>
+    <message>
+        <source>The folder could not be created.</source>
+        <translation>フォルダーを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新しい名前:</translation>
+    </message>
+    <message>
+        <source>S3 cannot rename: this copies %1 of data to the new name and then deletes the old object. Continue?</source>
+        <translation>S3 では名前を変更できません。この操作では %1 のデータを新しい名前にコピーしてから古いオブジェクトを削除します。続行しますか?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be renamed.</source>
+        <translation>「%1」の名前を変更できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトを削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (including the contents of %n folder(s))</source>
+        <translation>
+            <numerusform> (%n 個のフォルダーの中身を含む)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bucket keeps versions: S3 adds a delete marker and keeps the old versions. Undo (Ctrl+Z) removes the markers again.</source>
+        <translation>このバケットはバージョンを保持します。S3 は削除マーカーを追加し、古いバージョンを残します。元に戻す (Ctrl+Z) でマーカーを再び削除できます。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>The objects could not be deleted.</source>
+        <translation>オブジェクトを削除できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) could not be deleted.</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトを削除できませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delete could not be undone.</source>
+        <translation>削除を元に戻せませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n object(s).</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトを復元しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 時間</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 日</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 日</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>リンクをコピー</translation>
+    </message>
+    <message>
+        <source>The link works for:</source>
+        <translation>リンクの有効期間:</translation>
+    </message>
+    <message>
+        <source>No link could be made.</source>
+        <translation>リンクを作成できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>%n 件のリンクをクリップボードにコピーしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ObjectListModel</name>
+    <message>
+        <source>Sorting orders the rows loaded so far; scroll down to load more.</source>
+        <translation>並べ替えはこれまでに読み込んだ行のみが対象です。下にスクロールすると続きを読み込みます。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>ストレージクラス</translation>
+    </message>
+    <message>
+        <source>ETag</source>
+        <translation>ETag</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>システムの既定 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>配色(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに従う</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>A new language applies at once to the menus, the toolbar, the status bar and the column headers. Panels and dialogs that are already open, and the details pane, show it after Pail is restarted.</source>
+        <translation>新しい言語はメニュー、ツールバー、ステータスバー、列見出しにすぐに適用されます。すでに開いているパネルやダイアログ、および詳細ペインには Pail の再起動後に適用されます。</translation>
+    </message>
+    <message>
+        <source>The language applies after Pail is restarted.</source>
+        <translation>言語は Pail の再起動後に適用されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SandboxPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>エンドポイント URL:</translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation>アクセスキー ID:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>シークレットアクセスキー:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>リージョン:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ミリ秒</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>リクエストログ</translation>
+    </message>
+    <message>
+        <source>aws-cli</source>
+        <translation>aws-cli</translation>
+    </message>
+    <message>
+        <source>boto3</source>
+        <translation>boto3</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隠す</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;&amp;#9679; Running&lt;/b&gt; on %1</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;&amp;#9679; 実行中&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#777&apos;&gt;&amp;#9679; Stopped&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#777&apos;&gt;&amp;#9679; 停止&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;&amp;#9679; Stopped:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;&amp;#9679; 停止:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1
+operation: %2
+request id: %3
+bytes in/out: %4/%5</source>
+        <translation>%1
+操作: %2
+リクエスト ID: %3
+受信/送信バイト数: %4/%5</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ShareDialog</name>
+    <message>
+        <source>Share - %1</source>
+        <translation>共有 - %1</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>オブジェクト:</translation>
+    </message>
+    <message>
+        <source>Download (GET)</source>
+        <translation>ダウンロード (GET)</translation>
+    </message>
+    <message>
+        <source>Upload (PUT)</source>
+        <translation>アップロード (PUT)</translation>
+    </message>
+    <message>
+        <source>Link lets others:</source>
+        <translation>リンクで許可する操作:</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 時間</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 日</translation>
+    </message>
+    <message>
+        <source>7 days (maximum)</source>
+        <translation>7 日 (最大)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Expires after:</source>
+        <translation>有効期限:</translation>
+    </message>
+    <message>
+        <source>optional: the name the browser saves it as</source>
+        <translation>省略可: ブラウザーが保存するときのファイル名</translation>
+    </message>
+    <message>
+        <source>Download as:</source>
+        <translation>ダウンロード時の名前:</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>リンクを作成</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>リンク:</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR コード</translation>
+    </message>
+    <message>
+        <source>Links handed out (still valid):</source>
+        <translation>発行済みのリンク (有効なもの):</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>A presigned link can last at most 7 days (a limit of AWS Signature Version 4).</source>
+        <translation>署名付きリンクの有効期間は最大 7 日です (AWS 署名バージョン 4 の制限)。</translation>
+    </message>
+    <message>
+        <source>Cannot create the link: %1</source>
+        <translation>リンクを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>%1 まで有効</translation>
+    </message>
+    <message>
+        <source>Too long for a QR code</source>
+        <translation>QR コードにするには長すぎます</translation>
+    </message>
+    <message>
+        <source>Double-click to copy</source>
+        <translation>ダブルクリックでコピー</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TransferDock</name>
+    <message>
+        <source>Transfers</source>
+        <translation>転送</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>完了した項目を消去</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TransferModel</name>
+    <message>
+        <source>%1 → %2/%3</source>
+        <translation>%1 → %2/%3</translation>
+    </message>
+    <message>
+        <source>%2/%3 → %1</source>
+        <translation>%2/%3 → %1</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>アップロード</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+</TS>

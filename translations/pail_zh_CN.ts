@@ -1,0 +1,1581 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Gui::AboutDialog</name>
+    <message>
+        <source>Pail</source>
+        <translation>Pail</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1. Qt is used under the GNU LGPL version 3; its source code is available from &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.</source>
+        <translation>使用 Qt %1 构建。Qt 依据 GNU LGPL 第 3 版使用，其源代码可从 &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt; 获取。</translation>
+    </message>
+    <message>
+        <source>About Pail</source>
+        <translation>关于 Pail</translation>
+    </message>
+    <message>
+        <source>A desktop manager for S3-compatible storage, with an embedded S3 engine that runs as a local sandbox.</source>
+        <translation>S3 兼容存储的桌面管理器，内置可作为本地沙盒运行的 S3 引擎。</translation>
+    </message>
+    <message>
+        <source>Pail is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Pail 是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionDialog</name>
+    <message>
+        <source>New Connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Path style (host/bucket/key)</source>
+        <translation>路径样式 (主机/存储桶/键)</translation>
+    </message>
+    <message>
+        <source>Virtual-hosted (bucket.host/key)</source>
+        <translation>虚拟托管样式 (存储桶.主机/键)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称:</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>终端节点 URL:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域:</translation>
+    </message>
+    <message>
+        <source>Addressing:</source>
+        <translation>寻址方式:</translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation>访问密钥:</translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation>私有密钥:</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>存储桶:</translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation>前缀:</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>The endpoint does not know this access key. Check the access key.</source>
+        <translation>终端节点无法识别此访问密钥。请检查访问密钥。</translation>
+    </message>
+    <message>
+        <source>The secret key does not match the access key. Check the secret key.</source>
+        <translation>私有密钥与访问密钥不匹配。请检查私有密钥。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is too far from the server&apos;s. Correct the clock (or enable time sync).</source>
+        <translation>本机时钟与服务器相差过大。请校正时钟 (或启用时间同步)。</translation>
+    </message>
+    <message>
+        <source>The host name could not be found (DNS). Check the endpoint URL.</source>
+        <translation>找不到主机名 (DNS)。请检查终端节点 URL。</translation>
+    </message>
+    <message>
+        <source>The connection was refused: nothing listens at that address and port.</source>
+        <translation>连接被拒绝：该地址和端口上没有服务在监听。</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed: %1</source>
+        <translation>安全连接 (TLS) 失败：%1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未能及时响应。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>无法连接到服务器：%1</translation>
+    </message>
+    <message>
+        <source>The settings are incomplete: %1</source>
+        <translation>设置不完整：%1</translation>
+    </message>
+    <message>
+        <source>Testing...</source>
+        <translation>正在测试...</translation>
+    </message>
+    <message>
+        <source>Connection works.</source>
+        <translation>连接正常。</translation>
+    </message>
+    <message>
+        <source>The secret key could not be stored: %1</source>
+        <translation>无法保存私有密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConnectionModel</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>本地沙盒</translation>
+    </message>
+    <message>
+        <source>%1 (starting...)</source>
+        <translation>%1 (正在启动...)</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1 (不可用)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CreateBucketDialog</name>
+    <message>
+        <source>Create Bucket</source>
+        <translation>创建存储桶</translation>
+    </message>
+    <message>
+        <source>Bucket name:</source>
+        <translation>存储桶名称:</translation>
+    </message>
+    <message>
+        <source>e.g. my-photos-2024</source>
+        <translation>例如 my-photos-2024</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>A bucket name needs at least 3 characters.</source>
+        <translation>存储桶名称至少需要 3 个字符。</translation>
+    </message>
+    <message>
+        <source>A bucket name has at most 63 characters.</source>
+        <translation>存储桶名称最多 63 个字符。</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters only.</source>
+        <translation>只能使用小写字母。</translation>
+    </message>
+    <message>
+        <source>Only lower-case letters, digits, dots and hyphens are allowed (&quot;%1&quot; is not).</source>
+        <translation>只允许小写字母、数字、点和连字符 (“%1”不允许)。</translation>
+    </message>
+    <message>
+        <source>A bucket name must start and end with a letter or digit.</source>
+        <translation>存储桶名称必须以字母或数字开头和结尾。</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot contain two dots in a row.</source>
+        <translation>存储桶名称不能包含两个连续的点。</translation>
+    </message>
+    <message>
+        <source>A bucket name cannot look like an IP address.</source>
+        <translation>存储桶名称不能形如 IP 地址。</translation>
+    </message>
+    <message>
+        <source>This name breaks S3&apos;s bucket naming rules.</source>
+        <translation>此名称不符合 S3 存储桶命名规则。</translation>
+    </message>
+    <message>
+        <source>This name is valid.</source>
+        <translation>此名称有效。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DetailsPane</name>
+    <message>
+        <source>No object selected</source>
+        <translation>未选择对象</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>错误:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>修改时间:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型:</translation>
+    </message>
+    <message>
+        <source>Storage class:</source>
+        <translation>存储类:</translation>
+    </message>
+    <message>
+        <source>ETag:</source>
+        <translation>ETag:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本:</translation>
+    </message>
+    <message>
+        <source>Restore:</source>
+        <translation>恢复:</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>Tags:
+%1</source>
+        <translation>标签:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ErrorText</name>
+    <message>
+        <source>Access denied. The keys of this connection are not allowed to do this.</source>
+        <translation>访问被拒绝。此连接的密钥无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>The access key is not known to this endpoint.</source>
+        <translation>此终端节点无法识别该访问密钥。</translation>
+    </message>
+    <message>
+        <source>The secret key does not match the access key.</source>
+        <translation>私有密钥与访问密钥不匹配。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from the server&apos;s. Correct the clock and try again.</source>
+        <translation>本机时钟与服务器相差过大。请校正时钟后重试。</translation>
+    </message>
+    <message>
+        <source>The bucket does not exist.</source>
+        <translation>存储桶不存在。</translation>
+    </message>
+    <message>
+        <source>The object does not exist.</source>
+        <translation>对象不存在。</translation>
+    </message>
+    <message>
+        <source>That version of the object does not exist.</source>
+        <translation>该对象版本不存在。</translation>
+    </message>
+    <message>
+        <source>The bucket is not empty.</source>
+        <translation>存储桶不为空。</translation>
+    </message>
+    <message>
+        <source>That bucket name is taken. Bucket names are shared by all users of the endpoint.</source>
+        <translation>该存储桶名称已被占用。存储桶名称由终端节点的所有用户共享。</translation>
+    </message>
+    <message>
+        <source>You already own a bucket with that name.</source>
+        <translation>您已拥有同名的存储桶。</translation>
+    </message>
+    <message>
+        <source>That is not a valid bucket name.</source>
+        <translation>这不是有效的存储桶名称。</translation>
+    </message>
+    <message>
+        <source>The object is archived. Restore it before reading it.</source>
+        <translation>该对象已归档。请先恢复再读取。</translation>
+    </message>
+    <message>
+        <source>The object name is longer than 1024 bytes.</source>
+        <translation>对象名称超过 1024 字节。</translation>
+    </message>
+    <message>
+        <source>The file is too large for a single upload.</source>
+        <translation>文件太大，无法一次上传。</translation>
+    </message>
+    <message>
+        <source>The policy is not valid.</source>
+        <translation>策略无效。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the document.</source>
+        <translation>服务器未接受该文档。</translation>
+    </message>
+    <message>
+        <source>This endpoint does not support this feature.</source>
+        <translation>此终端节点不支持此功能。</translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>服务器繁忙。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>无法连接到服务器。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未能及时响应。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>A local file could not be read or written.</source>
+        <translation>无法读取或写入本地文件。</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>操作失败。</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::Format</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecycleEditorDialog</name>
+    <message>
+        <source>Lifecycle rules - %1</source>
+        <translation>生命周期规则 - %1</translation>
+    </message>
+    <message>
+        <source>Lifecycle rules of bucket &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>存储桶 &lt;b&gt;%1&lt;/b&gt; 的生命周期规则</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Archive logs (logs/: IA at 30 days, Glacier at 90, expire at 365)</source>
+        <translation>归档日志 (logs/：30 天后转为 IA，90 天后转为 Glacier，365 天后过期)</translation>
+    </message>
+    <message>
+        <source>Expire a temp/ prefix after 7 days</source>
+        <translation>temp/ 前缀在 7 天后过期</translation>
+    </message>
+    <message>
+        <source>Clean incomplete multipart uploads after 7 days</source>
+        <translation>7 天后清理未完成的分段上传</translation>
+    </message>
+    <message>
+        <source>Keep 3 noncurrent versions</source>
+        <translation>保留 3 个非当前版本</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>导入...</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制规则</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>The configuration as `aws s3api put-bucket-lifecycle-configuration` reads it. Edits here update the form.</source>
+        <translation>`aws s3api put-bucket-lifecycle-configuration` 读取的配置格式。在此处编辑会同步更新表单。</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Apply to bucket</source>
+        <translation>应用到存储桶</translation>
+    </message>
+    <message>
+        <source>Import lifecycle configuration</source>
+        <translation>导入生命周期配置</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export lifecycle configuration</source>
+        <translation>导出生命周期配置</translation>
+    </message>
+    <message>
+        <source>Loading the lifecycle configuration...</source>
+        <translation>正在加载生命周期配置...</translation>
+    </message>
+    <message>
+        <source>The bucket has no lifecycle rules yet.</source>
+        <translation>该存储桶还没有生命周期规则。</translation>
+    </message>
+    <message>
+        <source>Could not load the lifecycle configuration: %1</source>
+        <translation>无法加载生命周期配置：%1</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s lifecycle configuration cannot be read: %1</source>
+        <translation>无法读取存储桶的生命周期配置：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n rule(s).</source>
+        <translation>
+            <numerusform>已加载 %n 条规则。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>正在应用...</translation>
+    </message>
+    <message>
+        <source>The server refused the configuration: %1
+%2</source>
+        <translation>服务器拒绝了该配置：%1
+%2</translation>
+    </message>
+    <message>
+        <source>The lifecycle configuration was deleted.</source>
+        <translation>生命周期配置已删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n rule(s) to the bucket.</source>
+        <translation>
+            <numerusform>已将 %n 条规则应用到存储桶。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>The JSON cannot be read, so the form is locked until it is fixed: %1</source>
+        <translation>无法读取 JSON，表单将锁定直至其被修正：%1</translation>
+    </message>
+    <message>
+        <source>Locked while the JSON has an error</source>
+        <translation>JSON 有错误时锁定</translation>
+    </message>
+    <message>
+        <source>(rule %1, no ID)</source>
+        <translation>(规则 %1，无 ID)</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (已禁用)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), no problems found.</source>
+        <translation>
+            <numerusform>%n 条规则，未发现问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the server will refuse this configuration. First: %1</source>
+        <translation>
+            <numerusform>%n 个问题：服务器将拒绝此配置。第一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a lifecycle configuration.</source>
+        <translation>%1 太大，不能作为生命周期配置。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecyclePreviewWidget</name>
+    <message numerus="yes">
+        <source>%n object(s), %1</source>
+        <translation>
+            <numerusform>%n 个对象，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample up to</source>
+        <translation>最多抽样</translation>
+    </message>
+    <message>
+        <source> objects</source>
+        <translation> 个对象</translation>
+    </message>
+    <message>
+        <source>List objects and preview</source>
+        <translation>列出对象并预览</translation>
+    </message>
+    <message>
+        <source>Press the button to list the bucket&apos;s objects.</source>
+        <translation>按下按钮以列出存储桶中的对象。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>未来 30 天</translation>
+    </message>
+    <message>
+        <source>Next 90 days</source>
+        <translation>未来 90 天</translation>
+    </message>
+    <message>
+        <source>Next 365 days</source>
+        <translation>未来 365 天</translation>
+    </message>
+    <message>
+        <source>Affected keys within 365 days (of the sample):</source>
+        <translation>365 天内受影响的键 (样本中):</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Listing objects...</source>
+        <translation>正在列出对象...</translation>
+    </message>
+    <message>
+        <source>Listing failed: %1</source>
+        <translation>列出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing objects... %n so far</source>
+        <translation>
+            <numerusform>正在列出对象... 目前 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample: the first %n object(s) of the bucket (it has more); counts cover the sample only.</source>
+        <translation>
+            <numerusform>样本：存储桶的前 %n 个对象 (存储桶中还有更多)；统计仅涵盖样本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n object(s) of the bucket were listed.</source>
+        <translation>
+            <numerusform>已列出存储桶的全部 %n 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags are not listed, so rules filtering on tags match no sampled object.</source>
+        <translation>不会列出标签，因此按标签筛选的规则不会匹配任何抽样对象。</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>转换到 %1</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Delete noncurrent versions</source>
+        <translation>删除非当前版本</translation>
+    </message>
+    <message>
+        <source>Remove delete markers</source>
+        <translation>移除删除标记</translation>
+    </message>
+    <message>
+        <source>Abort uploads</source>
+        <translation>中止上传</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecycleRuleForm</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>generated by the server when empty</source>
+        <translation>为空时由服务器生成</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Rule ID:</source>
+        <translation>规则 ID:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态:</translation>
+    </message>
+    <message>
+        <source>Filter (objects the rule applies to)</source>
+        <translation>筛选条件 (规则适用的对象)</translation>
+    </message>
+    <message>
+        <source>all objects when empty, e.g. logs/</source>
+        <translation>为空时适用于所有对象，例如 logs/</translation>
+    </message>
+    <message>
+        <source>Key prefix:</source>
+        <translation>键前缀:</translation>
+    </message>
+    <message>
+        <source>Tag key</source>
+        <translation>标签键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签:</translation>
+    </message>
+    <message>
+        <source>larger than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <source>smaller than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <source>Object size:</source>
+        <translation>对象大小:</translation>
+    </message>
+    <message>
+        <source>Current versions</source>
+        <translation>当前版本</translation>
+    </message>
+    <message>
+        <source>Transitions (days after creation, or a date):</source>
+        <translation>转换 (创建后的天数或日期):</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>存储类</translation>
+    </message>
+    <message>
+        <source>Never expire</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>Expire after days</source>
+        <translation>指定天数后过期</translation>
+    </message>
+    <message>
+        <source>Expire on date</source>
+        <translation>在指定日期过期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Remove expired object delete markers</source>
+        <translation>移除过期对象删除标记</translation>
+    </message>
+    <message>
+        <source>Noncurrent versions (versioned buckets)</source>
+        <translation>非当前版本 (启用版本控制的存储桶)</translation>
+    </message>
+    <message>
+        <source>Days noncurrent</source>
+        <translation>成为非当前版本后的天数</translation>
+    </message>
+    <message>
+        <source>Keep newer versions</source>
+        <translation>保留的较新版本数</translation>
+    </message>
+    <message>
+        <source>Delete noncurrent versions after</source>
+        <translation>在此时间后删除非当前版本</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>keep newer versions:</source>
+        <translation>保留的较新版本数:</translation>
+    </message>
+    <message>
+        <source>Abort incomplete multipart uploads after</source>
+        <translation>在此时间后中止未完成的分段上传</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LifecycleTimelineWidget</name>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days on the timeline axis</comment>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>No rules</source>
+        <translation>无规则</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (已禁用)</translation>
+    </message>
+    <message>
+        <source>noncurrent</source>
+        <translation>非当前</translation>
+    </message>
+    <message>
+        <source>noncurrent versions</source>
+        <translation>非当前版本</translation>
+    </message>
+    <message>
+        <source>current version</source>
+        <translation>当前版本</translation>
+    </message>
+    <message>
+        <source>from day %1</source>
+        <translation>从第 %1 天起</translation>
+    </message>
+    <message>
+        <source>days %1 to %2</source>
+        <translation>第 %1 至 %2 天</translation>
+    </message>
+    <message>
+        <source>Day %1 (%2)
+%3: %4, %5</source>
+        <translation>第 %1 天 (%2)
+%3：%4，%5</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message>
+        <source>Pail</source>
+        <translation>Pail</translation>
+    </message>
+    <message>
+        <source>New &amp;Connection...</source>
+        <translation>新建连接(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Create &amp;Bucket...</source>
+        <translation>创建存储桶(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Delete Bucket...</source>
+        <translation>删除存储桶...</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Files...</source>
+        <translation>上传文件(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Upload &amp;Folder...</source>
+        <translation>上传文件夹(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Download To...</source>
+        <translation>下载到(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder...</source>
+        <translation>新建文件夹(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>重命名(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>De&amp;lete...</source>
+        <translation>删除(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link...</source>
+        <translation>复制链接(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>首选项(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Pail</source>
+        <translation>关于 Pail(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>传输</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>后退 (Alt+左)</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>前进 (Alt+右)</translation>
+    </message>
+    <message>
+        <source>Up (Alt+Up)</source>
+        <translation>向上 (Alt+上)</translation>
+    </message>
+    <message>
+        <source>Listing failed: %1 (press F5 to retry)</source>
+        <translation>列出失败：%1 (按 F5 重试)</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>本地沙盒</translation>
+    </message>
+    <message>
+        <source>AWS: %1</source>
+        <translation>AWS：%1</translation>
+    </message>
+    <message>
+        <source>Select or create a bucket.</source>
+        <translation>请选择或创建存储桶。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) loaded, loading more...</source>
+        <translation>
+            <numerusform>已加载 %n 项，正在加载更多...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) loaded, more on scroll (sorting covers loaded items only)</source>
+        <translation>
+            <numerusform>已加载 %n 项，滚动可加载更多 (排序仅针对已加载的项)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected (%1)</source>
+        <translation>
+            <numerusform>已选择 %n 项 (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Starting sandbox...</source>
+        <translation>正在启动沙盒...</translation>
+    </message>
+    <message>
+        <source>%1: unavailable</source>
+        <translation>%1：不可用</translation>
+    </message>
+    <message>
+        <source>%1: connected</source>
+        <translation>%1：已连接</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; could not be created.</source>
+        <translation>无法创建存储桶“%1”。</translation>
+    </message>
+    <message>
+        <source>Bucket &quot;%1&quot; created. Drop files here to upload them.</source>
+        <translation>已创建存储桶“%1”。将文件拖放到此处即可上传。</translation>
+    </message>
+    <message>
+        <source>Could not look into the bucket &quot;%1&quot;.</source>
+        <translation>无法查看存储桶“%1”的内容。</translation>
+    </message>
+    <message>
+        <source>more than 1000 objects</source>
+        <translation>超过 1000 个对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n 个对象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Bucket</source>
+        <translation>删除存储桶</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; still holds %2. Delete them first, then delete the bucket.</source>
+        <translation>存储桶“%1”中仍有 %2。请先删除这些对象，再删除存储桶。</translation>
+    </message>
+    <message>
+        <source>Delete the empty bucket &quot;%1&quot;?</source>
+        <translation>删除空存储桶“%1”？</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; could not be deleted.</source>
+        <translation>无法删除存储桶“%1”。</translation>
+    </message>
+    <message>
+        <source>New Connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>No credential store is available to keep the secret key.</source>
+        <translation>没有可用于保存私有密钥的凭证存储。</translation>
+    </message>
+    <message>
+        <source>The connection could not be saved.</source>
+        <translation>无法保存连接。</translation>
+    </message>
+    <message>
+        <source>Upload Files</source>
+        <translation>上传文件</translation>
+    </message>
+    <message>
+        <source>Upload Folder</source>
+        <translation>上传文件夹</translation>
+    </message>
+    <message>
+        <source>Download To</source>
+        <translation>下载到</translation>
+    </message>
+    <message>
+        <source>The folder could not be listed.</source>
+        <translation>无法列出文件夹。</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>文件夹名称:</translation>
+    </message>
+    <message>
+        <source>The folder could not be created.</source>
+        <translation>无法创建文件夹。</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称:</translation>
+    </message>
+    <message>
+        <source>S3 cannot rename: this copies %1 of data to the new name and then deletes the old object. Continue?</source>
+        <translation>S3 无法直接重命名：此操作会将 %1 的数据复制到新名称下，然后删除旧对象。是否继续？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be renamed.</source>
+        <translation>无法重命名“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>删除 %n 个对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (including the contents of %n folder(s))</source>
+        <translation>
+            <numerusform> (包括 %n 个文件夹中的内容)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bucket keeps versions: S3 adds a delete marker and keeps the old versions. Undo (Ctrl+Z) removes the markers again.</source>
+        <translation>此存储桶保留版本：S3 会添加删除标记并保留旧版本。撤销 (Ctrl+Z) 会再次移除这些标记。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The objects could not be deleted.</source>
+        <translation>无法删除这些对象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) could not be deleted.</source>
+        <translation>
+            <numerusform>有 %n 个对象无法删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delete could not be undone.</source>
+        <translation>无法撤销删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n object(s).</source>
+        <translation>
+            <numerusform>已恢复 %n 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>The link works for:</source>
+        <translation>链接有效期:</translation>
+    </message>
+    <message>
+        <source>No link could be made.</source>
+        <translation>无法生成链接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>已将 %n 个链接复制到剪贴板。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ObjectListModel</name>
+    <message>
+        <source>Sorting orders the rows loaded so far; scroll down to load more.</source>
+        <translation>排序只针对目前已加载的行；向下滚动可加载更多。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>存储类</translation>
+    </message>
+    <message>
+        <source>ETag</source>
+        <translation>ETag</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L):</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系统默认 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>配色(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>A new language applies at once to the menus, the toolbar, the status bar and the column headers. Panels and dialogs that are already open, and the details pane, show it after Pail is restarted.</source>
+        <translation>新语言会立即应用于菜单、工具栏、状态栏和列标题。已经打开的面板和对话框以及详细信息窗格将在重新启动 Pail 后显示新语言。</translation>
+    </message>
+    <message>
+        <source>The language applies after Pail is restarted.</source>
+        <translation>语言将在重新启动 Pail 后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SandboxPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>终端节点 URL:</translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation>访问密钥 ID:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>私有访问密钥:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>请求日志</translation>
+    </message>
+    <message>
+        <source>aws-cli</source>
+        <translation>aws-cli</translation>
+    </message>
+    <message>
+        <source>boto3</source>
+        <translation>boto3</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;&amp;#9679; Running&lt;/b&gt; on %1</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;&amp;#9679; 运行中&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#777&apos;&gt;&amp;#9679; Stopped&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#777&apos;&gt;&amp;#9679; 已停止&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;&amp;#9679; Stopped:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;&amp;#9679; 已停止：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>%1
+operation: %2
+request id: %3
+bytes in/out: %4/%5</source>
+        <translation>%1
+操作：%2
+请求 ID：%3
+输入/输出字节：%4/%5</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ShareDialog</name>
+    <message>
+        <source>Share - %1</source>
+        <translation>共享 - %1</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>对象:</translation>
+    </message>
+    <message>
+        <source>Download (GET)</source>
+        <translation>下载 (GET)</translation>
+    </message>
+    <message>
+        <source>Upload (PUT)</source>
+        <translation>上传 (PUT)</translation>
+    </message>
+    <message>
+        <source>Link lets others:</source>
+        <translation>链接允许他人:</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>7 days (maximum)</source>
+        <translation>7 天 (最长)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Expires after:</source>
+        <translation>过期时间:</translation>
+    </message>
+    <message>
+        <source>optional: the name the browser saves it as</source>
+        <translation>可选：浏览器保存时使用的文件名</translation>
+    </message>
+    <message>
+        <source>Download as:</source>
+        <translation>下载文件名:</translation>
+    </message>
+    <message>
+        <source>Create link</source>
+        <translation>创建链接</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>链接:</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Links handed out (still valid):</source>
+        <translation>已分发的链接 (仍有效):</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>A presigned link can last at most 7 days (a limit of AWS Signature Version 4).</source>
+        <translation>预签名链接最长有效 7 天 (AWS 签名版本 4 的限制)。</translation>
+    </message>
+    <message>
+        <source>Cannot create the link: %1</source>
+        <translation>无法创建链接：%1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Too long for a QR code</source>
+        <translation>太长，无法生成二维码</translation>
+    </message>
+    <message>
+        <source>Double-click to copy</source>
+        <translation>双击复制</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TransferDock</name>
+    <message>
+        <source>Transfers</source>
+        <translation>传输</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>清除已完成</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TransferModel</name>
+    <message>
+        <source>%1 → %2/%3</source>
+        <translation>%1 → %2/%3</translation>
+    </message>
+    <message>
+        <source>%2/%3 → %1</source>
+        <translation>%2/%3 → %1</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+</TS>
