@@ -802,6 +802,21 @@ int runLifecycle(const QStringList &args)
         }
         i = end;
     }
+    QString keyMarker;
+    QString uploadIdMarker;
+    for (;;) {
+        std::unique_ptr<Client::ListUploadsJob> job(
+            s.client().listMultipartUploads(bucket, {}, keyMarker, uploadIdMarker));
+        await(job.get());
+        if (!job->result())
+            return failWith("lifecycle", job->result().error());
+        for (const S3::UploadEntry &u : job->result()->uploads)
+            input.uploads.append(Lifecycle::IncompleteUpload {u.key, u.uploadId, u.initiated});
+        if (!job->result()->isTruncated)
+            break;
+        keyMarker = job->result()->nextKeyMarker;
+        uploadIdMarker = job->result()->nextUploadIdMarker;
+    }
     const QDateTime horizon = QDateTime::currentDateTimeUtc().addDays(days);
     const QList<Lifecycle::Action> actions = Lifecycle::plan(*config, input, horizon);
     std::printf("\nbucket %s: %lld version(s), %lld event(s) within %d days\n", qPrintable(bucket),

@@ -169,7 +169,7 @@ void TestLifecycle::versioning()
 
 void TestLifecycle::lifecycleRunsOnTheSandboxClock()
 {
-    const QString bucket = u"lc"_qs;
+    const QString bucket = u"lifecycle-demo"_qs;
     PAIL_VERIFY_RUN(aws({u"s3api"_qs, u"create-bucket"_qs, u"--bucket"_qs, bucket}));
     PAIL_VERIFY_RUN(aws({u"s3api"_qs, u"put-bucket-versioning"_qs, u"--bucket"_qs, bucket,
                          u"--versioning-configuration"_qs, u"Status=Enabled"_qs}));
