@@ -9,13 +9,19 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
 #include "engine/client/awsconfig.h"
 #include "engine/client/credentials.h"
 #include "engine/client/s3client.h"
+#include "engine/client/requestjob.h"
 #include "engine/client/transport.h"
+#include "engine/core/clock.h"
+#include "engine/lifecycle/lifecyclecodec.h"
+#include "engine/lifecycle/lifecycleplanner.h"
 #include "engine/s3/errortable.h"
 #include "engine/transfer/listing.h"
 #include "engine/transfer/syncplanner.h"
@@ -647,6 +653,227 @@ int runPresign(const QStringList &args)
     if (!signedUrl)
         return failWith("presign", signedUrl.error());
     std::printf("%s\n", signedUrl->toEncoded().constData());
+    return 0;
+}
+
+// ---- sandbox clock and lifecycle ------------------------------------------------------------
+
+namespace {
+
+// One request to the sandbox's admin API (/_pail/...), signed like any S3 request.
+Core::Result<QByteArray> adminRequest(Session &s, QByteArray method, const QString &path,
+                                      const QList<std::pair<QString, QString>> &query)
+{
+    Client::Request request;
+    request.method = std::move(method);
+    request.bucket = u"_pail"_qs; // not a DNS-compatible bucket name: always path style
+    request.key = path;
+    request.query = query;
+    request.idempotent = request.method == "GET";
+    Client::RequestJob<QByteArray> job(s.client().transport(), request,
+                                       [](const Client::Response &r) -> Core::Result<QByteArray> { return r.body; });
+    await(&job);
+    return job.result();
+}
+
+int printClock(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    const qint64 offset = qint64(o.value(u"offsetSeconds"_qs).toDouble());
+    std::printf("now:        %s\n", qPrintable(o.value(u"now"_qs).toString()));
+    std::printf("offset:     %lld s (%.2f days)\n", static_cast<long long>(offset), double(offset) / 86400.0);
+    const double day = o.value(u"dayLengthSeconds"_qs).toDouble();
+    if (day > 0 && day != 86400.0)
+        std::printf("day length: %g s\n", day);
+    else
+        std::printf("day length: real time\n");
+    return 0;
+}
+
+QString ruleStepText(const Lifecycle::RuleStep &step)
+{
+    QString when = step.day ? QStringLiteral("day %1").arg(*step.day)
+                            : (step.date ? step.date->toString(Qt::ISODate) : QStringLiteral("-"));
+    switch (step.kind) {
+    case Lifecycle::RuleStep::Kind::Transition:
+        return QStringLiteral("%1: transition to %2").arg(when, step.storageClass);
+    case Lifecycle::RuleStep::Kind::Expiration:
+        return QStringLiteral("%1: expire (delete, or a delete marker when versioned)").arg(when);
+    case Lifecycle::RuleStep::Kind::ExpiredDeleteMarkers:
+        return QStringLiteral("remove expired object delete markers");
+    case Lifecycle::RuleStep::Kind::NoncurrentTransition:
+        return QStringLiteral("noncurrent %1: transition to %2%3")
+            .arg(when, step.storageClass,
+                 step.newerNoncurrentVersions ? QStringLiteral(" (keeping %1 newer)").arg(*step.newerNoncurrentVersions)
+                                              : QString());
+    case Lifecycle::RuleStep::Kind::NoncurrentExpiration:
+        return QStringLiteral("noncurrent %1: delete permanently%2")
+            .arg(when, step.newerNoncurrentVersions
+                           ? QStringLiteral(" (keeping %1 newer)").arg(*step.newerNoncurrentVersions)
+                           : QString());
+    case Lifecycle::RuleStep::Kind::AbortUpload:
+        return QStringLiteral("%1 after initiation: abort incomplete multipart uploads").arg(when);
+    }
+    return when;
+}
+
+} // namespace
+
+int runSandbox(const QStringList &args)
+{
+    Session s("sandbox");
+    if (auto stop = s.parse(args, 1, 2, u"clock | advance DURATION (30d, 12h, 90m, 45s)"_qs))
+        return *stop;
+    const QStringList pos = s.positional();
+    const QString verb = pos.first();
+    if (verb == u"clock") {
+        if (pos.size() != 1)
+            return usage("sandbox", u"usage: pailctl sandbox clock"_qs);
+        PAIL_CONNECT(s)
+        auto r = adminRequest(s, "GET", u"clock"_qs, {});
+        if (!r)
+            return failWith("sandbox", r.error());
+        return printClock(*r);
+    }
+    if (verb == u"advance") {
+        if (pos.size() != 2)
+            return usage("sandbox", u"usage: pailctl sandbox advance DURATION (30d, 12h, 90m, 45s)"_qs);
+        const auto duration = Core::Clock::parseDuration(pos.at(1));
+        if (!duration || duration->count() == 0)
+            return usage("sandbox", QStringLiteral("'%1' is not a duration such as 30d, 12h, 90m or 45s").arg(pos.at(1)));
+        PAIL_CONNECT(s)
+        QList<std::pair<QString, QString>> query;
+        if (duration->count() % Core::Clock::kDayMs == 0)
+            query.append({u"days"_qs, QString::number(duration->count() / Core::Clock::kDayMs)});
+        else
+            query.append({u"seconds"_qs, QString::number(double(duration->count()) / 1000.0, 'f', 3)});
+        auto r = adminRequest(s, "POST", u"clock/advance"_qs, query);
+        if (!r)
+            return failWith("sandbox", r.error());
+        return printClock(*r);
+    }
+    return usage("sandbox", QStringLiteral("unknown sandbox command '%1' (clock, advance)").arg(verb));
+}
+
+int runLifecycle(const QStringList &args)
+{
+    Session s("lifecycle");
+    s.parser().addOptions({
+        {u"file"_qs, u"Lifecycle configuration as aws s3api JSON ({\"Rules\": [...]})."_qs, u"FILE"_qs},
+        {u"bucket"_qs, u"Also list the events for this bucket's objects."_qs, u"BUCKET"_qs},
+        {u"days"_qs, u"With --bucket: how far ahead (default 3650 days)."_qs, u"N"_qs, u"3650"_qs},
+    });
+    if (auto stop = s.parse(args, 1, 1, u"plan --file rules.json [--bucket B] [--days N]"_qs))
+        return *stop;
+    if (s.positional().first() != u"plan")
+        return usage("lifecycle", u"usage: pailctl lifecycle plan --file rules.json [--bucket B]"_qs);
+    if (!s.isSet(u"file"_qs))
+        return usage("lifecycle", u"--file is required"_qs);
+    QFile file(s.value(u"file"_qs));
+    if (!file.open(QIODevice::ReadOnly))
+        return failWith("lifecycle", Core::Error::make(Core::ErrorCode::IoError,
+                                                       QStringLiteral("cannot read %1").arg(file.fileName())));
+    auto config = Lifecycle::fromJson(file.readAll(), Lifecycle::Check::Full);
+    if (!config)
+        return failWith("lifecycle", config.error());
+    Lifecycle::assignMissingIds(*config);
+    for (const Lifecycle::Rule &rule : config->rules) {
+        std::printf("rule '%s' (%s, %s)\n", qPrintable(rule.id), rule.isEnabled() ? "Enabled" : "Disabled",
+                    qPrintable(rule.filterDescription()));
+        for (const Lifecycle::RuleStep &step : Lifecycle::ruleTimeline(rule))
+            std::printf("  %s\n", qPrintable(ruleStepText(step)));
+    }
+    if (!s.isSet(u"bucket"_qs))
+        return 0;
+    bool ok = false;
+    const int days = s.value(u"days"_qs).toInt(&ok);
+    if (!ok || days < 0)
+        return usage("lifecycle", u"--days needs a non-negative number"_qs);
+    PAIL_CONNECT(s)
+    const QString bucket = s.value(u"bucket"_qs);
+    Lifecycle::PlanInput input;
+    {
+        std::unique_ptr<Client::VersioningJob> job(s.client().bucketVersioning(bucket));
+        await(job.get());
+        if (!job->result())
+            return failWith("lifecycle", job->result().error());
+        switch (job->result()->status) {
+        case S3::VersioningConfiguration::Status::Unset: input.versioning = Lifecycle::Versioning::Unversioned; break;
+        case S3::VersioningConfiguration::Status::Enabled: input.versioning = Lifecycle::Versioning::Enabled; break;
+        case S3::VersioningConfiguration::Status::Suspended: input.versioning = Lifecycle::Versioning::Suspended; break;
+        }
+    }
+    QList<S3::VersionEntry> entries;
+    Client::ListVersionsRequest req;
+    req.bucket = bucket;
+    for (;;) {
+        std::unique_ptr<Client::ListVersionsJob> job(s.client().listObjectVersions(req));
+        await(job.get());
+        if (!job->result())
+            return failWith("lifecycle", job->result().error());
+        entries += job->result()->entries;
+        if (!job->result()->isTruncated)
+            break;
+        req.keyMarker = job->result()->nextKeyMarker;
+        req.versionIdMarker = job->result()->nextVersionIdMarker;
+    }
+    // Entries come key by key, newest first (tags are not listed: tag filters see none).
+    for (qsizetype i = 0; i < entries.size();) {
+        qsizetype end = i;
+        while (end < entries.size() && entries.at(end).key == entries.at(i).key)
+            ++end;
+        int newerNoncurrent = 0;
+        for (qsizetype j = i; j < end; ++j) {
+            const S3::VersionEntry &e = entries.at(j);
+            Lifecycle::ObjectVersion o;
+            o.key = e.key;
+            o.versionId = e.versionId;
+            o.size = e.size;
+            if (!e.storageClass.isEmpty())
+                o.storageClass = e.storageClass;
+            o.lastModified = e.lastModified;
+            o.isLatest = e.isLatest;
+            o.isDeleteMarker = e.isDeleteMarker;
+            if (!e.isLatest) {
+                o.noncurrentSince = entries.at(j - 1).lastModified;
+                o.newerNoncurrentVersions = newerNoncurrent;
+                if (!e.isDeleteMarker)
+                    ++newerNoncurrent;
+            }
+            if (e.isLatest && e.isDeleteMarker)
+                o.otherVersionCount = int(end - i - 1);
+            input.objects.append(o);
+        }
+        i = end;
+    }
+    QString keyMarker;
+    QString uploadIdMarker;
+    for (;;) {
+        std::unique_ptr<Client::ListUploadsJob> job(
+            s.client().listMultipartUploads(bucket, {}, keyMarker, uploadIdMarker));
+        await(job.get());
+        if (!job->result())
+            return failWith("lifecycle", job->result().error());
+        for (const S3::UploadEntry &u : job->result()->uploads)
+            input.uploads.append(Lifecycle::IncompleteUpload {u.key, u.uploadId, u.initiated});
+        if (!job->result()->isTruncated)
+            break;
+        keyMarker = job->result()->nextKeyMarker;
+        uploadIdMarker = job->result()->nextUploadIdMarker;
+    }
+    const QDateTime horizon = QDateTime::currentDateTimeUtc().addDays(days);
+    const QList<Lifecycle::Action> actions = Lifecycle::plan(*config, input, horizon);
+    std::printf("\nbucket %s: %lld version(s), %lld event(s) within %d days\n", qPrintable(bucket),
+                static_cast<long long>(input.objects.size()), static_cast<long long>(actions.size()), days);
+    for (const Lifecycle::Action &a : actions) {
+        QString what = Lifecycle::actionKindName(a.kind);
+        if (!a.storageClass.isEmpty())
+            what += QStringLiteral(" -> ") + a.storageClass;
+        std::printf("%s  %-28s %s%s  [rule %s]\n", qPrintable(a.when.toString(Qt::ISODate)), qPrintable(what),
+                    qPrintable(a.key),
+                    a.versionId.isEmpty() || a.versionId == u"null" ? "" : qPrintable(QStringLiteral(" (") + a.versionId + u')'),
+                    qPrintable(a.ruleId));
+    }
     return 0;
 }
 

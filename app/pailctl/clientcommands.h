@@ -16,5 +16,10 @@ int runMv(const QStringList &args);
 int runRm(const QStringList &args);
 int runSync(const QStringList &args);
 int runPresign(const QStringList &args);
+// `pailctl sandbox clock|advance DURATION`: the sandbox clock through /_pail/clock (root keys).
+int runSandbox(const QStringList &args);
+// `pailctl lifecycle plan --file rules.json [--bucket B]`: each rule's timeline, and with a bucket
+// the dated events for its objects.
+int runLifecycle(const QStringList &args);
 
 } // namespace Ctl

@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QStandardPaths>
 
+#include "engine/core/clock.h"
 #include "engine/sandbox/localserver.h"
 #include "engine/server/users.h"
 
@@ -51,7 +52,12 @@ int runServe(const QStringList &args)
     const QCommandLineOption logOpt(QStringLiteral("access-log"),
                                     QStringLiteral("Access log file, '-' for stdout (default <data-dir>/access.log)."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption dayLengthOpt(QStringLiteral("day-length"),
+                                          QStringLiteral("Sandbox clock: real time per simulated day (e.g. 10s, 2m); "
+                                                         "default real time."),
+                                          QStringLiteral("DURATION"));
     parser.addOptions({dataDirOpt, addressOpt, portOpt, accessKeyOpt, secretKeyOpt, userOpt, usersFileOpt, regionOpt, logOpt});
+    parser.addOption(dayLengthOpt);
     if (!parser.parse(QStringList {QStringLiteral("pailctl serve")} + args)) {
         std::fprintf(stderr, "pailctl serve: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -79,6 +85,15 @@ int runServe(const QStringList &args)
     options.port = quint16(port);
     options.region = parser.value(regionOpt);
     options.accessLog = parser.value(logOpt);
+    if (parser.isSet(dayLengthOpt)) {
+        const auto dayLength = Core::Clock::parseDuration(parser.value(dayLengthOpt));
+        if (!dayLength || dayLength->count() < 10) {
+            std::fprintf(stderr, "pailctl serve: invalid --day-length '%s' (e.g. 10s, 2m, 1h)\n",
+                         qPrintable(parser.value(dayLengthOpt)));
+            return 2;
+        }
+        options.dayLength = *dayLength;
+    }
 
     const QString accessKey = parser.isSet(accessKeyOpt) ? parser.value(accessKeyOpt) : QString::fromLatin1(kDefaultAccessKey);
     const QString secretKey = parser.isSet(secretKeyOpt) ? parser.value(secretKeyOpt) : QString::fromLatin1(kDefaultSecretKey);
@@ -131,6 +146,8 @@ int runServe(const QStringList &args)
     else
         std::printf("pail: secret key %s (the default: loopback only)\n", qPrintable(secretKey));
     std::printf("pail: data directory %s\n", qPrintable(QDir(options.dataDir).absolutePath()));
+    if (options.dayLength.count() > 0)
+        std::printf("pail: sandbox clock: one day every %lld ms\n", static_cast<long long>(options.dayLength.count()));
     std::fflush(stdout);
 
     int received = 0;

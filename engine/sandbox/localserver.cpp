@@ -1,7 +1,13 @@
 #include "engine/sandbox/localserver.h"
 
+#include <algorithm>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 #include <QDir>
 
+#include "engine/sandbox/lifecycleexecutor.h"
 #include "engine/server/accesslog.h"
 #include "engine/server/httpserver.h"
 #include "engine/server/s3service.h"
@@ -11,17 +17,71 @@ namespace Sandbox {
 
 struct LocalServer::Private
 {
-    // Destruction order matters: the HTTP server first, then the service, the log, the store.
+    // Destruction order matters: the lifecycle thread and the HTTP server first, then the
+    // service, the executor, the log, the store; the clock outlives them all.
+    Core::Clock clock;
     std::unique_ptr<Store::Store> store;
+    std::unique_ptr<LifecycleExecutor> executor;
     std::unique_ptr<Server::AccessLog> log;
     std::unique_ptr<Server::S3Service> service;
     std::unique_ptr<Server::HttpServer> http;
     QString endpoint;
 
+    std::thread lifecycleThread;
+    std::mutex lifecycleMutex;
+    std::condition_variable lifecycleWake;
+    bool lifecycleStop = false;
+
+    int runLifecycle()
+    {
+        if (!executor)
+            return 0;
+        auto reports = executor->runAll(clock.now());
+        int applied = 0;
+        if (reports) {
+            for (const LifecycleRunReport &r : *reports)
+                applied += int(r.applied.size());
+        }
+        return applied;
+    }
+
+    void startLifecycleThread(std::chrono::milliseconds interval)
+    {
+        lifecycleStop = false;
+        lifecycleThread = std::thread([this, interval] {
+            std::unique_lock lock(lifecycleMutex);
+            for (;;) {
+                std::chrono::milliseconds wait = interval;
+                if (wait.count() <= 0)
+                    wait = std::clamp(clock.realDuration(std::chrono::hours(1)), std::chrono::milliseconds(200),
+                                      std::chrono::milliseconds(60000));
+                if (lifecycleWake.wait_for(lock, wait, [this] { return lifecycleStop; }))
+                    return;
+                lock.unlock();
+                runLifecycle();
+                lock.lock();
+            }
+        });
+    }
+
+    void stopLifecycleThread()
+    {
+        if (!lifecycleThread.joinable())
+            return;
+        {
+            std::lock_guard lock(lifecycleMutex);
+            lifecycleStop = true;
+        }
+        lifecycleWake.notify_all();
+        lifecycleThread.join();
+    }
+
     void reset()
     {
+        stopLifecycleThread();
         http.reset();
         service.reset();
+        executor.reset();
         log.reset();
         store.reset();
         endpoint.clear();
@@ -65,12 +125,15 @@ Core::Result<QString> LocalServer::start(const Options &options)
     if (!QDir().mkpath(options.dataDir))
         return Core::fail(Core::ErrorCode::IoError, QStringLiteral("cannot create %1").arg(options.dataDir));
 
+    d->clock.setDayLength(options.dayLength);
     Store::Store::Options storeOptions;
     storeOptions.sync = options.syncWrites;
+    storeOptions.clock = &d->clock;
     auto store = Store::Store::open(options.dataDir, storeOptions);
     if (!store)
         return std::unexpected(store.error());
     d->store = std::move(*store);
+    d->executor = std::make_unique<LifecycleExecutor>(*d->store);
 
     d->log = std::make_unique<Server::AccessLog>();
     QString logPath = options.accessLog;
@@ -85,6 +148,8 @@ Core::Result<QString> LocalServer::start(const Options &options)
 
     Server::S3Service::Options serviceOptions;
     serviceOptions.region = options.region;
+    serviceOptions.clock = &d->clock;
+    serviceOptions.clockAdvanced = [priv = d.get()] { priv->runLifecycle(); };
     d->service = std::make_unique<Server::S3Service>(*d->store, std::move(users), serviceOptions);
 
     Server::HttpServer::Options httpOptions;
@@ -102,11 +167,13 @@ Core::Result<QString> LocalServer::start(const Options &options)
     if (host.contains(u':'))
         host = QStringLiteral("[%1]").arg(host);
     d->endpoint = QStringLiteral("http://%1:%2").arg(host).arg(d->http->port());
+    d->startLifecycleThread(options.lifecycleInterval);
     return d->endpoint;
 }
 
 void LocalServer::stop(std::chrono::milliseconds grace)
 {
+    d->stopLifecycleThread();
     if (d->http)
         d->http->stop(grace);
     d->reset();
@@ -125,6 +192,18 @@ quint16 LocalServer::port() const
 QString LocalServer::endpoint() const
 {
     return d->endpoint;
+}
+
+Core::Clock &LocalServer::clock()
+{
+    return d->clock;
+}
+
+Core::Result<int> LocalServer::runLifecycle()
+{
+    if (!d->executor)
+        return Core::fail(Core::ErrorCode::InvalidConfiguration, QStringLiteral("the sandbox is not running"));
+    return d->runLifecycle();
 }
 
 } // namespace Sandbox

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include "engine/core/clock.h"
 #include "engine/core/error.h"
 #include "engine/server/users.h"
 
@@ -31,6 +32,12 @@ public:
         std::chrono::milliseconds idleTimeout {std::chrono::seconds(60)};
         std::chrono::milliseconds bodyTimeout {std::chrono::seconds(30)};
         bool syncWrites = true; // fsync data and database (tests may turn it off)
+        // The sandbox clock: real milliseconds per simulated day (0: real time). The clock can
+        // also be advanced through POST /_pail/clock/advance (root only).
+        std::chrono::milliseconds dayLength {0};
+        // How often (real time) the lifecycle executor runs in the background; 0: one simulated
+        // hour, kept between 200 ms and 60 s. It also runs right after every clock advance.
+        std::chrono::milliseconds lifecycleInterval {0};
     };
 
     LocalServer();
@@ -49,6 +56,11 @@ public:
     bool isRunning() const;
     quint16 port() const;
     QString endpoint() const; // empty when not running
+    // The sandbox clock (lives as long as this object; valid also when not running).
+    Core::Clock &clock();
+    // Runs the lifecycle executor once now, on this thread. Applied action count, or an error
+    // when not running.
+    Core::Result<int> runLifecycle();
 
 private:
     struct Private;

@@ -14,11 +14,6 @@ namespace Server {
 
 namespace {
 
-constexpr const char *kStorageClasses[] = {
-    "STANDARD", "REDUCED_REDUNDANCY", "STANDARD_IA", "ONEZONE_IA", "INTELLIGENT_TIERING",
-    "GLACIER", "DEEP_ARCHIVE", "GLACIER_IR", "OUTPOSTS", "SNOW", "EXPRESS_ONEZONE",
-};
-
 std::string toStd(const QString &s)
 {
     return s.toStdString();
@@ -268,12 +263,9 @@ Core::Result<Store::ObjectMeta> metaFromHeaders(const S3Service &service, const 
         return Core::fail(Core::ErrorCode::MetadataTooLarge,
                           QStringLiteral("Your metadata headers exceed the maximum allowed metadata size."));
     if (const std::string *sc = ctx.header("x-amz-storage-class")) {
-        bool known = false;
-        for (const char *c : kStorageClasses)
-            known = known || *sc == c;
-        if (!known)
-            return Core::fail(Core::ErrorCode::InvalidStorageClass);
         meta.storageClass = QString::fromStdString(*sc);
+        if (!isKnownStorageClass(meta.storageClass))
+            return Core::fail(Core::ErrorCode::InvalidStorageClass);
         if (meta.storageClass == QLatin1StringView("STANDARD"))
             meta.storageClass.clear();
     }
@@ -342,6 +334,14 @@ Dispatch putObject(S3Service &s, std::shared_ptr<RequestContext> ctx)
                                  r.addHeader("ETag", toStd(v->etag));
                                  if (v->versionId != Store::kNullVersionId)
                                      r.addHeader("x-amz-version-id", toStd(v->versionId));
+                                 Store::ObjectInfo written;
+                                 written.key = ctx->route.key;
+                                 written.isLatest = true;
+                                 written.size = v->size;
+                                 written.lastModified = v->lastModified;
+                                 written.meta = meta;
+                                 if (const QByteArray e = expirationHeader(s, ctx->route.bucket, written); !e.isEmpty())
+                                     r.addHeader("x-amz-expiration", e.toStdString());
                                  return r;
                              });
     if (!sink)
@@ -362,6 +362,10 @@ Dispatch getObject(S3Service &s, std::shared_ptr<RequestContext> ctx)
         return answer(std::move(r));
     }
     const Store::ObjectInfo &info = (*reader)->info();
+    // An archived version (GLACIER, DEEP_ARCHIVE) reads only while a restored copy exists.
+    if (!ctx->isHead() && !isReadable(s, info))
+        return answer(s.error(*ctx, s3Error(Core::ErrorCode::InvalidObjectState,
+                                            QStringLiteral("The operation is not valid for the object's storage class"))));
     QString condition;
     switch (evaluatePreconditions(*ctx, info, std::string(), &condition)) {
     case Precondition::Failed:
@@ -419,6 +423,10 @@ Dispatch getObject(S3Service &s, std::shared_ptr<RequestContext> ctx)
         }
     }
     addObjectHeaders(resp, *ctx, info, resp.status == 200);
+    if (const QByteArray restore = restoreHeader(s, info); !restore.isEmpty())
+        resp.addHeader("x-amz-restore", restore.toStdString());
+    if (const QByteArray e = expirationHeader(s, ctx->route.bucket, info); !e.isEmpty())
+        resp.addHeader("x-amz-expiration", e.toStdString());
     // response-* overrides (signed requests only; anonymous ones are denied anyway).
     static const std::pair<const char *, const char *> kOverrides[] = {
         {"response-content-type", "Content-Type"},
@@ -475,6 +483,10 @@ Dispatch copyObject(S3Service &s, std::shared_ptr<RequestContext> ctx)
     auto srcInfo = s.store().headObject(src->bucket, src->key, src->versionId);
     if (!srcInfo)
         return answer(s.error(*ctx, srcInfo.error()));
+    if (!isReadable(s, *srcInfo))
+        return answer(s.error(*ctx, s3Error(Core::ErrorCode::InvalidObjectState,
+                                            QStringLiteral("The source object of the COPY action is not in the active "
+                                                           "tier and is only stored in Amazon S3 Glacier."))));
     QString condition;
     if (evaluatePreconditions(*ctx, *srcInfo, "x-amz-copy-source-", &condition) != Precondition::Pass)
         return answer(preconditionFailed(s, *ctx, condition));
@@ -489,8 +501,9 @@ Dispatch copyObject(S3Service &s, std::shared_ptr<RequestContext> ctx)
     auto meta = metaFromHeaders(s, *ctx);
     if (!meta)
         return answer(s.error(*ctx, meta.error()));
+    const auto classOf = [](const QString &c) { return c.isEmpty() ? QStringLiteral("STANDARD") : c; };
     const bool changesClass = ctx->header("x-amz-storage-class")
-                              && meta->storageClass != srcInfo->meta.storageClass;
+                              && classOf(meta->storageClass) != classOf(srcInfo->meta.storageClass);
     const bool sameObject = src->bucket == ctx->route.bucket && src->key == ctx->route.key;
     if (sameObject && !replace && !changesClass && !replaceTags && !ctx->header("x-amz-server-side-encryption")
         && !ctx->header("x-amz-website-redirect-location")) {

@@ -2,8 +2,10 @@
 
 #include <QCryptographicHash>
 
+#include "engine/core/clock.h"
 #include "engine/s3/errortable.h"
 #include "engine/s3/uri.h"
+#include "engine/server/clockops.h"
 #include "engine/server/s3service_p.h"
 #include "engine/store/store.h"
 
@@ -13,9 +15,9 @@ namespace {
 
 // Sub-resources S3 knows but this server does not implement (yet): NotImplemented.
 constexpr const char *kUnimplementedSubresources[] = {
-    "acl", "policy", "cors", "lifecycle", "encryption", "website", "logging", "notification", "replication",
+    "acl", "policy", "cors", "encryption", "website", "logging", "notification", "replication",
     "requestPayment", "accelerate", "object-lock", "ownershipControls", "publicAccessBlock", "policyStatus",
-    "analytics", "metrics", "inventory", "intelligent-tiering", "restore", "select", "retention", "legal-hold",
+    "analytics", "metrics", "inventory", "intelligent-tiering", "select", "retention", "legal-hold",
     "torrent", "attributes", "session", "renameObject", "metadataTable",
 };
 
@@ -27,6 +29,8 @@ Op bucketOp(const RequestContext &ctx)
             return Op::GetBucketLocation;
         if (ctx.hasParam("versioning"))
             return Op::GetBucketVersioning;
+        if (ctx.hasParam("lifecycle"))
+            return Op::GetBucketLifecycleConfiguration;
         if (ctx.hasParam("tagging"))
             return Op::GetBucketTagging;
         if (ctx.hasParam("versions"))
@@ -40,6 +44,8 @@ Op bucketOp(const RequestContext &ctx)
     if (m == "PUT") {
         if (ctx.hasParam("versioning"))
             return Op::PutBucketVersioning;
+        if (ctx.hasParam("lifecycle"))
+            return Op::PutBucketLifecycleConfiguration;
         if (ctx.hasParam("tagging"))
             return Op::PutBucketTagging;
         return Op::CreateBucket;
@@ -47,6 +53,8 @@ Op bucketOp(const RequestContext &ctx)
     if (m == "DELETE") {
         if (ctx.hasParam("tagging"))
             return Op::DeleteBucketTagging;
+        if (ctx.hasParam("lifecycle"))
+            return Op::DeleteBucketLifecycle;
         return Op::DeleteBucket;
     }
     if (m == "HEAD")
@@ -90,6 +98,8 @@ Op objectOp(const RequestContext &ctx)
             return Op::CreateMultipartUpload;
         if (hasUploadId)
             return Op::CompleteMultipartUpload;
+        if (ctx.hasParam("restore"))
+            return Op::RestoreObject;
         return Op::MethodNotAllowed;
     }
     return Op::MethodNotAllowed;
@@ -124,6 +134,11 @@ QString actionFor(Op op)
         return QStringLiteral("s3:AbortMultipartUpload");
     case Op::ListBuckets:
         return QStringLiteral("s3:ListAllMyBuckets");
+    case Op::GetBucketLifecycleConfiguration:
+        return QStringLiteral("s3:GetLifecycleConfiguration");
+    case Op::PutBucketLifecycleConfiguration:
+    case Op::DeleteBucketLifecycle:
+        return QStringLiteral("s3:PutLifecycleConfiguration");
     default:
         return QStringLiteral("s3:") + QLatin1StringView(opName(op));
     }
@@ -188,6 +203,11 @@ const char *opName(Op op)
     case Op::ListParts: return "ListParts";
     case Op::NotImplemented: return "NotImplemented";
     case Op::MethodNotAllowed: return "MethodNotAllowed";
+    case Op::ClockAdmin: return "ClockAdmin";
+    case Op::GetBucketLifecycleConfiguration: return "GetBucketLifecycleConfiguration";
+    case Op::PutBucketLifecycleConfiguration: return "PutBucketLifecycleConfiguration";
+    case Op::DeleteBucketLifecycle: return "DeleteBucketLifecycle";
+    case Op::RestoreObject: return "RestoreObject";
     }
     return "Unknown";
 }
@@ -247,6 +267,11 @@ Route route(const RequestContext &ctx, const S3Service::Options &options)
         return r;
     }
     path = path.sliced(1);
+    // The reserved admin prefix (not a valid bucket name, so no bucket can shadow it).
+    if (!r.virtualHosted && (path == "_pail/clock" || path.startsWith("_pail/clock/"))) {
+        r.op = Op::ClockAdmin;
+        return r;
+    }
     QByteArrayView keyPart;
     if (r.virtualHosted) {
         keyPart = path;
@@ -280,6 +305,10 @@ Route route(const RequestContext &ctx, const S3Service::Options &options)
             r.op = Op::NotImplemented;
             return r;
         }
+    }
+    if ((r.key.isEmpty() && ctx.hasParam("restore")) || (!r.key.isEmpty() && ctx.hasParam("lifecycle"))) {
+        r.op = Op::NotImplemented;
+        return r;
     }
     r.op = r.key.isEmpty() ? bucketOp(ctx) : objectOp(ctx);
     return r;
@@ -322,6 +351,11 @@ S3Service::S3Service(Store::Store &store, UserTable users, Options options)
 }
 
 S3Service::~S3Service() = default;
+
+QDateTime S3Service::now() const
+{
+    return m_options.clock ? m_options.clock->now() : QDateTime::currentDateTimeUtc();
+}
 
 HttpResponse S3Service::error(const RequestContext &ctx, Core::Error err) const
 {
@@ -409,7 +443,7 @@ Dispatch S3Service::handle(HttpRequest &http)
                 return u->secretAccessKey;
             return std::nullopt;
         },
-        ctx->now, m_options.region.toUtf8());
+        ctx->hasParam("X-Amz-Signature") ? now() : ctx->now, m_options.region.toUtf8());
     if (!auth)
         return answer(error(*ctx, auth.error()));
     ctx->auth = std::move(*auth);
@@ -418,6 +452,8 @@ Dispatch S3Service::handle(HttpRequest &http)
         http.accessKeyId = ctx->auth.accessKeyId.toStdString();
     }
 
+    if (ctx->route.op == Op::ClockAdmin)
+        return answer(clockAdmin(*this, *ctx));
     if (ctx->route.op == Op::MethodNotAllowed)
         return answer(error(*ctx, s3Error(Core::ErrorCode::MethodNotAllowed)));
     if (ctx->route.op == Op::NotImplemented)
@@ -459,6 +495,10 @@ Dispatch S3Service::handle(HttpRequest &http)
     case Op::CompleteMultipartUpload: return Ops::completeMultipartUpload(*this, ctx);
     case Op::AbortMultipartUpload: return Ops::abortMultipartUpload(*this, ctx);
     case Op::ListParts: return Ops::listParts(*this, ctx);
+    case Op::GetBucketLifecycleConfiguration: return Ops::getBucketLifecycle(*this, ctx);
+    case Op::PutBucketLifecycleConfiguration: return Ops::putBucketLifecycle(*this, ctx);
+    case Op::DeleteBucketLifecycle: return Ops::deleteBucketLifecycle(*this, ctx);
+    case Op::RestoreObject: return Ops::restoreObject(*this, ctx);
     default: break;
     }
     return answer(error(*ctx, s3Error(Core::ErrorCode::NotImplemented)));

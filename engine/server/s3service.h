@@ -1,13 +1,19 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
 #include "engine/server/http.h"
 #include "engine/server/users.h"
+
+namespace Core {
+class Clock;
+}
 
 namespace Store {
 class Store;
@@ -32,6 +38,12 @@ public:
         QStringList virtualHostSuffixes {QStringLiteral("localhost")};
         std::uint64_t maxObjectSize = 5ull * 1024 * 1024 * 1024; // PutObject/UploadPart (EntityTooLarge)
         int maxMetadataBytes = 2048;                              // x-amz-meta-* (MetadataTooLarge)
+        // The sandbox clock: lifecycle, restores and presigned URL expiry run on it (the store
+        // takes object times from it too); null: real time. Must outlive the service.
+        Core::Clock *clock = nullptr;
+        // Called (on the request's thread) after POST /_pail/clock/advance moved the clock, before
+        // the answer is sent: the sandbox runs its lifecycle executor here so tests are deterministic.
+        std::function<void()> clockAdvanced;
     };
 
     S3Service(Store::Store &store, UserTable users, Options options);
@@ -43,6 +55,8 @@ public:
     const UserTable &users() const { return m_users; }
     const Options &options() const { return m_options; }
     Store::Store &store() const { return m_store; }
+    // Now on the sandbox clock (real time without one).
+    QDateTime now() const;
 
     // The <Error> answer for a request (no body for HEAD), status from the error table.
     HttpResponse error(const RequestContext &ctx, Core::Error error) const;

@@ -58,7 +58,12 @@ enum class Op
     AbortMultipartUpload,
     ListParts,
     NotImplemented,  // a sub-resource we do not implement
-    MethodNotAllowed // a method the resource does not allow
+    MethodNotAllowed, // a method the resource does not allow
+    ClockAdmin,       // /_pail/clock... (root only; engine/server/clockops.cpp)
+    GetBucketLifecycleConfiguration,
+    PutBucketLifecycleConfiguration,
+    DeleteBucketLifecycle,
+    RestoreObject,
 };
 
 const char *opName(Op op);
@@ -177,6 +182,24 @@ Dispatch completeMultipartUpload(S3Service &s, std::shared_ptr<RequestContext> c
 Dispatch abortMultipartUpload(S3Service &s, std::shared_ptr<RequestContext> ctx);
 Dispatch listParts(S3Service &s, std::shared_ptr<RequestContext> ctx);
 Dispatch listMultipartUploads(S3Service &s, std::shared_ptr<RequestContext> ctx);
+// engine/server/lifecycleops.cpp
+Dispatch getBucketLifecycle(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch putBucketLifecycle(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch deleteBucketLifecycle(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch restoreObject(S3Service &s, std::shared_ptr<RequestContext> ctx);
 } // namespace Ops
+
+// ---- storage classes, archives and lifecycle (engine/server/lifecycleops.cpp) ---------------
+// The classes PUT, CopyObject and CreateMultipartUpload accept (STANDARD ... DEEP_ARCHIVE).
+bool isKnownStorageClass(QStringView storageClass);
+// GLACIER and DEEP_ARCHIVE: GET needs a completed restore.
+bool isArchiveStorageClass(QStringView storageClass);
+// True when GET may read the version now: not an archive, or a restore completed and not expired.
+bool isReadable(const S3Service &service, const Store::ObjectInfo &info);
+// x-amz-restore for HEAD/GET of an archived version that has a restore (empty when none).
+QByteArray restoreHeader(const S3Service &service, const Store::ObjectInfo &info);
+// x-amz-expiration ("expiry-date=\"...\", rule-id=\"...\"") when a lifecycle rule of the bucket will
+// expire this current version; empty otherwise.
+QByteArray expirationHeader(const S3Service &service, const QString &bucket, const Store::ObjectInfo &info);
 
 } // namespace Server

@@ -453,6 +453,8 @@ VersionRow StorePrivate::readVersion(const Stmt &s, const QString &bucketName) c
     i.restoreState = RestoreState(s.i64(26));
     if (!s.isNull(27))
         i.restoreExpiry = fromMs(s.i64(27));
+    if (!s.isNull(28))
+        i.restoreReady = fromMs(s.i64(28));
     return r;
 }
 
@@ -610,7 +612,7 @@ Core::Status StorePrivate::insertVersion(Connection &c, WriteEffects &fx, const 
 }
 
 Core::Result<VersionInfo> StorePrivate::deleteVersion(Connection &c, WriteEffects &fx, const BucketRow &b,
-                                                      const QByteArray &key, const QString &versionId)
+                                                      const QByteArray &key, const QString &versionId, qint64 now)
 {
     VersionInfo out;
     if (!versionId.isEmpty()) {
@@ -651,7 +653,7 @@ Core::Result<VersionInfo> StorePrivate::deleteVersion(Connection &c, WriteEffect
     // the key does not exist).
     VersionRow marker;
     marker.info.isDeleteMarker = true;
-    marker.info.lastModified = fromMs(nowMs());
+    marker.info.lastModified = fromMs(now);
     if (auto s = insertVersion(c, fx, b, key, marker); !s)
         return std::unexpected(s.error());
     out.versionId = marker.info.versionId;
@@ -672,7 +674,7 @@ Core::Result<VersionInfo> StorePrivate::commitNewVersion(const QString &bucketNa
             auto b = bucket(c, bucketName);
             if (!b)
                 return std::unexpected(b.error());
-            row.info.lastModified = fromMs(nowMs());
+            row.info.lastModified = fromMs(now());
             if (auto s = insertVersion(c, fx, *b, key, row); !s)
                 return s;
             out.versionId = row.info.versionId;
@@ -770,6 +772,26 @@ Core::Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const O
         if (auto s = c.exec("COMMIT"); !s)
             return std::unexpected(s.error());
     }
+    // Columns added after schema version 1 shipped, added in place when missing (no version
+    // bump, so concurrent additions merge): versions.restore_ready (RestoreObject).
+    {
+        bool hasRestoreReady = false;
+        {
+            Stmt s(c, "PRAGMA table_info(versions)");
+            for (;;) {
+                auto r = s.step();
+                if (!r)
+                    return std::unexpected(r.error());
+                if (!*r)
+                    break;
+                hasRestoreReady = hasRestoreReady || s.text(1) == QLatin1StringView("restore_ready");
+            }
+        }
+        if (!hasRestoreReady) {
+            if (auto st = c.exec("ALTER TABLE versions ADD COLUMN restore_ready INTEGER"); !st)
+                return std::unexpected(st.error());
+        }
+    }
 
     // Recovery. tmp/ holds only bodies that were never committed.
     {
@@ -832,7 +854,7 @@ Core::Result<BucketInfo> Store::createBucket(const CreateBucketRequest &request)
     info.name = request.name;
     info.ownerId = request.ownerId;
     info.region = request.region;
-    info.creationDate = fromMs(nowMs());
+    info.creationDate = fromMs(d->now());
     info.objectLockEnabled = request.objectLockEnabled;
     info.versioning = request.objectLockEnabled ? VersioningState::Enabled : VersioningState::Unversioned;
     info.objectOwnership = request.objectOwnership.isEmpty() ? QStringLiteral("BucketOwnerEnforced")
@@ -960,7 +982,7 @@ Core::Status Store::putBucketConfig(const QString &bucketName, BucketConfigKind 
         return s.bind(1, b->id)
             .bindText(2, QLatin1StringView(configKindName(kind)))
             .bindBlob(3, document)
-            .bind(4, nowMs())
+            .bind(4, d->now())
             .run();
     });
 }

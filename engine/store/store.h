@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include "engine/core/clock.h"
 #include "engine/core/error.h"
 #include "engine/store/objectreader.h"
 #include "engine/store/objectwriter.h"
@@ -59,6 +60,9 @@ public:
     {
         bool sync = true; // fsync data files, directories and the database (tests may turn off)
         Failpoint failpoint = Failpoint::None;
+        // Time source for object, upload and bucket timestamps (the sandbox clock); null: real
+        // time. Must outlive the store.
+        const Core::Clock *clock = nullptr;
     };
 
     // Opens (creating if needed, mode 0700/0600) the store in dataDir: creates or upgrades the
@@ -156,8 +160,10 @@ public:
     // Storage class transitions and restore bookkeeping (lifecycle executor, RestoreObject).
     Core::Status setStorageClass(const QString &bucket, const QByteArray &key, const QString &versionId,
                                  const QString &storageClass);
+    // Ongoing: readyAt is when the restored copy becomes available and expiry when it goes
+    // (both decided when RestoreObject is accepted); Done: expiry; None: both ignored.
     Core::Status setRestoreState(const QString &bucket, const QByteArray &key, const QString &versionId,
-                                 RestoreState state, const QDateTime &expiry);
+                                 RestoreState state, const QDateTime &expiry, const QDateTime &readyAt = {});
 
     // ---- Multipart uploads --------------------------------------------------------------
     // NoSuchBucket, KeyTooLongError, InvalidURI, InvalidTag. Returns the upload.

@@ -15,7 +15,7 @@ namespace Store {
 #define PAIL_VERSION_COLS                                                                                      \
     "id, key, version_id, is_latest, is_marker, size, etag, mtime, file, storage_class, owner, acl, meta, tags, " \
     "checksum_algorithm, checksum_value, sse_algorithm, sse_key_id, sse_customer_key_md5, encrypted, nonce, "      \
-    "lock_mode, lock_until, legal_hold, parts_count, part_sizes, restore_state, restore_expiry"
+    "lock_mode, lock_until, legal_hold, parts_count, part_sizes, restore_state, restore_expiry, restore_ready"
 
 struct BucketRow
 {
@@ -38,6 +38,8 @@ struct DataFile
     QString dir; // absolute shard directory (fsync it after the rename)
 };
 
+qint64 nowMs(); // real time
+
 // Shared state behind Store; see store.h for the threading contract.
 class StorePrivate
 {
@@ -54,6 +56,8 @@ public:
     std::mutex shardMutex;
     QSet<QString> knownShards;
 
+    // Milliseconds since the epoch on the store's clock (Options::clock, else real time).
+    qint64 now() const { return options.clock ? options.clock->nowMs() : nowMs(); }
     QString absPath(const QString &rel) const { return objectsDir + QLatin1Char('/') + rel; }
     Core::Result<DataFile> allocateDataFile();
     Core::Result<std::unique_ptr<ObjectWriter>> newWriter();
@@ -78,7 +82,7 @@ public:
                                       VersionRow &newRow);
     // Inside a transaction: S3 delete semantics.
     static Core::Result<VersionInfo> deleteVersion(Connection &c, WriteEffects &fx, const BucketRow &bucket,
-                                                   const QByteArray &key, const QString &versionId);
+                                                   const QByteArray &key, const QString &versionId, qint64 now);
 
     Core::Result<VersionInfo> commitNewVersion(const QString &bucket, const QByteArray &key, const DataFile &file,
                                                VersionRow row);
@@ -87,7 +91,6 @@ public:
 // Helpers shared by the store's source files.
 QString newId(); // 32 lowercase hex chars, time-ordered (ms timestamp + counter + random)
 bool isWellFormedVersionId(const QString &versionId);
-qint64 nowMs();
 QDateTime fromMs(qint64 ms);
 QByteArray metaToJson(const ObjectMeta &meta, bool full);
 ObjectMeta metaFromJson(const QByteArray &json);

@@ -114,7 +114,7 @@ Core::Result<UploadInfo> Store::createUpload(const QString &bucket, const QByteA
     info.uploadId = newId();
     info.bucket = bucket;
     info.key = key;
-    info.initiated = fromMs(nowMs());
+    info.initiated = fromMs(d->now());
     info.meta = meta;
     auto s = d->write([&](Connection &c, WriteEffects &) -> Core::Status {
         auto b = StorePrivate::bucket(c, bucket);
@@ -170,7 +170,7 @@ Core::Result<PartInfo> Store::putPart(const QString &bucket, const QByteArray &k
                 return std::unexpected(r.error());
             if (*r)
                 fx.unlinkAfterCommit.push_back(old.text(0));
-            part.lastModified = fromMs(nowMs());
+            part.lastModified = fromMs(d->now());
             Stmt ins(c, "INSERT OR REPLACE INTO parts(upload, part_number, size, etag, md5, file, mtime, "
                         "checksum_algorithm, checksum_value) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
             ins.bind(1, u->id).bind(2, partNumber).bind(3, part.size).bindText(4, part.etag).bindBlob(5, md5);
@@ -372,7 +372,7 @@ Core::Result<VersionInfo> Store::completeUpload(const QString &bucket, const QBy
             auto b = StorePrivate::bucket(c, bucket);
             if (!b)
                 return std::unexpected(b.error());
-            row.info.lastModified = fromMs(nowMs());
+            row.info.lastModified = fromMs(d->now());
             if (auto s = StorePrivate::insertVersion(c, fx, *b, key, row); !s)
                 return s;
             if (auto s = deleteUploadRows(c, fx, u->id); !s)

@@ -135,7 +135,7 @@ Core::Result<VersionInfo> Store::deleteObject(const QString &bucket, const QByte
         auto b = StorePrivate::bucket(c, bucket);
         if (!b)
             return std::unexpected(b.error());
-        auto r = StorePrivate::deleteVersion(c, fx, *b, key, versionId);
+        auto r = StorePrivate::deleteVersion(c, fx, *b, key, versionId, d->now());
         if (!r)
             return std::unexpected(r.error());
         out = *r;
@@ -169,7 +169,7 @@ Core::Result<QList<DeleteOutcome>> Store::deleteObjects(const QString &bucket, c
             if (auto sp = c.exec("SAVEPOINT one"); !sp)
                 return sp;
             WriteEffects one;
-            auto v = StorePrivate::deleteVersion(c, one, *b, r.key, r.versionId);
+            auto v = StorePrivate::deleteVersion(c, one, *b, r.key, r.versionId, d->now());
             if (v) {
                 r.deleteMarker = v->isDeleteMarker;
                 if (v->isDeleteMarker)
@@ -334,7 +334,8 @@ Core::Status Store::setStorageClass(const QString &bucket, const QByteArray &key
                                     const QString &storageClass)
 {
     auto r = updateVersion(d.get(), bucket, key, versionId, [&](Connection &c, qint64 id) -> Core::Status {
-        Stmt s(c, "UPDATE versions SET storage_class = ?1, restore_state = 0, restore_expiry = NULL WHERE id = ?2");
+        Stmt s(c, "UPDATE versions SET storage_class = ?1, restore_state = 0, restore_expiry = NULL, restore_ready = NULL "
+                  "WHERE id = ?2");
         return s.bindText(1, storageClass.isEmpty() ? QStringLiteral("STANDARD") : storageClass).bind(2, id).run();
     });
     if (!r)
@@ -343,16 +344,20 @@ Core::Status Store::setStorageClass(const QString &bucket, const QByteArray &key
 }
 
 Core::Status Store::setRestoreState(const QString &bucket, const QByteArray &key, const QString &versionId,
-                                    RestoreState state, const QDateTime &expiry)
+                                    RestoreState state, const QDateTime &expiry, const QDateTime &readyAt)
 {
     auto r = updateVersion(d.get(), bucket, key, versionId, [&](Connection &c, qint64 id) -> Core::Status {
-        Stmt s(c, "UPDATE versions SET restore_state = ?1, restore_expiry = ?2 WHERE id = ?3");
+        Stmt s(c, "UPDATE versions SET restore_state = ?1, restore_expiry = ?2, restore_ready = ?3 WHERE id = ?4");
         s.bind(1, qint64(state));
-        if (expiry.isValid())
+        if (expiry.isValid() && state != RestoreState::None)
             s.bind(2, expiry.toMSecsSinceEpoch());
         else
             s.bindNull(2);
-        return s.bind(3, id).run();
+        if (readyAt.isValid() && state == RestoreState::Ongoing)
+            s.bind(3, readyAt.toMSecsSinceEpoch());
+        else
+            s.bindNull(3);
+        return s.bind(4, id).run();
     });
     if (!r)
         return std::unexpected(r.error());

@@ -144,7 +144,8 @@ struct ObjectInfo
     int partsCount = 0; // 0 unless created by CompleteMultipartUpload
     QList<qint64> partSizes; // one per part when partsCount > 0 (for HEAD/GET ?partNumber=)
     RestoreState restoreState = RestoreState::None;
-    QDateTime restoreExpiry; // valid when restoreState == Done
+    QDateTime restoreExpiry; // valid when restoreState == Done (and Ongoing: the planned expiry)
+    QDateTime restoreReady;  // valid when restoreState == Ongoing: when the restored copy is available
 };
 
 // One row of a listing: a latest version in ListObjects, any version or marker in
