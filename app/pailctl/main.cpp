@@ -5,6 +5,7 @@
 
 #include "app/pailctl/clientcommands.h"
 #include "app/pailctl/command.h"
+#include "app/pailctl/sandboxcommands.h"
 #include "app/pailctl/serve.h"
 #include "engine/core/version.h"
 
@@ -25,6 +26,7 @@ const Ctl::Command kCommands[] = {
     {"rm", "delete objects: rm s3://bucket/key [--recursive]", &Ctl::runRm},
     {"sync", "sync a folder and a prefix: sync SRC DST [--delete] [--dryrun]", &Ctl::runSync},
     {"presign", "presigned URL: presign s3://bucket/key [--expires-in S] [--put]", &Ctl::runPresign},
+    {"sandbox", "sandbox administration: sandbox kms create [ID] | kms list", &Ctl::runSandbox},
 };
 
 void printUsage()

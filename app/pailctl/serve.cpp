@@ -52,6 +52,9 @@ int runServe(const QStringList &args)
                                     QStringLiteral("Access log file, '-' for stdout (default <data-dir>/access.log)."),
                                     QStringLiteral("FILE"));
     parser.addOptions({dataDirOpt, addressOpt, portOpt, accessKeyOpt, secretKeyOpt, userOpt, usersFileOpt, regionOpt, logOpt});
+    const QCommandLineOption sseCOpt(QStringLiteral("allow-sse-c-over-http"),
+                                     QStringLiteral("Accept SSE-C customer keys over plain HTTP (tests only; AWS refuses)."));
+    parser.addOption(sseCOpt);
     if (!parser.parse(QStringList {QStringLiteral("pailctl serve")} + args)) {
         std::fprintf(stderr, "pailctl serve: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -79,6 +82,7 @@ int runServe(const QStringList &args)
     options.port = quint16(port);
     options.region = parser.value(regionOpt);
     options.accessLog = parser.value(logOpt);
+    options.allowSseCOverHttp = parser.isSet(sseCOpt);
 
     const QString accessKey = parser.isSet(accessKeyOpt) ? parser.value(accessKeyOpt) : QString::fromLatin1(kDefaultAccessKey);
     const QString secretKey = parser.isSet(secretKeyOpt) ? parser.value(secretKeyOpt) : QString::fromLatin1(kDefaultSecretKey);

@@ -85,6 +85,7 @@ Core::Result<QString> LocalServer::start(const Options &options)
 
     Server::S3Service::Options serviceOptions;
     serviceOptions.region = options.region;
+    serviceOptions.allowSseCOverHttp = options.allowSseCOverHttp;
     d->service = std::make_unique<Server::S3Service>(*d->store, std::move(users), serviceOptions);
 
     Server::HttpServer::Options httpOptions;

@@ -31,6 +31,7 @@ public:
         std::chrono::milliseconds idleTimeout {std::chrono::seconds(60)};
         std::chrono::milliseconds bodyTimeout {std::chrono::seconds(30)};
         bool syncWrites = true; // fsync data and database (tests may turn it off)
+        bool allowSseCOverHttp = false; // accept SSE-C keys over plain HTTP (tests only)
     };
 
     LocalServer();

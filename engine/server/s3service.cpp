@@ -5,6 +5,10 @@
 #include "engine/s3/errortable.h"
 #include "engine/s3/uri.h"
 #include "engine/server/s3service_p.h"
+#include "engine/server/cors_p.h"
+#include "engine/server/kmsops_p.h"
+#include "engine/server/postobject_p.h"
+#include "engine/server/sse_p.h"
 #include "engine/store/store.h"
 
 namespace Server {
@@ -13,7 +17,7 @@ namespace {
 
 // Sub-resources S3 knows but this server does not implement (yet): NotImplemented.
 constexpr const char *kUnimplementedSubresources[] = {
-    "acl", "policy", "cors", "lifecycle", "encryption", "website", "logging", "notification", "replication",
+    "acl", "policy", "lifecycle", "website", "logging", "notification", "replication",
     "requestPayment", "accelerate", "object-lock", "ownershipControls", "publicAccessBlock", "policyStatus",
     "analytics", "metrics", "inventory", "intelligent-tiering", "restore", "select", "retention", "legal-hold",
     "torrent", "attributes", "session", "renameObject", "metadataTable",
@@ -33,6 +37,10 @@ Op bucketOp(const RequestContext &ctx)
             return Op::ListObjectVersions;
         if (ctx.hasParam("uploads"))
             return Op::ListMultipartUploads;
+        if (ctx.hasParam("encryption"))
+            return Op::GetBucketEncryption;
+        if (ctx.hasParam("cors"))
+            return Op::GetBucketCors;
         if (ctx.param("list-type") == QByteArray("2"))
             return Op::ListObjectsV2;
         return Op::ListObjects;
@@ -42,17 +50,27 @@ Op bucketOp(const RequestContext &ctx)
             return Op::PutBucketVersioning;
         if (ctx.hasParam("tagging"))
             return Op::PutBucketTagging;
+        if (ctx.hasParam("encryption"))
+            return Op::PutBucketEncryption;
+        if (ctx.hasParam("cors"))
+            return Op::PutBucketCors;
         return Op::CreateBucket;
     }
     if (m == "DELETE") {
         if (ctx.hasParam("tagging"))
             return Op::DeleteBucketTagging;
+        if (ctx.hasParam("encryption"))
+            return Op::DeleteBucketEncryption;
+        if (ctx.hasParam("cors"))
+            return Op::DeleteBucketCors;
         return Op::DeleteBucket;
     }
     if (m == "HEAD")
         return Op::HeadBucket;
     if (m == "POST" && ctx.hasParam("delete"))
         return Op::DeleteObjects;
+    if (m == "POST" && isPostObject(ctx))
+        return Op::PostObject;
     return Op::MethodNotAllowed;
 }
 
@@ -186,6 +204,14 @@ const char *opName(Op op)
     case Op::CompleteMultipartUpload: return "CompleteMultipartUpload";
     case Op::AbortMultipartUpload: return "AbortMultipartUpload";
     case Op::ListParts: return "ListParts";
+    case Op::GetBucketEncryption: return "GetBucketEncryption";
+    case Op::PutBucketEncryption: return "PutBucketEncryption";
+    case Op::DeleteBucketEncryption: return "DeleteBucketEncryption";
+    case Op::GetBucketCors: return "GetBucketCors";
+    case Op::PutBucketCors: return "PutBucketCors";
+    case Op::DeleteBucketCors: return "DeleteBucketCors";
+    case Op::CorsPreflight: return "CorsPreflight";
+    case Op::PostObject: return "PostObject";
     case Op::NotImplemented: return "NotImplemented";
     case Op::MethodNotAllowed: return "MethodNotAllowed";
     }
@@ -392,6 +418,11 @@ Dispatch S3Service::handle(HttpRequest &http)
                         : QString::fromUtf8(S3::uriDecode(ctx->rawPath).value_or(ctx->rawPath));
     if (ctx->route.error != Core::ErrorCode::None)
         return answer(error(*ctx, s3Error(ctx->route.error)));
+    // CORS preflight: answered from the bucket's CORS configuration, without authentication.
+    if (http.method == "OPTIONS") {
+        http.operation = opName(Op::CorsPreflight);
+        return Ops::corsPreflight(*this, ctx);
+    }
 
     // Authentication.
     S3::SignableRequest signable;
@@ -418,6 +449,9 @@ Dispatch S3Service::handle(HttpRequest &http)
         http.accessKeyId = ctx->auth.accessKeyId.toStdString();
     }
 
+    // Sandbox administration (hook for the admin router).
+    if (isKmsAdminPath(ctx->rawPath))
+        return Ops::kmsAdmin(*this, ctx);
     if (ctx->route.op == Op::MethodNotAllowed)
         return answer(error(*ctx, s3Error(Core::ErrorCode::MethodNotAllowed)));
     if (ctx->route.op == Op::NotImplemented)
@@ -426,9 +460,11 @@ Dispatch S3Service::handle(HttpRequest &http)
         return answer(error(*ctx, s3Error(Core::ErrorCode::KeyTooLongError)));
 
     // Authorisation.
-    if (auto allowed = authorize(*this, *ctx); !allowed)
+    // PostObject is authorised by its signed policy (the form names the user), in the op.
+    if (auto allowed = ctx->route.op == Op::PostObject ? Core::Status {} : authorize(*this, *ctx); !allowed)
         return answer(error(*ctx, allowed.error()));
 
+    auto run = [&]() -> Dispatch {
     switch (ctx->route.op) {
     case Op::ListBuckets: return Ops::listBuckets(*this, ctx);
     case Op::CreateBucket: return Ops::createBucket(*this, ctx);
@@ -459,9 +495,27 @@ Dispatch S3Service::handle(HttpRequest &http)
     case Op::CompleteMultipartUpload: return Ops::completeMultipartUpload(*this, ctx);
     case Op::AbortMultipartUpload: return Ops::abortMultipartUpload(*this, ctx);
     case Op::ListParts: return Ops::listParts(*this, ctx);
+    case Op::GetBucketEncryption: return Ops::getBucketEncryption(*this, ctx);
+    case Op::PutBucketEncryption: return Ops::putBucketEncryption(*this, ctx);
+    case Op::DeleteBucketEncryption: return Ops::deleteBucketEncryption(*this, ctx);
+    case Op::GetBucketCors: return Ops::getBucketCors(*this, ctx);
+    case Op::PutBucketCors: return Ops::putBucketCors(*this, ctx);
+    case Op::DeleteBucketCors: return Ops::deleteBucketCors(*this, ctx);
+    case Op::PostObject: return Ops::postObject(*this, ctx);
     default: break;
     }
     return answer(error(*ctx, s3Error(Core::ErrorCode::NotImplemented)));
+    };
+    Dispatch d = run();
+    // Access-Control-* on actual requests from a browser (Origin header).
+    if (ctx->header("origin")) {
+        HeaderList cors = corsHeaders(*this, *ctx);
+        if (d.sink)
+            d.sink = withExtraHeaders(std::move(d.sink), std::move(cors));
+        else
+            d.response.headers.insert(d.response.headers.end(), cors.begin(), cors.end());
+    }
+    return d;
 }
 
 } // namespace Server

@@ -32,6 +32,10 @@ public:
         QStringList virtualHostSuffixes {QStringLiteral("localhost")};
         std::uint64_t maxObjectSize = 5ull * 1024 * 1024 * 1024; // PutObject/UploadPart (EntityTooLarge)
         int maxMetadataBytes = 2048;                              // x-amz-meta-* (MetadataTooLarge)
+        // SSE-C is refused over plain HTTP (as AWS does) unless the transport is TLS or this
+        // is set (tests: `pailctl serve --allow-sse-c-over-http`).
+        bool secureTransport = false;
+        bool allowSseCOverHttp = false;
     };
 
     S3Service(Store::Store &store, UserTable users, Options options);
