@@ -135,6 +135,7 @@ void TestEncryption::initTestCase()
     QString error;
     PAIL_VERIFY2(m_server.start(&error, {u"--allow-sse-c-over-http"_s}), error);
     PAIL_VERIFY_RUN(aws({u"s3api"_s, u"create-bucket"_s, u"--bucket"_s, u"enc"_s}));
+    PAIL_VERIFY_RUN(aws({u"s3api"_s, u"create-bucket"_s, u"--bucket"_s, u"forms"_s}));
 }
 
 void TestEncryption::cleanupTestCase()
@@ -505,8 +506,6 @@ void TestEncryption::postForm()
     QFETCH(QString, expectInBody);
     QFETCH(QString, storedKey);
 
-    PAIL_VERIFY_RUN(m_server.run(m_aws, {u"--endpoint-url"_s, m_server.endpoint(), u"s3api"_s, u"create-bucket"_s,
-                                         u"--bucket"_s, u"forms"_s}));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QByteArray date = now.toString(u"yyyyMMdd"_s).toLatin1();
     const QString credential = m_server.accessKey() + u'/' + QString::fromLatin1(date) + u"/us-east-1/s3/aws4_request"_s;
@@ -531,19 +530,22 @@ void TestEncryption::postForm()
     PAIL_VERIFY_RUN(r);
     PAIL_VERIFY2(r.out.startsWith("HTTP/1.1 " + QByteArray::number(status)), QString::fromUtf8(r.out));
     if (!expectInBody.isEmpty())
-        PAIL_VERIFY2(r.out.contains(expectInBody.toUtf8()), QString::fromUtf8(r.out));
+        PAIL_VERIFY2(r.out.contains(expectInBody.toUtf8()) || r.out.contains(expectInBody.toHtmlEscaped().toUtf8()),
+                     QString::fromUtf8(r.out));
     if (status == 303)
         QVERIFY(r.out.contains("Location: https://app.example.com/done?bucket=forms&key=uploads%2Fr.txt&etag="));
     if (!storedKey.isEmpty()) {
-        const QString out = m_server.scratchDir() + u"/form.out"_s;
-        const QJsonObject got = awsJson({u"s3api"_s, u"get-object"_s, u"--bucket"_s, u"forms"_s, u"--key"_s, storedKey, out});
-        QCOMPARE(readFile(out), QByteArray("form upload body"));
+        const ProcessResult got = curl({u"-i"_s, presignedUrl("GET", "/forms/" + storedKey.toUtf8())});
+        PAIL_VERIFY_RUN(got);
+        const QByteArray head = got.out.toLower();
+        QVERIFY2(got.out.startsWith("HTTP/1.1 200"), got.out.constData());
+        QVERIFY(got.out.endsWith("\r\n\r\nform upload body"));
         if (extraFields.contains(u"Content-Type=text/plain"_s)) {
-            QCOMPARE(got.value("ContentType"_L1).toString(), u"text/plain"_s);
-            QCOMPARE(got.value("Metadata"_L1).toObject().value("color"_L1).toString(), u"blue"_s);
+            QVERIFY(head.contains("content-type: text/plain\r\n"));
+            QVERIFY(head.contains("x-amz-meta-color: blue\r\n"));
         }
         if (extraFields.contains(u"x-amz-server-side-encryption=AES256"_s))
-            QCOMPARE(got.value("ServerSideEncryption"_L1).toString(), u"AES256"_s);
+            QVERIFY(head.contains("x-amz-server-side-encryption: aes256\r\n"));
     }
 }
 
