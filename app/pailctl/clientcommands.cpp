@@ -9,6 +9,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
@@ -722,7 +723,7 @@ QString ruleStepText(const Lifecycle::RuleStep &step)
 int runSandbox(const QStringList &args)
 {
     Session s("sandbox");
-    if (auto stop = s.parse(args, 1, 2, u"clock | advance DURATION (30d, 12h, 90m, 45s)"_qs))
+    if (auto stop = s.parse(args, 1, 3, u"clock | advance DURATION (30d, 12h, 90m, 45s) | kms create [ID] | kms list"_qs))
         return *stop;
     const QStringList pos = s.positional();
     const QString verb = pos.first();
@@ -752,7 +753,31 @@ int runSandbox(const QStringList &args)
             return failWith("sandbox", r.error());
         return printClock(*r);
     }
-    return usage("sandbox", QStringLiteral("unknown sandbox command '%1' (clock, advance)").arg(verb));
+    if (verb == u"kms") {
+        // Sandbox-managed KMS keys for SSE-KMS: kms create [ID] | kms list.
+        if (pos.size() < 2)
+            return usage("sandbox", u"usage: pailctl sandbox kms create [ID] | kms list"_qs);
+        const QString action = pos.at(1);
+        PAIL_CONNECT(s)
+        Core::Result<QByteArray> r = std::unexpected(Core::Error {});
+        if (action == u"list" && pos.size() == 2)
+            r = adminRequest(s, "GET", u"kms"_qs, {});
+        else if (action == u"create" && pos.size() == 2)
+            r = adminRequest(s, "POST", u"kms"_qs, {});
+        else if (action == u"create" && pos.size() == 3)
+            r = adminRequest(s, "PUT", u"kms/"_qs + pos.at(2), {});
+        else
+            return usage("sandbox", u"usage: pailctl sandbox kms create [ID] | kms list"_qs);
+        if (!r)
+            return failWith("sandbox", r.error());
+        const QJsonObject o = QJsonDocument::fromJson(*r).object();
+        const QJsonArray keys = action == u"list" ? o.value(u"Keys"_qs).toArray() : QJsonArray {o};
+        for (const QJsonValue &k : keys)
+            std::printf("%s\t%s\n", qPrintable(k.toObject().value(u"KeyId"_qs).toString()),
+                        qPrintable(k.toObject().value(u"Arn"_qs).toString()));
+        return 0;
+    }
+    return usage("sandbox", QStringLiteral("unknown sandbox command '%1' (clock, advance, kms)").arg(verb));
 }
 
 int runLifecycle(const QStringList &args)

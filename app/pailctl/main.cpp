@@ -25,7 +25,7 @@ const Ctl::Command kCommands[] = {
     {"rm", "delete objects: rm s3://bucket/key [--recursive]", &Ctl::runRm},
     {"sync", "sync a folder and a prefix: sync SRC DST [--delete] [--dryrun]", &Ctl::runSync},
     {"presign", "presigned URL: presign s3://bucket/key [--expires-in S] [--put]", &Ctl::runPresign},
-    {"sandbox", "sandbox clock: sandbox clock | sandbox advance 30d", &Ctl::runSandbox},
+    {"sandbox", "sandbox admin: sandbox clock | advance 30d | kms create [ID] | kms list", &Ctl::runSandbox},
     {"lifecycle", "lifecycle plan --file rules.json [--bucket B]", &Ctl::runLifecycle},
 };
 

@@ -58,6 +58,9 @@ int runServe(const QStringList &args)
                                           QStringLiteral("DURATION"));
     parser.addOptions({dataDirOpt, addressOpt, portOpt, accessKeyOpt, secretKeyOpt, userOpt, usersFileOpt, regionOpt, logOpt});
     parser.addOption(dayLengthOpt);
+    const QCommandLineOption sseCOpt(QStringLiteral("allow-sse-c-over-http"),
+                                     QStringLiteral("Accept SSE-C customer keys over plain HTTP (tests only; AWS refuses)."));
+    parser.addOption(sseCOpt);
     if (!parser.parse(QStringList {QStringLiteral("pailctl serve")} + args)) {
         std::fprintf(stderr, "pailctl serve: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -94,6 +97,7 @@ int runServe(const QStringList &args)
         }
         options.dayLength = *dayLength;
     }
+    options.allowSseCOverHttp = parser.isSet(sseCOpt);
 
     const QString accessKey = parser.isSet(accessKeyOpt) ? parser.value(accessKeyOpt) : QString::fromLatin1(kDefaultAccessKey);
     const QString secretKey = parser.isSet(secretKeyOpt) ? parser.value(secretKeyOpt) : QString::fromLatin1(kDefaultSecretKey);

@@ -150,6 +150,7 @@ Core::Result<QString> LocalServer::start(const Options &options)
     serviceOptions.region = options.region;
     serviceOptions.clock = &d->clock;
     serviceOptions.clockAdvanced = [priv = d.get()] { priv->runLifecycle(); };
+    serviceOptions.allowSseCOverHttp = options.allowSseCOverHttp;
     d->service = std::make_unique<Server::S3Service>(*d->store, std::move(users), serviceOptions);
 
     Server::HttpServer::Options httpOptions;

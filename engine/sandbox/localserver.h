@@ -38,6 +38,7 @@ public:
         // How often (real time) the lifecycle executor runs in the background; 0: one simulated
         // hour, kept between 200 ms and 60 s. It also runs right after every clock advance.
         std::chrono::milliseconds lifecycleInterval {0};
+        bool allowSseCOverHttp = false; // accept SSE-C keys over plain HTTP (tests only)
     };
 
     LocalServer();

@@ -106,6 +106,10 @@ public:
             if (!writer)
                 return std::unexpected(writer.error());
             m_writer = std::move(*writer);
+            if (!ctx.sseDataKey.isEmpty()) {
+                if (auto st = m_writer->encryptWith(ctx.sseDataKey); !st)
+                    return std::unexpected(st.error());
+            }
         }
         return {};
     }

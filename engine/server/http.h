@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -49,10 +50,16 @@ struct HttpRequest
 
 // A range of an open file the HTTP layer streams from (GET). Without an owner the descriptor
 // is closed on destruction; with one, the owner (e.g. a Store::ObjectReader) keeps it open.
+// Instead of a descriptor it may read through a callback (encrypted objects are decrypted
+// chunk by chunk; plain files keep the pread() fast path).
 class FileRange
 {
 public:
+    // Reads up to size bytes at offset into data; returns the count (0 at end, < 0 on error).
+    using Reader = std::function<std::int64_t(std::uint64_t offset, char *data, std::size_t size)>;
     FileRange(int fd, std::uint64_t offset, std::uint64_t length, std::shared_ptr<void> owner = {});
+    FileRange(Reader reader, std::uint64_t offset, std::uint64_t length, std::shared_ptr<void> owner);
+    const Reader &reader() const { return m_reader; }
     ~FileRange();
     FileRange(const FileRange &) = delete;
     FileRange &operator=(const FileRange &) = delete;
@@ -65,6 +72,7 @@ private:
     std::uint64_t m_offset;
     std::uint64_t m_length;
     std::shared_ptr<void> m_owner;
+    Reader m_reader;
 };
 
 // The answer to one request. The HTTP layer adds Date, Server, x-amz-request-id, x-amz-id-2,

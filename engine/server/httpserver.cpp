@@ -238,7 +238,9 @@ asio::awaitable<bool> HttpServer::Impl::writeResponse(Connection &conn, const Ht
         const std::size_t want = std::size_t(std::min<std::uint64_t>(remaining, first && length <= kSmallFile ? kSmallFile : kChunk));
         std::size_t got = 0;
         while (got < want) {
-            const ssize_t r = ::pread(fd, chunk.get() + got, want - got, off_t(offset + got));
+            const ssize_t r = resp.file->reader()
+                                  ? ssize_t(resp.file->reader()(offset + got, chunk.get() + got, want - got))
+                                  : ::pread(fd, chunk.get() + got, want - got, off_t(offset + got));
             if (r < 0 && errno == EINTR)
                 continue;
             if (r <= 0)
@@ -567,6 +569,15 @@ FileRange::FileRange(int fd, std::uint64_t offset, std::uint64_t length, std::sh
     , m_offset {offset}
     , m_length {length}
     , m_owner {std::move(owner)}
+{
+}
+
+FileRange::FileRange(Reader reader, std::uint64_t offset, std::uint64_t length, std::shared_ptr<void> owner)
+    : m_fd {-1}
+    , m_offset {offset}
+    , m_length {length}
+    , m_owner {std::move(owner)}
+    , m_reader {std::move(reader)}
 {
 }
 

@@ -3,6 +3,7 @@
 #include "engine/s3/uri.h"
 #include "engine/s3/xml/documents.h"
 #include "engine/server/s3service_p.h"
+#include "engine/server/sse_p.h"
 #include "engine/store/store.h"
 
 namespace Server {
@@ -56,6 +57,9 @@ Dispatch createMultipartUpload(S3Service &s, std::shared_ptr<RequestContext> ctx
         return answer(s.error(*ctx, meta.error()));
     if (const std::string *alg = ctx->header("x-amz-checksum-algorithm"))
         meta->checksum.algorithm = QString::fromStdString(*alg).toUpper();
+    // The upload's data key is made now; every part is encrypted with it.
+    if (auto key = newObjectEncryption(s, *ctx, ctx->route.bucket, *meta); !key)
+        return answer(sseError(s, *ctx, key.error()));
     auto upload = s.store().createUpload(ctx->route.bucket, ctx->route.key, *meta);
     if (!upload)
         return answer(s.error(*ctx, upload.error()));
@@ -63,6 +67,7 @@ Dispatch createMultipartUpload(S3Service &s, std::shared_ptr<RequestContext> ctx
     HttpResponse r = xmlResponse(doc.toXml());
     if (!meta->checksum.algorithm.isEmpty())
         r.addHeader("x-amz-checksum-algorithm", toStd(meta->checksum.algorithm));
+    addSseHeaders(r, s, meta->encryption);
     return answer(std::move(r));
 }
 
@@ -73,16 +78,22 @@ Dispatch uploadPart(S3Service &s, std::shared_ptr<RequestContext> ctx)
         return answer(s.error(*ctx, part.error()));
     const QString uploadId = ctx->paramString("uploadId");
     // Answer NoSuchUpload before the body is read (and before 100-continue).
-    if (auto info = s.store().uploadInfo(ctx->route.bucket, ctx->route.key, uploadId); !info)
+    auto info = s.store().uploadInfo(ctx->route.bucket, ctx->route.key, uploadId);
+    if (!info)
         return answer(s.error(*ctx, info.error()));
+    auto dataKey = readDataKey(s, *ctx, info->meta.encryption, false);
+    if (!dataKey)
+        return answer(sseError(s, *ctx, dataKey.error()));
+    ctx->sseDataKey = *dataKey;
     auto sink = makeBodySink(s, ctx, true, s.options().maxObjectSize,
-                             [&s, ctx, uploadId, n = *part](VerifiedBody &body) {
+                             [&s, ctx, uploadId, n = *part, enc = info->meta.encryption](VerifiedBody &body) {
                                  auto p = s.store().putPart(ctx->route.bucket, ctx->route.key, uploadId, n,
                                                             std::move(body.writer), body.checksum);
                                  if (!p)
                                      return s.error(*ctx, p.error());
                                  HttpResponse r = emptyResponse(200);
                                  r.addHeader("ETag", toStd(p->etag));
+                                 addSseHeaders(r, s, enc);
                                  return r;
                              });
     if (!sink)
@@ -96,8 +107,12 @@ Dispatch uploadPartCopy(S3Service &s, std::shared_ptr<RequestContext> ctx)
     if (!part)
         return answer(s.error(*ctx, part.error()));
     const QString uploadId = ctx->paramString("uploadId");
-    if (auto info = s.store().uploadInfo(ctx->route.bucket, ctx->route.key, uploadId); !info)
-        return answer(s.error(*ctx, info.error()));
+    auto upload = s.store().uploadInfo(ctx->route.bucket, ctx->route.key, uploadId);
+    if (!upload)
+        return answer(s.error(*ctx, upload.error()));
+    auto dstKey = readDataKey(s, *ctx, upload->meta.encryption, false);
+    if (!dstKey)
+        return answer(sseError(s, *ctx, dstKey.error()));
 
     // x-amz-copy-source: "[/]bucket/key[?versionId=v]".
     QByteArray raw = ctx->headerBytes("x-amz-copy-source");
@@ -127,6 +142,13 @@ Dispatch uploadPartCopy(S3Service &s, std::shared_ptr<RequestContext> ctx)
     auto reader = s.store().openObject(srcBucket, srcKey, versionId);
     if (!reader)
         return answer(s.error(*ctx, reader.error()));
+    {
+        auto srcDataKey = readDataKey(s, *ctx, (*reader)->info().meta.encryption, true);
+        if (!srcDataKey)
+            return answer(sseError(s, *ctx, srcDataKey.error()));
+        if (!srcDataKey->isEmpty())
+            (*reader)->decryptWith(*srcDataKey);
+    }
     const qint64 size = (*reader)->size();
     qint64 first = 0;
     qint64 last = size - 1;
@@ -152,6 +174,10 @@ Dispatch uploadPartCopy(S3Service &s, std::shared_ptr<RequestContext> ctx)
     auto writer = s.store().beginWrite();
     if (!writer)
         return answer(s.error(*ctx, writer.error()));
+    if (!dstKey->isEmpty()) {
+        if (auto st = (*writer)->encryptWith(*dstKey); !st)
+            return answer(s.error(*ctx, st.error()));
+    }
     std::vector<char> buffer(std::size_t(1024 * 1024));
     for (qint64 offset = first; offset <= last;) {
         const qint64 want = std::min<qint64>(qint64(buffer.size()), last - offset + 1);
@@ -174,6 +200,7 @@ Dispatch uploadPartCopy(S3Service &s, std::shared_ptr<RequestContext> ctx)
     const QString srcVersion = (*reader)->info().versionId;
     if (!srcVersion.isEmpty() && srcVersion != Store::kNullVersionId)
         r.addHeader("x-amz-copy-source-version-id", toStd(srcVersion));
+    addSseHeaders(r, s, upload->meta.encryption);
     return answer(std::move(r));
 }
 
@@ -187,6 +214,9 @@ Dispatch completeMultipartUpload(S3Service &s, std::shared_ptr<RequestContext> c
         parts.reserve(doc->parts.size());
         for (const S3::CompletedPart &p : doc->parts)
             parts.append({p.partNumber, p.etag});
+        auto upload = s.store().uploadInfo(ctx->route.bucket, ctx->route.key, ctx->paramString("uploadId"));
+        if (!upload)
+            return s.error(*ctx, upload.error());
         auto v = s.store().completeUpload(ctx->route.bucket, ctx->route.key, ctx->paramString("uploadId"), parts);
         if (!v)
             return s.error(*ctx, v.error());
@@ -201,6 +231,7 @@ Dispatch completeMultipartUpload(S3Service &s, std::shared_ptr<RequestContext> c
         HttpResponse r = xmlResponse(result.toXml());
         if (v->versionId != Store::kNullVersionId)
             r.addHeader("x-amz-version-id", toStd(v->versionId));
+        addSseHeaders(r, s, upload->meta.encryption);
         return r;
     });
 }

@@ -1,5 +1,6 @@
 // Object operations: PutObject, GetObject/HeadObject, DeleteObject, CopyObject, object tagging.
 
+#include <cerrno>
 #include <cstdio>
 #include <ctime>
 
@@ -8,6 +9,7 @@
 #include "engine/s3/uri.h"
 #include "engine/s3/xml/documents.h"
 #include "engine/server/s3service_p.h"
+#include "engine/server/sse_p.h"
 #include "engine/store/store.h"
 
 namespace Server {
@@ -205,6 +207,39 @@ Core::Result<CopySource> parseCopySource(const RequestContext &ctx)
     return src;
 }
 
+// Copies a version through memory in 1 MiB steps: decrypting with srcKey (when set) and
+// encrypting with dstKey (when set). The source is the exact version srcInfo names.
+Core::Result<Store::VersionInfo> streamCopy(S3Service &s, const Store::ObjectInfo &srcInfo, const QByteArray &srcKey,
+                                            const QByteArray &dstKey, const QString &bucket, const QByteArray &key,
+                                            const Store::ObjectMeta &meta)
+{
+    auto reader = s.store().openObject(srcInfo.bucket, srcInfo.key, srcInfo.versionId);
+    if (!reader)
+        return std::unexpected(reader.error());
+    if (!srcKey.isEmpty())
+        (*reader)->decryptWith(srcKey);
+    auto writer = s.store().beginWrite();
+    if (!writer)
+        return std::unexpected(writer.error());
+    if (!dstKey.isEmpty()) {
+        if (auto st = (*writer)->encryptWith(dstKey); !st)
+            return std::unexpected(st.error());
+    }
+    std::vector<char> buffer(std::size_t(1024 * 1024));
+    const qint64 size = (*reader)->size();
+    for (qint64 offset = 0; offset < size;) {
+        auto got = (*reader)->read(offset, buffer.data(), std::min<qint64>(qint64(buffer.size()), size - offset));
+        if (!got)
+            return std::unexpected(got.error());
+        if (*got <= 0)
+            return Core::fail(Core::ErrorCode::InternalError, QStringLiteral("source shorter than recorded"));
+        if (auto st = (*writer)->write(buffer.data(), *got); !st)
+            return std::unexpected(st.error());
+        offset += *got;
+    }
+    return s.store().putObject(bucket, key, std::move(*writer), meta);
+}
+
 } // namespace
 
 QByteArray httpDate(const QDateTime &time)
@@ -324,6 +359,10 @@ Dispatch putObject(S3Service &s, std::shared_ptr<RequestContext> ctx)
     auto meta = metaFromHeaders(s, *ctx);
     if (!meta)
         return answer(s.error(*ctx, meta.error()));
+    auto dataKey = newObjectEncryption(s, *ctx, ctx->route.bucket, *meta);
+    if (!dataKey)
+        return answer(sseError(s, *ctx, dataKey.error()));
+    ctx->sseDataKey = *dataKey;
     auto sink = makeBodySink(s, ctx, true, s.options().maxObjectSize,
                              [&s, ctx, meta = std::move(*meta)](VerifiedBody &body) mutable {
                                  meta.checksum = body.checksum;
@@ -332,6 +371,7 @@ Dispatch putObject(S3Service &s, std::shared_ptr<RequestContext> ctx)
                                      return s.error(*ctx, v.error());
                                  HttpResponse r = emptyResponse(200);
                                  r.addHeader("ETag", toStd(v->etag));
+                                 addSseHeaders(r, s, meta.encryption);
                                  if (v->versionId != Store::kNullVersionId)
                                      r.addHeader("x-amz-version-id", toStd(v->versionId));
                                  Store::ObjectInfo written;
@@ -366,6 +406,13 @@ Dispatch getObject(S3Service &s, std::shared_ptr<RequestContext> ctx)
     if (!ctx->isHead() && !isReadable(s, info))
         return answer(s.error(*ctx, s3Error(Core::ErrorCode::InvalidObjectState,
                                             QStringLiteral("The operation is not valid for the object's storage class"))));
+    {
+        auto dataKey = readDataKey(s, *ctx, info.meta.encryption, false);
+        if (!dataKey)
+            return answer(sseError(s, *ctx, dataKey.error()));
+        if (!dataKey->isEmpty())
+            (*reader)->decryptWith(*dataKey);
+    }
     QString condition;
     switch (evaluatePreconditions(*ctx, info, std::string(), &condition)) {
     case Precondition::Failed:
@@ -427,6 +474,7 @@ Dispatch getObject(S3Service &s, std::shared_ptr<RequestContext> ctx)
         resp.addHeader("x-amz-restore", restore.toStdString());
     if (const QByteArray e = expirationHeader(s, ctx->route.bucket, info); !e.isEmpty())
         resp.addHeader("x-amz-expiration", e.toStdString());
+    addSseHeaders(resp, s, info.meta.encryption);
     // response-* overrides (signed requests only; anonymous ones are denied anyway).
     static const std::pair<const char *, const char *> kOverrides[] = {
         {"response-content-type", "Content-Type"},
@@ -442,6 +490,26 @@ Dispatch getObject(S3Service &s, std::shared_ptr<RequestContext> ctx)
     }
     if (ctx->isHead()) {
         resp.contentLength = std::uint64_t(length);
+    } else if ((*reader)->isEncrypted()) {
+        // Decrypt the first chunk now, so a damaged object answers an error instead of a
+        // response cut short; later chunks are decrypted as the body is sent.
+        if (length > 0) {
+            char first = 0;
+            if (auto n = (*reader)->read(offset, &first, 1); !n)
+                return answer(s.error(*ctx, n.error()));
+        }
+        std::shared_ptr<Store::ObjectReader> owner(std::move(*reader));
+        Store::ObjectReader *raw = owner.get();
+        resp.file = std::make_shared<FileRange>(
+            [raw](std::uint64_t at, char *data, std::size_t size) -> std::int64_t {
+                auto n = raw->read(qint64(at), data, qint64(size));
+                if (!n) {
+                    errno = EIO;
+                    return -1;
+                }
+                return *n;
+            },
+            std::uint64_t(offset), std::uint64_t(length), owner);
     } else {
         const int fd = (*reader)->fd();
         std::shared_ptr<Store::ObjectReader> owner(std::move(*reader));
@@ -506,6 +574,7 @@ Dispatch copyObject(S3Service &s, std::shared_ptr<RequestContext> ctx)
                               && classOf(meta->storageClass) != classOf(srcInfo->meta.storageClass);
     const bool sameObject = src->bucket == ctx->route.bucket && src->key == ctx->route.key;
     if (sameObject && !replace && !changesClass && !replaceTags && !ctx->header("x-amz-server-side-encryption")
+        && !ctx->header("x-amz-server-side-encryption-customer-algorithm")
         && !ctx->header("x-amz-website-redirect-location")) {
         return answer(s.error(*ctx, s3Error(Core::ErrorCode::InvalidRequest,
                                             QStringLiteral("This copy request is illegal because it is trying to copy an "
@@ -517,10 +586,43 @@ Dispatch copyObject(S3Service &s, std::shared_ptr<RequestContext> ctx)
         meta->tags.clear();
     if (replace && !replaceTags)
         meta->tags = srcInfo->meta.tags;
-    auto v = s.store().copyObject(src->bucket, src->key, src->versionId, ctx->route.bucket, ctx->route.key, *meta, replace);
+    // Encryption: the source's data key (SSE-C source headers checked), the destination's
+    // from the request or the bucket default. Encrypted data never travels by hard link: it is
+    // decrypted and encrypted again under the destination's own data key.
+    auto srcKey = readDataKey(s, *ctx, srcInfo->meta.encryption, true);
+    if (!srcKey)
+        return answer(sseError(s, *ctx, srcKey.error()));
+    Store::ObjectMeta encMeta;
+    auto dstKey = newObjectEncryption(s, *ctx, ctx->route.bucket, encMeta);
+    if (!dstKey)
+        return answer(sseError(s, *ctx, dstKey.error()));
+    Core::Result<Store::VersionInfo> v;
+    if (srcKey->isEmpty() && dstKey->isEmpty()) {
+        v = s.store().copyObject(src->bucket, src->key, src->versionId, ctx->route.bucket, ctx->route.key, *meta, replace);
+    } else {
+        Store::ObjectMeta finalMeta;
+        if (replace) {
+            finalMeta = *meta;
+        } else {
+            finalMeta = srcInfo->meta;
+            if (!meta->storageClass.isEmpty())
+                finalMeta.storageClass = meta->storageClass;
+            if (!meta->acl.isEmpty())
+                finalMeta.acl = meta->acl;
+            if (!meta->ownerId.isEmpty())
+                finalMeta.ownerId = meta->ownerId;
+            finalMeta.lockMode = meta->lockMode;
+            finalMeta.lockRetainUntil = meta->lockRetainUntil;
+            finalMeta.legalHold = meta->legalHold;
+            if (replaceTags)
+                finalMeta.tags = meta->tags;
+        }
+        finalMeta.encryption = encMeta.encryption;
+        v = streamCopy(s, *srcInfo, *srcKey, *dstKey, ctx->route.bucket, ctx->route.key, finalMeta);
+    }
     if (!v)
         return answer(s.error(*ctx, v.error()));
-    if (!replace && replaceTags) {
+    if (!replace && replaceTags && srcKey->isEmpty() && dstKey->isEmpty()) {
         if (auto t = s.store().putObjectTags(ctx->route.bucket, ctx->route.key, v->versionId, meta->tags); !t)
             return answer(s.error(*ctx, t.error()));
     }
@@ -532,6 +634,7 @@ Dispatch copyObject(S3Service &s, std::shared_ptr<RequestContext> ctx)
         r.addHeader("x-amz-version-id", toStd(v->versionId));
     if (srcInfo->versionId != Store::kNullVersionId)
         r.addHeader("x-amz-copy-source-version-id", toStd(srcInfo->versionId));
+    addSseHeaders(r, s, encMeta.encryption);
     return answer(std::move(r));
 }
 

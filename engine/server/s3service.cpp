@@ -7,6 +7,10 @@
 #include "engine/s3/uri.h"
 #include "engine/server/clockops.h"
 #include "engine/server/s3service_p.h"
+#include "engine/server/cors_p.h"
+#include "engine/server/kmsops_p.h"
+#include "engine/server/postobject_p.h"
+#include "engine/server/sse_p.h"
 #include "engine/store/store.h"
 
 namespace Server {
@@ -15,7 +19,7 @@ namespace {
 
 // Sub-resources S3 knows but this server does not implement (yet): NotImplemented.
 constexpr const char *kUnimplementedSubresources[] = {
-    "acl", "policy", "cors", "encryption", "website", "logging", "notification", "replication",
+    "acl", "policy", "website", "logging", "notification", "replication",
     "requestPayment", "accelerate", "object-lock", "ownershipControls", "publicAccessBlock", "policyStatus",
     "analytics", "metrics", "inventory", "intelligent-tiering", "select", "retention", "legal-hold",
     "torrent", "attributes", "session", "renameObject", "metadataTable",
@@ -37,6 +41,10 @@ Op bucketOp(const RequestContext &ctx)
             return Op::ListObjectVersions;
         if (ctx.hasParam("uploads"))
             return Op::ListMultipartUploads;
+        if (ctx.hasParam("encryption"))
+            return Op::GetBucketEncryption;
+        if (ctx.hasParam("cors"))
+            return Op::GetBucketCors;
         if (ctx.param("list-type") == QByteArray("2"))
             return Op::ListObjectsV2;
         return Op::ListObjects;
@@ -48,6 +56,10 @@ Op bucketOp(const RequestContext &ctx)
             return Op::PutBucketLifecycleConfiguration;
         if (ctx.hasParam("tagging"))
             return Op::PutBucketTagging;
+        if (ctx.hasParam("encryption"))
+            return Op::PutBucketEncryption;
+        if (ctx.hasParam("cors"))
+            return Op::PutBucketCors;
         return Op::CreateBucket;
     }
     if (m == "DELETE") {
@@ -55,12 +67,18 @@ Op bucketOp(const RequestContext &ctx)
             return Op::DeleteBucketTagging;
         if (ctx.hasParam("lifecycle"))
             return Op::DeleteBucketLifecycle;
+        if (ctx.hasParam("encryption"))
+            return Op::DeleteBucketEncryption;
+        if (ctx.hasParam("cors"))
+            return Op::DeleteBucketCors;
         return Op::DeleteBucket;
     }
     if (m == "HEAD")
         return Op::HeadBucket;
     if (m == "POST" && ctx.hasParam("delete"))
         return Op::DeleteObjects;
+    if (m == "POST" && isPostObject(ctx))
+        return Op::PostObject;
     return Op::MethodNotAllowed;
 }
 
@@ -201,6 +219,14 @@ const char *opName(Op op)
     case Op::CompleteMultipartUpload: return "CompleteMultipartUpload";
     case Op::AbortMultipartUpload: return "AbortMultipartUpload";
     case Op::ListParts: return "ListParts";
+    case Op::GetBucketEncryption: return "GetBucketEncryption";
+    case Op::PutBucketEncryption: return "PutBucketEncryption";
+    case Op::DeleteBucketEncryption: return "DeleteBucketEncryption";
+    case Op::GetBucketCors: return "GetBucketCors";
+    case Op::PutBucketCors: return "PutBucketCors";
+    case Op::DeleteBucketCors: return "DeleteBucketCors";
+    case Op::CorsPreflight: return "CorsPreflight";
+    case Op::PostObject: return "PostObject";
     case Op::NotImplemented: return "NotImplemented";
     case Op::MethodNotAllowed: return "MethodNotAllowed";
     case Op::ClockAdmin: return "ClockAdmin";
@@ -426,6 +452,11 @@ Dispatch S3Service::handle(HttpRequest &http)
                         : QString::fromUtf8(S3::uriDecode(ctx->rawPath).value_or(ctx->rawPath));
     if (ctx->route.error != Core::ErrorCode::None)
         return answer(error(*ctx, s3Error(ctx->route.error)));
+    // CORS preflight: answered from the bucket's CORS configuration, without authentication.
+    if (http.method == "OPTIONS") {
+        http.operation = opName(Op::CorsPreflight);
+        return Ops::corsPreflight(*this, ctx);
+    }
 
     // Authentication.
     S3::SignableRequest signable;
@@ -454,6 +485,9 @@ Dispatch S3Service::handle(HttpRequest &http)
 
     if (ctx->route.op == Op::ClockAdmin)
         return answer(clockAdmin(*this, *ctx));
+    // Sandbox administration (hook for the admin router).
+    if (isKmsAdminPath(ctx->rawPath))
+        return Ops::kmsAdmin(*this, ctx);
     if (ctx->route.op == Op::MethodNotAllowed)
         return answer(error(*ctx, s3Error(Core::ErrorCode::MethodNotAllowed)));
     if (ctx->route.op == Op::NotImplemented)
@@ -462,9 +496,11 @@ Dispatch S3Service::handle(HttpRequest &http)
         return answer(error(*ctx, s3Error(Core::ErrorCode::KeyTooLongError)));
 
     // Authorisation.
-    if (auto allowed = authorize(*this, *ctx); !allowed)
+    // PostObject is authorised by its signed policy (the form names the user), in the op.
+    if (auto allowed = ctx->route.op == Op::PostObject ? Core::Status {} : authorize(*this, *ctx); !allowed)
         return answer(error(*ctx, allowed.error()));
 
+    auto run = [&]() -> Dispatch {
     switch (ctx->route.op) {
     case Op::ListBuckets: return Ops::listBuckets(*this, ctx);
     case Op::CreateBucket: return Ops::createBucket(*this, ctx);
@@ -499,9 +535,27 @@ Dispatch S3Service::handle(HttpRequest &http)
     case Op::PutBucketLifecycleConfiguration: return Ops::putBucketLifecycle(*this, ctx);
     case Op::DeleteBucketLifecycle: return Ops::deleteBucketLifecycle(*this, ctx);
     case Op::RestoreObject: return Ops::restoreObject(*this, ctx);
+    case Op::GetBucketEncryption: return Ops::getBucketEncryption(*this, ctx);
+    case Op::PutBucketEncryption: return Ops::putBucketEncryption(*this, ctx);
+    case Op::DeleteBucketEncryption: return Ops::deleteBucketEncryption(*this, ctx);
+    case Op::GetBucketCors: return Ops::getBucketCors(*this, ctx);
+    case Op::PutBucketCors: return Ops::putBucketCors(*this, ctx);
+    case Op::DeleteBucketCors: return Ops::deleteBucketCors(*this, ctx);
+    case Op::PostObject: return Ops::postObject(*this, ctx);
     default: break;
     }
     return answer(error(*ctx, s3Error(Core::ErrorCode::NotImplemented)));
+    };
+    Dispatch d = run();
+    // Access-Control-* on actual requests from a browser (Origin header).
+    if (ctx->header("origin")) {
+        HeaderList cors = corsHeaders(*this, *ctx);
+        if (d.sink)
+            d.sink = withExtraHeaders(std::move(d.sink), std::move(cors));
+        else
+            d.response.headers.insert(d.response.headers.end(), cors.begin(), cors.end());
+    }
+    return d;
 }
 
 } // namespace Server

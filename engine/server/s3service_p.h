@@ -57,6 +57,14 @@ enum class Op
     CompleteMultipartUpload,
     AbortMultipartUpload,
     ListParts,
+    GetBucketEncryption,
+    PutBucketEncryption,
+    DeleteBucketEncryption,
+    GetBucketCors,
+    PutBucketCors,
+    DeleteBucketCors,
+    CorsPreflight, // OPTIONS on a bucket or object
+    PostObject,    // browser form upload (POST /bucket, multipart/form-data)
     NotImplemented,  // a sub-resource we do not implement
     MethodNotAllowed, // a method the resource does not allow
     ClockAdmin,       // /_pail/clock... (root only; engine/server/clockops.cpp)
@@ -95,6 +103,9 @@ struct RequestContext
     const User *user = nullptr; // null: anonymous
     QString resource;           // "/bucket/key" for <Resource>
     QDateTime now;
+    // Set by operations that store an encrypted body: the data key the body sink encrypts
+    // the upload with (see sse_p.h). Empty: stored as is.
+    QByteArray sseDataKey;
 
     bool isHead() const { return http.method == "HEAD"; }
     bool hasParam(QByteArrayView name) const;

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <unistd.h>
 
+#include "engine/store/encryption.h"
+
 namespace Store {
 
 ObjectReader::ObjectReader(ObjectInfo info, int fd)
@@ -18,8 +20,18 @@ ObjectReader::~ObjectReader()
         ::close(m_fd);
 }
 
+void ObjectReader::decryptWith(const QByteArray &dataKey)
+{
+    QList<qint64> segments = m_info.partsCount > 0 ? m_info.partSizes : QList<qint64> {m_info.size};
+    m_decryptor = std::make_unique<Sse::FileDecryptor>(m_fd, dataKey, std::move(segments));
+}
+
 Core::Result<qint64> ObjectReader::read(qint64 offset, char *data, qint64 size) const
 {
+    if (m_decryptor)
+        return m_decryptor->read(offset, data, size);
+    if (isEncrypted())
+        return Core::fail(Core::ErrorCode::InternalError, QStringLiteral("encrypted object read without its key"));
     for (;;) {
         const ssize_t n = ::pread(m_fd, data, size_t(size), off_t(offset));
         if (n >= 0)

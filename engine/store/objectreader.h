@@ -1,11 +1,17 @@
 #pragma once
 
+#include <memory>
+
 #include <QtGlobal>
 
 #include "engine/core/error.h"
 #include "engine/store/storetypes.h"
 
 namespace Store {
+
+namespace Sse {
+class FileDecryptor;
+}
 
 // An open data file of one object version plus its metadata, as Store::openObject() found
 // them at one instant. The file descriptor is opened before openObject() returns, so the data
@@ -25,7 +31,13 @@ public:
     int fd() const { return m_fd; }
     qint64 size() const { return m_info.size; }
 
-    // Reads up to size bytes at offset; returns the count read (0 at end). IoError on failure.
+    // True when the data file is encrypted (info().meta.encryption.encrypted): read() then
+    // needs the object's data key first (Store::unwrapDataKey()), and fd() holds ciphertext.
+    bool isEncrypted() const { return m_info.meta.encryption.encrypted; }
+    // Decrypts reads with dataKey from now on. Call once, before reading.
+    void decryptWith(const QByteArray &dataKey);
+
+    // Reads up to size bytes (plaintext) at offset; returns the count read (0 at end). IoError on failure.
     Core::Result<qint64> read(qint64 offset, char *data, qint64 size) const;
     // Whole range as bytes (small objects and tests).
     Core::Result<QByteArray> readAll(qint64 offset = 0, qint64 size = -1) const;
@@ -33,6 +45,7 @@ public:
 private:
     ObjectInfo m_info;
     int m_fd = -1;
+    std::unique_ptr<Sse::FileDecryptor> m_decryptor;
 };
 
 } // namespace Store

@@ -7,6 +7,8 @@
 
 #include <openssl/evp.h>
 
+#include "engine/store/encryption.h"
+
 namespace Store {
 
 struct ObjectWriter::Private
@@ -17,6 +19,8 @@ struct ObjectWriter::Private
     EVP_MD_CTX *md5 = nullptr;
     QByteArray digest; // set once finished
     bool failed = false;
+    std::unique_ptr<Sse::SegmentEncryptor> encryptor;
+    QByteArray sealed; // scratch for encrypted output
 };
 
 ObjectWriter::ObjectWriter(QString tempPath, int fd)
@@ -41,6 +45,37 @@ Core::Status ObjectWriter::write(const char *data, qint64 size)
     if (d->failed)
         return Core::fail(Core::ErrorCode::IoError, QStringLiteral("earlier write failed"));
     EVP_DigestUpdate(d->md5, data, size_t(size));
+    if (d->encryptor) {
+        d->sealed.clear();
+        if (auto s = d->encryptor->update(data, size, d->sealed); !s) {
+            d->failed = true;
+            return s;
+        }
+        if (auto s = writeRaw(d->sealed.constData(), d->sealed.size()); !s)
+            return s;
+    } else if (auto s = writeRaw(data, size); !s) {
+        return s;
+    }
+    d->size += size;
+    return {};
+}
+
+Core::Status ObjectWriter::encryptWith(const QByteArray &dataKey)
+{
+    if (d->fd < 0 || d->size > 0 || d->encryptor)
+        return Core::fail(Core::ErrorCode::InvalidRequest, QStringLiteral("encryptWith() after the first write"));
+    d->encryptor = std::make_unique<Sse::SegmentEncryptor>(dataKey);
+    const QByteArray header = d->encryptor->header();
+    return writeRaw(header.constData(), header.size());
+}
+
+bool ObjectWriter::isEncrypted() const
+{
+    return d->encryptor != nullptr;
+}
+
+Core::Status ObjectWriter::writeRaw(const char *data, qint64 size)
+{
     qint64 done = 0;
     while (done < size) {
         const ssize_t n = ::write(d->fd, data + done, size_t(size - done));
@@ -53,7 +88,6 @@ Core::Status ObjectWriter::write(const char *data, qint64 size)
         }
         done += n;
     }
-    d->size += size;
     return {};
 }
 
@@ -94,6 +128,17 @@ Core::Status ObjectWriter::commitTo(const QString &finalPath, bool sync)
     if (d->failed)
         return Core::fail(Core::ErrorCode::IoError, QStringLiteral("a write to %1 failed").arg(d->tempPath));
     md5();
+    if (d->encryptor) {
+        d->sealed.clear();
+        auto s = d->encryptor->finish(d->sealed);
+        if (s)
+            s = writeRaw(d->sealed.constData(), d->sealed.size());
+        d->encryptor.reset();
+        if (!s) {
+            d->failed = true;
+            return s;
+        }
+    }
     if (sync && ::fdatasync(d->fd) != 0)
         return Core::fail(Core::ErrorCode::IoError,
                           QStringLiteral("fsync %1: %2").arg(d->tempPath, QString::fromLocal8Bit(strerror(errno))));

@@ -25,6 +25,11 @@ public:
     ObjectWriter(const ObjectWriter &) = delete;
     ObjectWriter &operator=(const ObjectWriter &) = delete;
 
+    // Encrypts the body with dataKey (a 32-byte key, see engine/store/encryption.h) from now
+    // on. Call before the first write(). size(), md5() and etag() stay those of the plaintext.
+    Core::Status encryptWith(const QByteArray &dataKey);
+    bool isEncrypted() const;
+
     // Appends data. IoError on a failed write (disk full...); InvalidRequest after finish().
     Core::Status write(const char *data, qint64 size);
     Core::Status write(const QByteArray &data) { return write(data.constData(), data.size()); }
@@ -45,6 +50,7 @@ public:
     QString tempPath() const;
 
 private:
+    Core::Status writeRaw(const char *data, qint64 size);
     struct Private;
     std::unique_ptr<Private> d;
 };

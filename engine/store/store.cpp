@@ -259,6 +259,10 @@ QByteArray metaToJson(const ObjectMeta &m, bool full)
         put("sseAlgorithm", m.encryption.algorithm);
         put("sseKeyId", m.encryption.keyId);
         put("sseCustomerKeyMd5", m.encryption.customerKeyMd5);
+        if (m.encryption.encrypted) {
+            o.insert(QLatin1StringView("sseEncrypted"), true);
+            put("sseEnvelope", QString::fromLatin1(m.encryption.nonce.toBase64()));
+        }
         put("acl", m.acl);
         put("owner", m.ownerId);
         put("lockMode", m.lockMode);
@@ -296,6 +300,9 @@ ObjectMeta metaFromJson(const QByteArray &json)
     m.encryption.algorithm = get("sseAlgorithm");
     m.encryption.keyId = get("sseKeyId");
     m.encryption.customerKeyMd5 = get("sseCustomerKeyMd5");
+    m.encryption.encrypted = o.value(QLatin1StringView("sseEncrypted")).toBool();
+    if (m.encryption.encrypted)
+        m.encryption.nonce = QByteArray::fromBase64(get("sseEnvelope").toLatin1());
     m.acl = get("acl");
     m.ownerId = get("owner");
     m.lockMode = get("lockMode");
@@ -700,6 +707,11 @@ Store::Store(std::unique_ptr<StorePrivate> dd)
 
 Store::~Store() = default;
 
+Sse::KeyRing &Store::keyRing() const
+{
+    return *d->keyRing;
+}
+
 QString Store::dataDir() const
 {
     return d->dataDir;
@@ -733,6 +745,13 @@ Core::Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const O
         if (::flock(d->lockFd, LOCK_EX | LOCK_NB) != 0)
             return Core::fail(Core::ErrorCode::IoError,
                               QStringLiteral("%1 is in use by another store (locked)").arg(d->dataDir));
+    }
+    // The master key (created on first open) and sandbox KMS keys.
+    {
+        auto ring = Sse::KeyRing::open(d->dataDir, options.sync);
+        if (!ring)
+            return std::unexpected(ring.error());
+        d->keyRing = std::move(*ring);
     }
     // Create the database file owner-only; SQLite gives its -wal and -shm files the same mode.
     const QString dbPath = d->dataDir + QStringLiteral("/pail.db");

@@ -15,6 +15,9 @@
 namespace Store {
 
 class StorePrivate;
+namespace Sse {
+class KeyRing;
+}
 
 // Checks a bucket name against AWS's rules for new buckets (3-63 characters of lowercase
 // letters, digits, '.', '-'; letter or digit at both ends; no ".."; not an IPv4 address; no
@@ -185,6 +188,13 @@ public:
                                              const QList<CompletedPart> &parts);
     // Deletes the upload and its parts. NoSuchUpload.
     Core::Status abortUpload(const QString &bucket, const QByteArray &key, const QString &uploadId);
+
+    // ---- Encryption at rest --------------------------------------------------------------
+    // The master key and sandbox KMS keys of this data directory (engine/store/encryption.h).
+    // Encrypted versions keep their wrapped data key in meta.encryption.nonce (an
+    // Sse::Envelope) with meta.encryption.encrypted set; writers encrypt with
+    // ObjectWriter::encryptWith(), readers decrypt with ObjectReader::decryptWith().
+    Sse::KeyRing &keyRing() const;
 
     static constexpr qint64 kMinPartSize = 5 * 1024 * 1024;
     static constexpr int kMaxPartNumber = 10000;

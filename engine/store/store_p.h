@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "engine/store/database_p.h"
+#include "engine/store/encryption.h"
 #include "engine/store/store.h"
 
 namespace Store {
@@ -52,6 +53,7 @@ public:
     ~StorePrivate();
     std::unique_ptr<ConnectionPool> readers;
     std::unique_ptr<Committer> committer;
+    std::unique_ptr<Sse::KeyRing> keyRing;
 
     std::mutex shardMutex;
     QSet<QString> knownShards;

@@ -3,6 +3,7 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <map>
 #include <unistd.h>
 
@@ -308,7 +309,9 @@ Core::Result<VersionInfo> Store::completeUpload(const QString &bucket, const QBy
             break;
         }
         loff_t inOff = 0;
-        qint64 left = p->info.size;
+        // The file, not the part's plaintext size: encrypted parts are larger on disk.
+        struct stat st {};
+        qint64 left = ::fstat(in, &st) == 0 ? qint64(st.st_size) : p->info.size;
         while (left > 0) {
             const ssize_t n = ::copy_file_range(in, &inOff, out, nullptr, size_t(std::min<qint64>(left, 1 << 30)), 0);
             if (n < 0 && errno == EINTR)

@@ -3,6 +3,7 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "engine/store/store_p.h"
@@ -226,7 +227,9 @@ Core::Result<VersionInfo> Store::copyObject(const QString &srcBucket, const QByt
         const int out = ::open((*w)->tempPath().toLocal8Bit().constData(), O_WRONLY | O_CLOEXEC);
         if (out < 0)
             return std::unexpected(ioError(QStringLiteral("open %1").arg((*w)->tempPath())));
-        auto s = copyFd((*src)->fd(), out, si.size, si.dataPath);
+        struct stat st {};
+        const qint64 onDisk = ::fstat((*src)->fd(), &st) == 0 ? qint64(st.st_size) : si.size;
+        auto s = copyFd((*src)->fd(), out, onDisk, si.dataPath);
         if (s && d->options.sync && ::fdatasync(out) != 0)
             s = std::unexpected(ioError(QStringLiteral("fsync %1").arg((*w)->tempPath())));
         ::close(out);
