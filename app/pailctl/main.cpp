@@ -5,6 +5,7 @@
 
 #include "app/pailctl/clientcommands.h"
 #include "app/pailctl/command.h"
+#include "app/pailctl/policycommands.h"
 #include "app/pailctl/serve.h"
 #include "engine/core/version.h"
 
@@ -25,6 +26,8 @@ const Ctl::Command kCommands[] = {
     {"rm", "delete objects: rm s3://bucket/key [--recursive]", &Ctl::runRm},
     {"sync", "sync a folder and a prefix: sync SRC DST [--delete] [--dryrun]", &Ctl::runSync},
     {"presign", "presigned URL: presign s3://bucket/key [--expires-in S] [--put]", &Ctl::runPresign},
+    {"policy", "policy simulate --bucket B --principal P --action A [--key K] ...", &Ctl::runPolicy},
+    {"sandbox", "sandbox user add|list|remove|attach-policy|detach-policy (admin API)", &Ctl::runSandbox},
 };
 
 void printUsage()

@@ -58,7 +58,11 @@ enum class Op
     AbortMultipartUpload,
     ListParts,
     NotImplemented,  // a sub-resource we do not implement
-    MethodNotAllowed // a method the resource does not allow
+    MethodNotAllowed, // a method the resource does not allow
+    GetBucketPolicy,
+    PutBucketPolicy,
+    DeleteBucketPolicy,
+    GetBucketPolicyStatus,
 };
 
 const char *opName(Op op);
@@ -177,6 +181,20 @@ Dispatch completeMultipartUpload(S3Service &s, std::shared_ptr<RequestContext> c
 Dispatch abortMultipartUpload(S3Service &s, std::shared_ptr<RequestContext> ctx);
 Dispatch listParts(S3Service &s, std::shared_ptr<RequestContext> ctx);
 Dispatch listMultipartUploads(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch getBucketPolicy(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch putBucketPolicy(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch deleteBucketPolicy(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch getBucketPolicyStatus(S3Service &s, std::shared_ptr<RequestContext> ctx);
 } // namespace Ops
+
+// ---- authorisation (access.cpp) -------------------------------------------------------------
+// The authorisation step of the pipeline: maps the operation to its IAM action(s) and
+// resource(s) and evaluates the bucket policy and the caller's identity policies (AWS's
+// single-account logic, see decideAccess()). AccessDenied when not allowed. DeleteObjects is
+// checked per key by authorizeObjectAction().
+Core::Status authorizeRequest(const S3Service &service, const RequestContext &ctx);
+// One action on one object of the request's bucket (DeleteObjects' keys).
+Core::Status authorizeObjectAction(const S3Service &service, const RequestContext &ctx, const QString &action,
+                                   const QByteArray &key, const QString &versionId);
 
 } // namespace Server
