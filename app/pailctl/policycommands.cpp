@@ -107,7 +107,7 @@ int runSimulate(const QStringList &args)
         identity.push_back(std::move(*doc));
     }
     if (s.isSet(u"policy-file"_qs)) {
-        auto doc = parseFile(s.value(u"policy-file"_qs), Policy::PolicyKind::Bucket, bucket, u"bucket policy"_qs);
+        auto doc = parseFile(s.value(u"policy-file"_qs), Policy::PolicyKind::Bucket, bucket, QString());
         if (!doc)
             return s.fail(doc.error());
         bucketPolicy = std::move(*doc);
@@ -125,7 +125,7 @@ int runSimulate(const QStringList &args)
             Policy::ParseResult r = Policy::parseDocument(reply->body, o);
             if (!r.ok())
                 return s.fail(r.toError());
-            r.document->name = u"bucket policy"_qs;
+            r.document->name.clear();
             bucketPolicy = std::move(*r.document);
         } else if (reply.error().s3Code != u"NoSuchBucketPolicy") {
             return s.fail(reply.error());

@@ -446,7 +446,7 @@ Core::Result<PolicyPtr> AccessControl::bucketPolicy(const QString &bucket) const
     if (text->has_value()) {
         auto doc = parsePolicy(**text, bucketOptions(bucket));
         if (doc) {
-            doc->name = QStringLiteral("bucket policy");
+            doc->name.clear(); // explanations then say "bucket policy"
             p = makeCached(std::move(*doc), **text);
         }
     }
@@ -459,7 +459,7 @@ Core::Result<PolicyPtr> AccessControl::parseBucketPolicy(const QString &bucket, 
     auto doc = parsePolicy(json, bucketOptions(bucket));
     if (!doc)
         return std::unexpected(doc.error());
-    doc->name = QStringLiteral("bucket policy");
+    doc->name.clear(); // explanations then say "bucket policy"
     return makeCached(std::move(*doc), json);
 }
 
