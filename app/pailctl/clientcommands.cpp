@@ -1,4 +1,5 @@
 #include "app/pailctl/clientcommands.h"
+#include "app/pailctl/policycommands.h"
 
 #include <cstdio>
 #include <memory>
@@ -722,8 +723,10 @@ QString ruleStepText(const Lifecycle::RuleStep &step)
 
 int runSandbox(const QStringList &args)
 {
+    if (!args.isEmpty() && args.first() == u"user")
+        return runSandboxUser(args.mid(1));
     Session s("sandbox");
-    if (auto stop = s.parse(args, 1, 3, u"clock | advance DURATION (30d, 12h, 90m, 45s) | kms create [ID] | kms list"_qs))
+    if (auto stop = s.parse(args, 1, 3, u"clock | advance DURATION (30d, 12h, 90m, 45s) | kms create [ID] | kms list | user ..."_qs))
         return *stop;
     const QStringList pos = s.positional();
     const QString verb = pos.first();

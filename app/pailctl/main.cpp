@@ -5,6 +5,7 @@
 
 #include "app/pailctl/clientcommands.h"
 #include "app/pailctl/command.h"
+#include "app/pailctl/policycommands.h"
 #include "app/pailctl/serve.h"
 #include "engine/core/version.h"
 
@@ -25,8 +26,9 @@ const Ctl::Command kCommands[] = {
     {"rm", "delete objects: rm s3://bucket/key [--recursive]", &Ctl::runRm},
     {"sync", "sync a folder and a prefix: sync SRC DST [--delete] [--dryrun]", &Ctl::runSync},
     {"presign", "presigned URL: presign s3://bucket/key [--expires-in S] [--put]", &Ctl::runPresign},
-    {"sandbox", "sandbox admin: sandbox clock | advance 30d | kms create [ID] | kms list", &Ctl::runSandbox},
+    {"sandbox", "sandbox admin: clock | advance 30d | kms create [ID] | kms list | user add|list|remove|attach-policy|detach-policy", &Ctl::runSandbox},
     {"lifecycle", "lifecycle plan --file rules.json [--bucket B]", &Ctl::runLifecycle},
+    {"policy", "policy simulate --bucket B --principal P --action A [--key K] ...", &Ctl::runPolicy},
 };
 
 void printUsage()

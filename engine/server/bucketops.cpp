@@ -2,6 +2,7 @@
 // versioning, bucket tagging, ListObjects v1/v2, ListObjectVersions, DeleteObjects.
 
 #include "engine/s3/xml/documents.h"
+#include "engine/server/access.h"
 #include "engine/server/s3service_p.h"
 #include "engine/store/store.h"
 
@@ -60,11 +61,13 @@ namespace Ops {
 
 Dispatch listBuckets(S3Service &s, std::shared_ptr<RequestContext> ctx)
 {
-    auto buckets = s.store().listBuckets(ctx->user->canonicalId);
+    // One account: its users see the account's (root's) buckets.
+    const User &owner = s.rootUser();
+    auto buckets = s.store().listBuckets(owner.canonicalId);
     if (!buckets)
         return answer(s.error(*ctx, buckets.error()));
     S3::ListAllMyBucketsResult doc;
-    doc.owner = S3::Owner {ctx->user->canonicalId, ctx->user->name};
+    doc.owner = S3::Owner {owner.canonicalId, owner.name};
     for (const Store::BucketInfo &b : *buckets)
         doc.buckets.append(S3::BucketInfo {b.name, b.creationDate, {}});
     return answer(xmlResponse(doc.toXml()));
@@ -77,7 +80,7 @@ Dispatch createBucket(S3Service &s, std::shared_ptr<RequestContext> ctx)
     return withBody(s, ctx, S3::kMaxRequestXmlBytes, [&s, ctx](VerifiedBody &body) {
         Store::CreateBucketRequest req;
         req.name = ctx->route.bucket;
-        req.ownerId = ctx->user->canonicalId;
+        req.ownerId = s.rootUser().canonicalId; // buckets belong to the account
         req.region = s.options().region;
         if (!body.bytes.trimmed().isEmpty()) {
             auto conf = S3::CreateBucketConfiguration::fromXml(body.bytes);
@@ -95,6 +98,7 @@ Dispatch createBucket(S3Service &s, std::shared_ptr<RequestContext> ctx)
         auto info = s.store().createBucket(req);
         if (!info)
             return s.error(*ctx, info.error());
+        s.access().invalidate(ctx->route.bucket);
         HttpResponse r = emptyResponse(200);
         r.addHeader("Location", "/" + toStd(ctx->route.bucket));
         return r;
@@ -116,6 +120,7 @@ Dispatch deleteBucket(S3Service &s, std::shared_ptr<RequestContext> ctx)
 {
     if (auto st = s.store().deleteBucket(ctx->route.bucket); !st)
         return answer(s.error(*ctx, st.error()));
+    s.access().invalidate(ctx->route.bucket);
     return answer(emptyResponse(204));
 }
 
@@ -313,12 +318,20 @@ Dispatch deleteObjects(S3Service &s, std::shared_ptr<RequestContext> ctx)
             return s.error(*ctx, doc.error());
         QList<Store::ObjectIdentifier> ids;
         ids.reserve(doc->objects.size());
-        for (const S3::ObjectIdentifier &o : doc->objects)
-            ids.append({o.key.toUtf8(), o.versionId});
+        S3::DeleteResult result;
+        for (const S3::ObjectIdentifier &o : doc->objects) {
+            const QByteArray key = o.key.toUtf8();
+            const QString action = o.versionId.isEmpty() ? QStringLiteral("s3:DeleteObject")
+                                                         : QStringLiteral("s3:DeleteObjectVersion");
+            if (auto allowed = authorizeObjectAction(s, *ctx, action, key, o.versionId); !allowed) {
+                result.errors.append({o.key, o.versionId, allowed.error().s3Code, allowed.error().message});
+                continue;
+            }
+            ids.append({key, o.versionId});
+        }
         auto outcomes = s.store().deleteObjects(ctx->route.bucket, ids);
         if (!outcomes)
             return s.error(*ctx, outcomes.error());
-        S3::DeleteResult result;
         for (const Store::DeleteOutcome &o : *outcomes) {
             if (!o.status) {
                 const Core::Error e = s3Error(o.status.error());

@@ -6,6 +6,8 @@
 #include "engine/s3/errortable.h"
 #include "engine/s3/uri.h"
 #include "engine/server/clockops.h"
+#include "engine/server/access.h"
+#include "engine/server/adminops.h"
 #include "engine/server/s3service_p.h"
 #include "engine/server/cors_p.h"
 #include "engine/server/kmsops_p.h"
@@ -19,8 +21,8 @@ namespace {
 
 // Sub-resources S3 knows but this server does not implement (yet): NotImplemented.
 constexpr const char *kUnimplementedSubresources[] = {
-    "acl", "policy", "website", "logging", "notification", "replication",
-    "requestPayment", "accelerate", "object-lock", "ownershipControls", "publicAccessBlock", "policyStatus",
+    "acl", "website", "logging", "notification", "replication",
+    "requestPayment", "accelerate", "object-lock", "ownershipControls", "publicAccessBlock",
     "analytics", "metrics", "inventory", "intelligent-tiering", "select", "retention", "legal-hold",
     "torrent", "attributes", "session", "renameObject", "metadataTable",
 };
@@ -29,6 +31,10 @@ Op bucketOp(const RequestContext &ctx)
 {
     const std::string &m = ctx.http.method;
     if (m == "GET") {
+        if (ctx.hasParam("policy"))
+            return Op::GetBucketPolicy;
+        if (ctx.hasParam("policyStatus"))
+            return Op::GetBucketPolicyStatus;
         if (ctx.hasParam("location"))
             return Op::GetBucketLocation;
         if (ctx.hasParam("versioning"))
@@ -50,6 +56,8 @@ Op bucketOp(const RequestContext &ctx)
         return Op::ListObjects;
     }
     if (m == "PUT") {
+        if (ctx.hasParam("policy"))
+            return Op::PutBucketPolicy;
         if (ctx.hasParam("versioning"))
             return Op::PutBucketVersioning;
         if (ctx.hasParam("lifecycle"))
@@ -63,6 +71,8 @@ Op bucketOp(const RequestContext &ctx)
         return Op::CreateBucket;
     }
     if (m == "DELETE") {
+        if (ctx.hasParam("policy"))
+            return Op::DeleteBucketPolicy;
         if (ctx.hasParam("tagging"))
             return Op::DeleteBucketTagging;
         if (ctx.hasParam("lifecycle"))
@@ -123,67 +133,6 @@ Op objectOp(const RequestContext &ctx)
     return Op::MethodNotAllowed;
 }
 
-// The IAM action a request needs ("s3:GetObject"); what policy evaluation will look at.
-QString actionFor(Op op)
-{
-    switch (op) {
-    case Op::HeadBucket:
-    case Op::ListObjects:
-    case Op::ListObjectsV2:
-        return QStringLiteral("s3:ListBucket");
-    case Op::ListObjectVersions:
-        return QStringLiteral("s3:ListBucketVersions");
-    case Op::HeadObject:
-    case Op::GetObject:
-        return QStringLiteral("s3:GetObject");
-    case Op::CopyObject:
-    case Op::UploadPart:
-    case Op::UploadPartCopy:
-    case Op::CreateMultipartUpload:
-    case Op::CompleteMultipartUpload:
-        return QStringLiteral("s3:PutObject");
-    case Op::DeleteObjects:
-        return QStringLiteral("s3:DeleteObject");
-    case Op::ListMultipartUploads:
-        return QStringLiteral("s3:ListBucketMultipartUploads");
-    case Op::ListParts:
-        return QStringLiteral("s3:ListMultipartUploadParts");
-    case Op::AbortMultipartUpload:
-        return QStringLiteral("s3:AbortMultipartUpload");
-    case Op::ListBuckets:
-        return QStringLiteral("s3:ListAllMyBuckets");
-    case Op::GetBucketLifecycleConfiguration:
-        return QStringLiteral("s3:GetLifecycleConfiguration");
-    case Op::PutBucketLifecycleConfiguration:
-    case Op::DeleteBucketLifecycle:
-        return QStringLiteral("s3:PutLifecycleConfiguration");
-    default:
-        return QStringLiteral("s3:") + QLatin1StringView(opName(op));
-    }
-}
-
-// The authorisation step of the pipeline. Today: an authenticated user may list its buckets and
-// create buckets, and may do anything to a bucket it owns (and its objects); everything else,
-// anonymous requests included, is AccessDenied.
-// TODO(server): evaluate identity policies of ctx.user and the bucket policy
-// (Store::BucketConfigKind::Policy) with engine/policy here: explicit deny > allow > implicit
-// deny, where the owner's implicit allow stays, and anonymous requests may be allowed by a
-// bucket policy. actionFor(op) and the resource ARN (arn:aws:s3:::bucket/key) are its inputs.
-Core::Status authorize(const S3Service &service, const RequestContext &ctx)
-{
-    [[maybe_unused]] const QString action = actionFor(ctx.route.op);
-    if (!ctx.user)
-        return std::unexpected(s3Error(Core::ErrorCode::AccessDenied));
-    if (ctx.route.bucket.isEmpty() || ctx.route.op == Op::CreateBucket)
-        return {};
-    auto info = service.store().bucketInfo(ctx.route.bucket);
-    if (!info)
-        return std::unexpected(s3Error(info.error()));
-    if (info->ownerId != ctx.user->canonicalId)
-        return std::unexpected(s3Error(Core::ErrorCode::AccessDenied));
-    return {};
-}
-
 } // namespace
 
 const char *opName(Op op)
@@ -234,6 +183,10 @@ const char *opName(Op op)
     case Op::PutBucketLifecycleConfiguration: return "PutBucketLifecycleConfiguration";
     case Op::DeleteBucketLifecycle: return "DeleteBucketLifecycle";
     case Op::RestoreObject: return "RestoreObject";
+    case Op::GetBucketPolicy: return "GetBucketPolicy";
+    case Op::PutBucketPolicy: return "PutBucketPolicy";
+    case Op::DeleteBucketPolicy: return "DeleteBucketPolicy";
+    case Op::GetBucketPolicyStatus: return "GetBucketPolicyStatus";
     }
     return "Unknown";
 }
@@ -373,7 +326,11 @@ S3Service::S3Service(Store::Store &store, UserTable users, Options options)
     : m_store {store}
     , m_users {std::move(users)}
     , m_options {std::move(options)}
+    , m_access {std::make_unique<AccessControl>(store)}
 {
+    if (auto st = m_access->load(); !st)
+        qWarning("pail: identity policies not loaded: %s", qPrintable(st.error().message));
+    loadRuntimeUsers(*this);
 }
 
 S3Service::~S3Service() = default;
@@ -483,11 +440,15 @@ Dispatch S3Service::handle(HttpRequest &http)
         http.accessKeyId = ctx->auth.accessKeyId.toStdString();
     }
 
+    // Sandbox administration under /_pail/ (root only): the clock, KMS keys, users and policies.
     if (ctx->route.op == Op::ClockAdmin)
         return answer(clockAdmin(*this, *ctx));
-    // Sandbox administration (hook for the admin router).
     if (isKmsAdminPath(ctx->rawPath))
         return Ops::kmsAdmin(*this, ctx);
+    if (isAdminPath(ctx->rawPath)) {
+        http.operation = "PailAdmin";
+        return handleAdmin(*this, ctx);
+    }
     if (ctx->route.op == Op::MethodNotAllowed)
         return answer(error(*ctx, s3Error(Core::ErrorCode::MethodNotAllowed)));
     if (ctx->route.op == Op::NotImplemented)
@@ -497,7 +458,7 @@ Dispatch S3Service::handle(HttpRequest &http)
 
     // Authorisation.
     // PostObject is authorised by its signed policy (the form names the user), in the op.
-    if (auto allowed = ctx->route.op == Op::PostObject ? Core::Status {} : authorize(*this, *ctx); !allowed)
+    if (auto allowed = ctx->route.op == Op::PostObject ? Core::Status {} : authorizeRequest(*this, *ctx); !allowed)
         return answer(error(*ctx, allowed.error()));
 
     auto run = [&]() -> Dispatch {
@@ -542,6 +503,10 @@ Dispatch S3Service::handle(HttpRequest &http)
     case Op::PutBucketCors: return Ops::putBucketCors(*this, ctx);
     case Op::DeleteBucketCors: return Ops::deleteBucketCors(*this, ctx);
     case Op::PostObject: return Ops::postObject(*this, ctx);
+    case Op::GetBucketPolicy: return Ops::getBucketPolicy(*this, ctx);
+    case Op::PutBucketPolicy: return Ops::putBucketPolicy(*this, ctx);
+    case Op::DeleteBucketPolicy: return Ops::deleteBucketPolicy(*this, ctx);
+    case Op::GetBucketPolicyStatus: return Ops::getBucketPolicyStatus(*this, ctx);
     default: break;
     }
     return answer(error(*ctx, s3Error(Core::ErrorCode::NotImplemented)));

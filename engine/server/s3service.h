@@ -22,6 +22,7 @@ class Store;
 namespace Server {
 
 struct RequestContext;
+class AccessControl;
 
 // The S3 REST API behind the HTTP layer: routing (path-style and virtual-hosted-style),
 // authentication (SigV4 header and presigned, every payload mode), authorisation, and one
@@ -57,10 +58,16 @@ public:
     HttpResponse errorResponse(const HttpRequest &request, Core::ErrorCode code) override;
 
     const UserTable &users() const { return m_users; }
+    UserTable &users() { return m_users; }
     const Options &options() const { return m_options; }
     Store::Store &store() const { return m_store; }
     // Now on the sandbox clock (real time without one).
     QDateTime now() const;
+    // Policies (bucket policy cache, identity policies). Thread-safe.
+    AccessControl &access() const { return *m_access; }
+    // The sandbox owner (the account's root user): the first user of the table.
+    const User &rootUser() const { return *m_users.root(); }
+    bool isRoot(const User &user) const { return &user == m_users.root(); }
 
     // The <Error> answer for a request (no body for HEAD), status from the error table.
     HttpResponse error(const RequestContext &ctx, Core::Error error) const;
@@ -69,6 +76,7 @@ private:
     Store::Store &m_store;
     UserTable m_users;
     Options m_options;
+    std::unique_ptr<AccessControl> m_access;
 };
 
 } // namespace Server

@@ -72,6 +72,10 @@ enum class Op
     PutBucketLifecycleConfiguration,
     DeleteBucketLifecycle,
     RestoreObject,
+    GetBucketPolicy,
+    PutBucketPolicy,
+    DeleteBucketPolicy,
+    GetBucketPolicyStatus,
 };
 
 const char *opName(Op op);
@@ -198,6 +202,10 @@ Dispatch getBucketLifecycle(S3Service &s, std::shared_ptr<RequestContext> ctx);
 Dispatch putBucketLifecycle(S3Service &s, std::shared_ptr<RequestContext> ctx);
 Dispatch deleteBucketLifecycle(S3Service &s, std::shared_ptr<RequestContext> ctx);
 Dispatch restoreObject(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch getBucketPolicy(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch putBucketPolicy(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch deleteBucketPolicy(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch getBucketPolicyStatus(S3Service &s, std::shared_ptr<RequestContext> ctx);
 } // namespace Ops
 
 // ---- storage classes, archives and lifecycle (engine/server/lifecycleops.cpp) ---------------
@@ -212,5 +220,15 @@ QByteArray restoreHeader(const S3Service &service, const Store::ObjectInfo &info
 // x-amz-expiration ("expiry-date=\"...\", rule-id=\"...\"") when a lifecycle rule of the bucket will
 // expire this current version; empty otherwise.
 QByteArray expirationHeader(const S3Service &service, const QString &bucket, const Store::ObjectInfo &info);
+
+// ---- authorisation (access.cpp) -------------------------------------------------------------
+// The authorisation step of the pipeline: maps the operation to its IAM action(s) and
+// resource(s) and evaluates the bucket policy and the caller's identity policies (AWS's
+// single-account logic, see decideAccess()). AccessDenied when not allowed. DeleteObjects is
+// checked per key by authorizeObjectAction().
+Core::Status authorizeRequest(const S3Service &service, const RequestContext &ctx);
+// One action on one object of the request's bucket (DeleteObjects' keys).
+Core::Status authorizeObjectAction(const S3Service &service, const RequestContext &ctx, const QString &action,
+                                   const QByteArray &key, const QString &versionId);
 
 } // namespace Server

@@ -1,5 +1,8 @@
 #include "engine/server/users.h"
 
+#include <mutex>
+#include <shared_mutex>
+
 #include <QCryptographicHash>
 #include <QFile>
 
@@ -16,36 +19,105 @@ User User::make(const QString &name, const QString &accessKeyId, const QString &
     return u;
 }
 
+struct UserTable::Data
+{
+    mutable std::shared_mutex mutex;
+    std::vector<std::unique_ptr<User>> all; // never shrinks: pointers stay valid
+    QList<const User *> active;             // in order, root first
+    QHash<QString, const User *> byAccessKey;
+};
+
+UserTable::UserTable()
+    : d {std::make_unique<Data>()}
+{
+}
+
+UserTable::~UserTable() = default;
+UserTable::UserTable(UserTable &&other) noexcept = default;
+UserTable &UserTable::operator=(UserTable &&other) noexcept = default;
+
 Core::Status UserTable::add(const User &user)
 {
     if (user.name.isEmpty() || user.accessKeyId.isEmpty() || user.secretAccessKey.isEmpty())
         return Core::fail(Core::ErrorCode::InvalidConfiguration,
                           QStringLiteral("a user needs a name, an access key and a secret key"));
-    for (const User &u : m_users) {
-        if (u.name == user.name)
+    std::unique_lock lock(d->mutex);
+    for (const User *u : std::as_const(d->active)) {
+        if (u->name == user.name)
             return Core::fail(Core::ErrorCode::InvalidConfiguration, QStringLiteral("duplicate user name %1").arg(user.name));
     }
-    if (m_byAccessKey.contains(user.accessKeyId))
+    if (d->byAccessKey.contains(user.accessKeyId))
         return Core::fail(Core::ErrorCode::InvalidConfiguration,
                           QStringLiteral("duplicate access key %1").arg(user.accessKeyId));
-    m_users.append(user);
-    m_byAccessKey.insert(user.accessKeyId, m_users.size() - 1);
+    d->all.push_back(std::make_unique<User>(user));
+    const User *u = d->all.back().get();
+    d->active.append(u);
+    d->byAccessKey.insert(u->accessKeyId, u);
     return {};
+}
+
+Core::Status UserTable::remove(const QString &name)
+{
+    std::unique_lock lock(d->mutex);
+    for (qsizetype i = 0; i < d->active.size(); ++i) {
+        const User *u = d->active[i];
+        if (u->name != name)
+            continue;
+        if (i == 0)
+            return Core::fail(Core::ErrorCode::InvalidArgument, QStringLiteral("the root user cannot be removed"));
+        d->byAccessKey.remove(u->accessKeyId);
+        d->active.removeAt(i);
+        return {};
+    }
+    return Core::fail(Core::ErrorCode::InvalidArgument, QStringLiteral("no user named %1").arg(name));
 }
 
 const User *UserTable::findByAccessKey(const QString &accessKeyId) const
 {
-    const auto it = m_byAccessKey.constFind(accessKeyId);
-    return it == m_byAccessKey.cend() ? nullptr : &m_users[*it];
+    std::shared_lock lock(d->mutex);
+    return d->byAccessKey.value(accessKeyId, nullptr);
 }
 
 const User *UserTable::findByCanonicalId(const QString &canonicalId) const
 {
-    for (const User &u : m_users) {
-        if (u.canonicalId == canonicalId)
-            return &u;
+    std::shared_lock lock(d->mutex);
+    for (const User *u : d->active) {
+        if (u->canonicalId == canonicalId)
+            return u;
     }
     return nullptr;
+}
+
+const User *UserTable::findByName(const QString &name) const
+{
+    std::shared_lock lock(d->mutex);
+    for (const User *u : d->active) {
+        if (u->name == name)
+            return u;
+    }
+    return nullptr;
+}
+
+QList<User> UserTable::users() const
+{
+    std::shared_lock lock(d->mutex);
+    QList<User> out;
+    out.reserve(d->active.size());
+    for (const User *u : d->active)
+        out.append(*u);
+    return out;
+}
+
+const User *UserTable::root() const
+{
+    std::shared_lock lock(d->mutex);
+    return d->active.isEmpty() ? nullptr : d->active.first();
+}
+
+bool UserTable::isEmpty() const
+{
+    std::shared_lock lock(d->mutex);
+    return d->active.isEmpty();
 }
 
 Core::Result<User> UserTable::parseUserSpec(const QString &spec)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QHash>
@@ -18,21 +19,36 @@ struct User
     QString accessKeyId;
     QString secretAccessKey;
     QString canonicalId; // 64 hex digits derived from the name (stable across key changes)
+    bool runtime = false; // added through the admin API (persisted in the data directory)
 
     static User make(const QString &name, const QString &accessKeyId, const QString &secretAccessKey);
 };
 
-// The users the server accepts. Filled before the server starts and read-only afterwards, so
-// concurrent lookups from the I/O threads need no lock. Owned by value by the Service.
+// The users the server accepts: those given at start (the first one is the account's root
+// user) plus those added at run time through the admin API. Thread-safe: lookups take a shared
+// lock, add/remove an exclusive one. A removed user stays allocated until the table is
+// destroyed, so a User pointer handed to a request in flight stays valid. Owned by value by
+// the Service (movable, not copyable).
 class UserTable
 {
 public:
+    UserTable();
+    ~UserTable();
+    UserTable(UserTable &&other) noexcept;
+    UserTable &operator=(UserTable &&other) noexcept;
+
     // InvalidConfiguration for an empty name/key/secret or a duplicate name or access key.
     Core::Status add(const User &user);
+    // InvalidArgument for an unknown user or the root user.
+    Core::Status remove(const QString &name);
     const User *findByAccessKey(const QString &accessKeyId) const;
     const User *findByCanonicalId(const QString &canonicalId) const;
-    const QList<User> &users() const { return m_users; }
-    bool isEmpty() const { return m_users.isEmpty(); }
+    const User *findByName(const QString &name) const;
+    // A snapshot of the current users, root first.
+    QList<User> users() const;
+    // The first user added (the account root); null for an empty table.
+    const User *root() const;
+    bool isEmpty() const;
 
     // "NAME:ACCESS_KEY:SECRET_KEY" (the secret may contain ':'); InvalidConfiguration otherwise.
     static Core::Result<User> parseUserSpec(const QString &spec);
@@ -41,8 +57,8 @@ public:
     static Core::Result<QList<User>> readUsersFile(const QString &path);
 
 private:
-    QList<User> m_users;
-    QHash<QString, qsizetype> m_byAccessKey;
+    struct Data;
+    std::unique_ptr<Data> d;
 };
 
 } // namespace Server
