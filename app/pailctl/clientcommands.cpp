@@ -10,6 +10,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -845,7 +846,10 @@ int runLifecycle(const QStringList &args)
         req.keyMarker = job->result()->nextKeyMarker;
         req.versionIdMarker = job->result()->nextVersionIdMarker;
     }
-    // Entries come key by key, newest first (tags are not listed: tag filters see none).
+    // Tags are not part of listings: fetch them per version, only when a rule filters on tags.
+    const bool needTags = std::any_of(config->rules.cbegin(), config->rules.cend(),
+                                      [](const Lifecycle::Rule &r) { return r.isEnabled() && r.hasTagFilter(); });
+    // Entries come key by key, newest first.
     for (qsizetype i = 0; i < entries.size();) {
         qsizetype end = i;
         while (end < entries.size() && entries.at(end).key == entries.at(i).key)
@@ -870,6 +874,14 @@ int runLifecycle(const QStringList &args)
             }
             if (e.isLatest && e.isDeleteMarker)
                 o.otherVersionCount = int(end - i - 1);
+            if (needTags && !e.isDeleteMarker) {
+                std::unique_ptr<Client::TaggingJob> tags(s.client().objectTagging(bucket, e.key, e.versionId));
+                await(tags.get());
+                if (!tags->result())
+                    return failWith("lifecycle", tags->result().error());
+                for (const S3::Tag &t : tags->result()->tags)
+                    o.tags.append(Lifecycle::Tag {t.key, t.value});
+            }
             input.objects.append(o);
         }
         i = end;
@@ -889,7 +901,17 @@ int runLifecycle(const QStringList &args)
         keyMarker = job->result()->nextKeyMarker;
         uploadIdMarker = job->result()->nextUploadIdMarker;
     }
-    const QDateTime horizon = QDateTime::currentDateTimeUtc().addDays(days);
+    // "Now" is the server's sandbox clock when it has one (it may have been advanced), else
+    // real time.
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    const QHostAddress host(s.client().profile().endpoint.host());
+    const bool sandbox = host.isLoopback() || s.client().profile().endpoint.host() == u"localhost";
+    if (auto clock = sandbox ? adminRequest(s, "GET", u"clock"_qs, {}) : Core::Result<QByteArray>(std::unexpected(Core::Error {}))) {
+        const QDateTime serverNow = QDateTime::fromString(QJsonDocument::fromJson(*clock).object().value(u"now"_qs).toString(), Qt::ISODateWithMs);
+        if (serverNow.isValid())
+            now = serverNow.toUTC();
+    }
+    const QDateTime horizon = now.addDays(days);
     const QList<Lifecycle::Action> actions = Lifecycle::plan(*config, input, horizon);
     std::printf("\nbucket %s: %lld version(s), %lld event(s) within %d days\n", qPrintable(bucket),
                 static_cast<long long>(input.objects.size()), static_cast<long long>(actions.size()), days);

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QMimeDatabase>
 #include <QPointer>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
@@ -40,6 +41,18 @@ QString transferKindName(TransferKind kind)
 }
 
 namespace {
+
+// What an upload sets on the new object: the Content-Type guessed from the file name, as aws-cli
+// and the AWS console do (extension only: the file is not read on this thread).
+Client::ObjectAttributes uploadAttributes(const QString &localPath)
+{
+    Client::ObjectAttributes a;
+    static const QMimeDatabase mimes;
+    const QMimeType type = mimes.mimeTypeForFile(localPath, QMimeDatabase::MatchExtension);
+    if (type.isValid() && !type.isDefault())
+        a.contentType = type.name();
+    return a;
+}
 
 constexpr qint64 kReadChunk = kMiB; // all candidate part sizes are multiples of this
 
@@ -356,7 +369,7 @@ public:
             hash->setFuture(QtConcurrent::run(&hashPieces, info.localPath, pieces));
         }
         if (multipart && info.uploadId.isEmpty()) {
-            auto *job = client().createMultipartUpload(info.bucket, info.key);
+            auto *job = client().createMultipartUpload(info.bucket, info.key, uploadAttributes(info.localPath));
             control = job;
             connect(job, &Client::Job::finished, this, [this, job] {
                 job->deleteLater();
@@ -404,6 +417,7 @@ public:
                 put.bucket = info.bucket;
                 put.key = info.key;
                 put.body = body;
+                put.attributes = uploadAttributes(info.localPath);
                 auto *putJob = client().putObject(put);
                 connect(putJob, &Client::Job::finished, this, [this, putJob, i] {
                     if (putJob->result())

@@ -169,6 +169,12 @@ private slots:
         WAIT_STATE(manager, copy, TransferState::Completed);
         QVERIFY(manager.transfer(copy)->verified);
         QVERIFY(objectBytes(u"copies/single.bin"_qs) == data);
+        // Uploads carry a Content-Type guessed from the file name, as aws-cli does.
+        const QString photo = m_dir.filePath(u"beach.jpg"_qs);
+        QVERIFY(writeFile(photo, "not really a jpeg"));
+        const qint64 typed = manager.enqueueUpload(photo, m_bucket, u"typed/beach.jpg"_qs);
+        WAIT_STATE(manager, typed, TransferState::Completed);
+        QCOMPARE(run(m_client->headObject(m_bucket, u"typed/beach.jpg"_qs))->result()->contentType, u"image/jpeg"_qs);
         const QString down = m_dir.filePath(u"single-down.bin"_qs);
         const qint64 get = manager.enqueueDownload(m_bucket, u"copies/single.bin"_qs, down);
         WAIT_STATE(manager, get, TransferState::Completed);
