@@ -272,6 +272,9 @@ Transfer::TransferSettings transferSettings(const Session &s)
         t.maxConcurrentRequests = std::max(1, s.value(u"max-concurrent-requests"_qs).toInt());
     if (s.isSet(u"bandwidth"_qs))
         t.bandwidthLimit = std::max<qint64>(0, s.value(u"bandwidth"_qs).toLongLong()) * 1024;
+    // A terminal shows no per-transfer rows: let every request slot serve a small file of its own
+    // (aws-cli's model), instead of the GUI's few visible transfers at a time.
+    t.maxActiveTransfers = t.maxConcurrentRequests;
     return t;
 }
 
