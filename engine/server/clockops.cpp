@@ -26,17 +26,11 @@ HttpResponse clockJson(const Core::Clock &clock)
     return r;
 }
 
-bool isRoot(const S3Service &service, const RequestContext &ctx)
-{
-    const QList<User> &users = service.users().users();
-    return ctx.user && !users.isEmpty() && ctx.user->canonicalId == users.first().canonicalId;
-}
-
 } // namespace
 
 HttpResponse clockAdmin(S3Service &service, const RequestContext &ctx)
 {
-    if (!isRoot(service, ctx))
+    if (!ctx.user || !service.isRoot(*ctx.user))
         return service.error(ctx, s3Error(Core::ErrorCode::AccessDenied));
     Core::Clock *clock = service.options().clock;
     if (!clock)

@@ -44,9 +44,7 @@ namespace Ops {
 
 Dispatch kmsAdmin(S3Service &s, std::shared_ptr<RequestContext> ctx)
 {
-    const bool isRoot = ctx->user && !s.users().users().isEmpty()
-                        && ctx->user->accessKeyId == s.users().users().first().accessKeyId;
-    if (!isRoot)
+    if (!ctx->user || !s.isRoot(*ctx->user))
         return answer(s.error(*ctx, s3Error(Core::ErrorCode::AccessDenied)));
     Store::Sse::KeyRing &ring = s.store().keyRing();
     const QByteArray tail = ctx->rawPath.mid(qsizetype(sizeof("/_pail/kms") - 1));
