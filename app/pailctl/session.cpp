@@ -1,5 +1,6 @@
 #include "app/pailctl/session.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <unistd.h>

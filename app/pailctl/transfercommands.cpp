@@ -180,7 +180,7 @@ void addTransferOptions(QCommandLineParser &parser)
         {u"multipart-threshold"_qs, u"Multipart from this many MiB (default 8)."_qs, u"MIB"_qs},
         {u"part-size"_qs, u"Part size in MiB (default 8)."_qs, u"MIB"_qs},
         {u"copy-multipart-threshold"_qs, u"Server-side copies of objects larger than this many MiB use UploadPartCopy (default 5120, AWS's CopyObject limit)."_qs, u"MIB"_qs},
-        {u"max-concurrent-requests"_qs, u"Parallel part requests (default 10)."_qs, u"N"_qs},
+        {u"max-concurrent-requests"_qs, u"Parallel requests (default 16)."_qs, u"N"_qs},
         {u"bandwidth"_qs, u"Bandwidth limit in KiB/s (default unlimited)."_qs, u"KIBPS"_qs},
     });
 }
@@ -188,6 +188,7 @@ void addTransferOptions(QCommandLineParser &parser)
 Transfer::TransferSettings transferSettings(const Session &s)
 {
     Transfer::TransferSettings t;
+    t.maxConcurrentRequests = 16; // more than aws-cli's 10: small files are latency-bound
     if (s.isSet(u"multipart-threshold"_qs))
         t.multipartThreshold = std::max<qint64>(1, s.value(u"multipart-threshold"_qs).toLongLong()) * kMiB;
     if (s.isSet(u"part-size"_qs))

@@ -283,6 +283,23 @@ void Transport::setNetworkAccessManager(QNetworkAccessManager *nam)
     m_nam = nam ? nam : m_ownNam;
 }
 
+void Transport::setMaxConnections(int connections)
+{
+    const int managers = std::clamp((connections + kConnectionsPerManager - 1) / kConnectionsPerManager, 1, 8);
+    while (m_extraNams.size() + 1 < managers)
+        m_extraNams.append(new QNetworkAccessManager(this));
+    while (m_extraNams.size() + 1 > managers)
+        delete m_extraNams.takeLast(); // replies hold no pointer to their manager's pool
+}
+
+QNetworkAccessManager *Transport::nextNetworkAccessManager()
+{
+    if (m_nam != m_ownNam || m_extraNams.isEmpty())
+        return m_nam; // a caller's manager (tests) serves everything
+    m_nextNam = (m_nextNam + 1) % (int(m_extraNams.size()) + 1);
+    return m_nextNam == 0 ? m_ownNam : m_extraNams.at(m_nextNam - 1);
+}
+
 Core::Status Transport::loadCaBundle()
 {
     if (m_profile.caBundlePath.isEmpty())
@@ -555,7 +572,7 @@ void TransportReply::sendSigned(const Credentials &credentials)
     if (t.url.scheme() == u"https")
         req.setSslConfiguration(transport.sslConfiguration());
 
-    QNetworkAccessManager *nam = transport.networkAccessManager();
+    QNetworkAccessManager *nam = transport.nextNetworkAccessManager();
     QNetworkReply *reply = nullptr;
     switch (m_request.body.kind) {
     case RequestBody::Kind::None:

@@ -141,6 +141,13 @@ public:
     // Replaces the QNetworkAccessManager (tests pass a fake). Not owned; must outlive the transport.
     void setNetworkAccessManager(QNetworkAccessManager *nam);
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    // Requests in flight to one endpoint at once. Qt 6.4's QNetworkAccessManager opens at most 6
+    // connections per host (not configurable before 6.5), so beyond 6 the transport spreads
+    // requests over several managers, each with its own connections (at most 8 managers).
+    static constexpr int kConnectionsPerManager = 6;
+    void setMaxConnections(int connections);
+    // The manager for the next request (round robin over the transport's own managers).
+    QNetworkAccessManager *nextNetworkAccessManager();
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     const RetryPolicy &retryPolicy() const { return m_retry; }
     // Inactivity timeout per attempt (QNetworkRequest::setTransferTimeout); 0 = none.
@@ -175,6 +182,8 @@ private:
     QPointer<CredentialsProvider> m_credentials;
     QNetworkAccessManager *m_nam = nullptr;
     QNetworkAccessManager *m_ownNam = nullptr;
+    QList<QNetworkAccessManager *> m_extraNams; // children; see setMaxConnections()
+    int m_nextNam = 0;
     RetryPolicy m_retry;
     int m_transferTimeoutMs = 60000;
     std::function<QDateTime()> m_clock;

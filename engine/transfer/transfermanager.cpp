@@ -977,6 +977,7 @@ TransferManager::TransferManager(Client::S3Client &client, TransferSettings sett
 {
     m_tokenClock.start();
     m_totalClock.start();
+    m_client.transport().setMaxConnections(m_settings.maxConcurrentRequests);
     m_paceTimer.setSingleShot(true);
     connect(&m_paceTimer, &QTimer::timeout, this, &TransferManager::schedule);
     m_ticker.setInterval(200);
@@ -1022,6 +1023,7 @@ Core::Status TransferManager::open(const QString &queueFile)
 void TransferManager::setSettings(const TransferSettings &settings)
 {
     m_settings = settings;
+    m_client.transport().setMaxConnections(m_settings.maxConcurrentRequests);
     scheduleSoon();
 }
 

@@ -431,13 +431,13 @@ private slots:
             << QStringList {u"Rule/ID=b"_qs, u"Rule/Status=Enabled"_qs};
         QTest::newRow("policy principal and action normalised")
             << int(BucketConfig::Policy)
-            << QByteArray(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]})")
-            << QByteArray(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":["s3:GetObject"],"Resource":["arn:aws:s3:::b/*"]}]})")
+            << QByteArray("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+            << QByteArray("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},\"Action\":[\"s3:GetObject\"],\"Resource\":[\"arn:aws:s3:::b/*\"]}]}")
             << QStringList {};
         QTest::newRow("policy condition dropped")
             << int(BucketConfig::Policy)
-            << QByteArray(R"({"Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":"arn:aws:s3:::b/*","Condition":{"Bool":{"aws:SecureTransport":false}}}]})")
-            << QByteArray(R"({"Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":"arn:aws:s3:::b/*"}]})")
+            << QByteArray("{\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"s3:*\",\"Resource\":\"arn:aws:s3:::b/*\",\"Condition\":{\"Bool\":{\"aws:SecureTransport\":false}}}]}")
+            << QByteArray("{\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"s3:*\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
             << QStringList {u"Statement/Condition/Bool/aws:SecureTransport=false"_qs};
         QTest::newRow("versioning default left out")
             << int(BucketConfig::Versioning)
