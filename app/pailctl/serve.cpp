@@ -32,7 +32,7 @@ bool isLoopback(const QString &address)
 int runServe(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Serve the local S3 sandbox over HTTP."));
+    parser.setApplicationDescription(QStringLiteral("Serve the local S3 sandbox over HTTP or HTTPS."));
     parser.addHelpOption();
     const QCommandLineOption dataDirOpt(QStringLiteral("data-dir"), QStringLiteral("Data directory."), QStringLiteral("DIR"));
     const QCommandLineOption addressOpt(QStringLiteral("address"), QStringLiteral("Address to bind (default 127.0.0.1)."),
@@ -61,6 +61,15 @@ int runServe(const QStringList &args)
     const QCommandLineOption sseCOpt(QStringLiteral("allow-sse-c-over-http"),
                                      QStringLiteral("Accept SSE-C customer keys over plain HTTP (tests only; AWS refuses)."));
     parser.addOption(sseCOpt);
+    const QCommandLineOption tlsOpt(QStringLiteral("tls"),
+                                    QStringLiteral("Serve HTTPS with the sandbox's self-signed certificate for localhost, "
+                                                   "127.0.0.1 and ::1 (made on first use in <data-dir>/tls/cert.pem; give "
+                                                   "it to clients as their CA bundle)."));
+    const QCommandLineOption tlsCertOpt(QStringLiteral("tls-cert"),
+                                        QStringLiteral("Serve HTTPS with this PEM certificate (chain)."), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKeyOpt(QStringLiteral("tls-key"), QStringLiteral("The PEM private key of --tls-cert."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({tlsOpt, tlsCertOpt, tlsKeyOpt});
     if (!parser.parse(QStringList {QStringLiteral("pailctl serve")} + args)) {
         std::fprintf(stderr, "pailctl serve: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -98,6 +107,17 @@ int runServe(const QStringList &args)
         options.dayLength = *dayLength;
     }
     options.allowSseCOverHttp = parser.isSet(sseCOpt);
+    if (parser.isSet(tlsCertOpt) != parser.isSet(tlsKeyOpt)) {
+        std::fprintf(stderr, "pailctl serve: --tls-cert and --tls-key go together\n");
+        return 2;
+    }
+    if (parser.isSet(tlsOpt) && parser.isSet(tlsCertOpt)) {
+        std::fprintf(stderr, "pailctl serve: --tls makes its own certificate; drop it or --tls-cert/--tls-key\n");
+        return 2;
+    }
+    options.tlsSelfSigned = parser.isSet(tlsOpt);
+    options.tlsCertificateFile = parser.value(tlsCertOpt);
+    options.tlsPrivateKeyFile = parser.value(tlsKeyOpt);
 
     const QString accessKey = parser.isSet(accessKeyOpt) ? parser.value(accessKeyOpt) : QString::fromLatin1(kDefaultAccessKey);
     const QString secretKey = parser.isSet(secretKeyOpt) ? parser.value(secretKeyOpt) : QString::fromLatin1(kDefaultSecretKey);
@@ -141,6 +161,11 @@ int runServe(const QStringList &args)
         return 1;
     }
     std::printf("pail: listening on %s\n", qPrintable(*endpoint));
+    if (options.tlsSelfSigned)
+        std::printf("pail: TLS certificate %s (self-signed: use it as the CA bundle)\n",
+                    qPrintable(QDir(server.tlsCertificateFile()).absolutePath()));
+    else if (!server.tlsCertificateFile().isEmpty())
+        std::printf("pail: TLS certificate %s\n", qPrintable(server.tlsCertificateFile()));
     std::printf("pail: region %s\n", qPrintable(options.region));
     std::printf("pail: access key %s\n", qPrintable(accessKey));
     // A secret the user chose is never echoed (terminal scrollback and captured logs keep it);

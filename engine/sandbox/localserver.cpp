@@ -11,6 +11,7 @@
 #include "engine/server/accesslog.h"
 #include "engine/server/httpserver.h"
 #include "engine/server/s3service.h"
+#include "engine/server/tlscertificate.h"
 #include "engine/store/store.h"
 
 namespace Sandbox {
@@ -26,6 +27,7 @@ struct LocalServer::Private
     std::unique_ptr<Server::S3Service> service;
     std::unique_ptr<Server::HttpServer> http;
     QString endpoint;
+    QString tlsCertificateFile;
 
     std::thread lifecycleThread;
     std::mutex lifecycleMutex;
@@ -85,6 +87,7 @@ struct LocalServer::Private
         log.reset();
         store.reset();
         endpoint.clear();
+        tlsCertificateFile.clear();
     }
 };
 
@@ -124,6 +127,16 @@ Core::Result<QString> LocalServer::start(const Options &options)
     }
     if (!QDir().mkpath(options.dataDir))
         return Core::fail(Core::ErrorCode::IoError, QStringLiteral("cannot create %1").arg(options.dataDir));
+    Server::TlsFiles tls {options.tlsCertificateFile, options.tlsPrivateKeyFile};
+    if (options.tlsSelfSigned) {
+        if (!tls.certificateFile.isEmpty() || !tls.privateKeyFile.isEmpty())
+            return Core::fail(Core::ErrorCode::InvalidConfiguration,
+                              QStringLiteral("choose either a self-signed certificate or certificate files"));
+        auto generated = Server::ensureSandboxCertificate(options.dataDir);
+        if (!generated)
+            return std::unexpected(generated.error());
+        tls = *generated;
+    }
 
     d->clock.setDayLength(options.dayLength);
     Store::Store::Options storeOptions;
@@ -159,6 +172,8 @@ Core::Result<QString> LocalServer::start(const Options &options)
     httpOptions.threads = options.threads;
     httpOptions.idleTimeout = options.idleTimeout;
     httpOptions.bodyTimeout = options.bodyTimeout;
+    httpOptions.tlsCertificateFile = tls.certificateFile.toStdString();
+    httpOptions.tlsPrivateKeyFile = tls.privateKeyFile.toStdString();
     d->http = std::make_unique<Server::HttpServer>(*d->service, d->log.get(), httpOptions);
     if (auto st = d->http->start(); !st) {
         d->reset();
@@ -167,7 +182,10 @@ Core::Result<QString> LocalServer::start(const Options &options)
     QString host = QString::fromStdString(d->http->address());
     if (host.contains(u':'))
         host = QStringLiteral("[%1]").arg(host);
-    d->endpoint = QStringLiteral("http://%1:%2").arg(host).arg(d->http->port());
+    d->endpoint = QStringLiteral("%1://%2:%3")
+                      .arg(d->http->isTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
+                      .arg(d->http->port());
+    d->tlsCertificateFile = tls.certificateFile;
     d->startLifecycleThread(options.lifecycleInterval);
     return d->endpoint;
 }
@@ -193,6 +211,11 @@ quint16 LocalServer::port() const
 QString LocalServer::endpoint() const
 {
     return d->endpoint;
+}
+
+QString LocalServer::tlsCertificateFile() const
+{
+    return d->tlsCertificateFile;
 }
 
 Core::Clock &LocalServer::clock()

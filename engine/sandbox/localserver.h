@@ -39,6 +39,12 @@ public:
         // hour, kept between 200 ms and 60 s. It also runs right after every clock advance.
         std::chrono::milliseconds lifecycleInterval {0};
         bool allowSseCOverHttp = false; // accept SSE-C keys over plain HTTP (tests only)
+        // HTTPS: either a PEM certificate and key of the user's, or tlsSelfSigned for the
+        // sandbox's own certificate for localhost/127.0.0.1/::1 (<dataDir>/tls/, made on first
+        // use by Server::ensureSandboxCertificate). Neither: plain HTTP.
+        QString tlsCertificateFile;
+        QString tlsPrivateKeyFile;
+        bool tlsSelfSigned = false;
     };
 
     LocalServer();
@@ -46,8 +52,9 @@ public:
     LocalServer(const LocalServer &) = delete;
     LocalServer &operator=(const LocalServer &) = delete;
 
-    // Opens the store and binds. Returns the endpoint URL ("http://127.0.0.1:PORT").
-    // InvalidConfiguration (no users, bad address), IoError / DatabaseError (store, bind).
+    // Opens the store and binds. Returns the endpoint URL ("http://127.0.0.1:PORT", or https://
+    // with TLS). InvalidConfiguration (no users, bad address, unusable TLS files), IoError /
+    // DatabaseError (store, bind).
     Core::Result<QString> start(const Options &options);
     Core::Result<QString> start(const QString &dataDir, const QString &address, quint16 port,
                                 const QList<Server::User> &users);
@@ -57,6 +64,9 @@ public:
     bool isRunning() const;
     quint16 port() const;
     QString endpoint() const; // empty when not running
+    // The certificate served over TLS (a client's CA bundle for a self-signed one); empty
+    // without TLS or when not running.
+    QString tlsCertificateFile() const;
     // The sandbox clock (lives as long as this object; valid also when not running).
     Core::Clock &clock();
     // Runs the lifecycle executor once now, on this thread. Applied action count, or an error

@@ -157,7 +157,7 @@ void fillRequestKeys(Policy::RequestContext &pc, const RequestContext &ctx)
             addr = addr.substr(1, addr.size() - 2);
         pc.setValue(QStringLiteral("aws:SourceIp"), QString::fromLatin1(addr.data(), qsizetype(addr.size())));
     }
-    pc.setValue(QStringLiteral("aws:SecureTransport"), QStringLiteral("false")); // plain HTTP only
+    pc.setValue(QStringLiteral("aws:SecureTransport"), ctx.http.secure ? QStringLiteral("true") : QStringLiteral("false"));
     pc.setRequestTime(ctx.now);
     auto header = [&](std::string_view name, const QString &key) {
         if (const std::string *v = ctx.header(name))

@@ -27,6 +27,7 @@ struct HttpRequest
     std::string target;      // raw request-target: "/bucket/key%20x?uploads"
     HeaderList headers;      // names lower-cased, values as sent
     std::string remote;      // "127.0.0.1:53422"
+    bool secure = false;     // arrived over TLS (aws:SecureTransport)
     std::string requestId;   // x-amz-request-id of this request
     std::optional<std::uint64_t> contentLength; // Content-Length when sent
     bool chunkedTransfer = false; // Transfer-Encoding: chunked

@@ -20,8 +20,10 @@
 // GCC 12 reports a false -Wmismatched-new-delete on Asio's coroutine frame allocator.
 #pragma GCC diagnostic ignored "-Wmismatched-new-delete"
 #include <boost/asio.hpp>
+#include <boost/asio/ssl.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
 
 #include "engine/server/accesslog.h"
 #include "engine/server/http.h"
@@ -105,16 +107,50 @@ bool statusHasNoBody(int status)
 
 } // namespace
 
-// One connection: the stream plus the flag graceful shutdown looks at. Lives on its strand.
-struct Connection
+// The TLS stream with the few tcp_stream members the session uses (timeouts, the socket), so
+// one session template serves plain HTTP and HTTPS alike.
+class TlsStream : public beast::ssl_stream<beast::tcp_stream>
 {
-    explicit Connection(tcp::socket socket)
-        : stream {std::move(socket)}
+public:
+    TlsStream(tcp::socket socket, asio::ssl::context &context)
+        : beast::ssl_stream<beast::tcp_stream> {beast::tcp_stream {std::move(socket)}, context}
     {
     }
-    beast::tcp_stream stream;
+    void expires_after(std::chrono::steady_clock::duration d) { next_layer().expires_after(d); }
+    tcp::socket &socket() { return next_layer().socket(); }
+    void close() { next_layer().close(); }
+};
+
+// One connection: what graceful shutdown looks at (the flag and the TCP layer). Lives on the
+// thread of its io_context.
+struct Connection
+{
+    virtual ~Connection() = default;
+    virtual beast::tcp_stream &tcp() = 0;
     bool idle = true; // waiting for the next request header: safe to close on shutdown
 };
+
+// A connection over one stream type: beast::tcp_stream (HTTP) or TlsStream (HTTPS).
+template <class Stream>
+struct StreamConnection final : Connection
+{
+    template <class... Args>
+    explicit StreamConnection(tcp::socket socket, Args &...args)
+        : stream {std::move(socket), args...}
+    {
+    }
+    beast::tcp_stream &tcp() override
+    {
+        if constexpr (std::is_same_v<Stream, TlsStream>)
+            return stream.next_layer();
+        else
+            return stream;
+    }
+    Stream stream;
+};
+
+template <class Stream>
+constexpr bool kSecure = std::is_same_v<Stream, TlsStream>;
 
 struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl>
 {
@@ -136,6 +172,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl>
     std::unique_ptr<tcp::acceptor> acceptor;
     std::size_t nextContext = 0;
     std::vector<std::thread> threads;
+    std::unique_ptr<asio::ssl::context> tls; // set: every connection speaks HTTPS
     std::atomic<bool> stopping {false};
     std::atomic<bool> running {false};
     std::uint16_t boundPort = 0;
@@ -146,10 +183,88 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl>
     std::list<std::shared_ptr<Connection>> connections;
 
     asio::awaitable<void> acceptLoop();
-    asio::awaitable<void> session(std::shared_ptr<Connection> conn, std::list<std::shared_ptr<Connection>>::iterator it);
-    asio::awaitable<bool> writeResponse(Connection &conn, const HttpRequest &req, HttpResponse &resp, bool keepAlive,
-                                        std::uint64_t &bytesOut, std::unique_ptr<char[]> &chunk);
+    template <class Stream>
+    void spawn(std::shared_ptr<StreamConnection<Stream>> conn);
+    template <class Stream>
+    asio::awaitable<void> session(std::shared_ptr<StreamConnection<Stream>> conn,
+                                  std::list<std::shared_ptr<Connection>>::iterator it);
+    template <class Stream>
+    asio::awaitable<bool> writeResponse(StreamConnection<Stream> &conn, const HttpRequest &req, HttpResponse &resp,
+                                        bool keepAlive, std::uint64_t &bytesOut, std::unique_ptr<char[]> &chunk);
 };
+
+template <class Stream>
+void HttpServer::Impl::spawn(std::shared_ptr<StreamConnection<Stream>> conn)
+{
+    std::list<std::shared_ptr<Connection>>::iterator it;
+    {
+        std::lock_guard lock(mutex);
+        connections.push_front(conn);
+        it = connections.begin();
+    }
+    auto ex = conn->stream.get_executor();
+    asio::co_spawn(ex, session(std::move(conn), it), asio::detached);
+}
+
+namespace {
+
+// The TLS handshake (HTTPS) before the first request; nothing to do for plain HTTP.
+asio::awaitable<bool> handshake(beast::tcp_stream &, std::chrono::milliseconds)
+{
+    co_return true;
+}
+
+asio::awaitable<bool> handshake(TlsStream &stream, std::chrono::milliseconds timeout)
+{
+    beast::error_code ec;
+    stream.expires_after(timeout);
+    co_await stream.async_handshake(asio::ssl::stream_base::server, asio::redirect_error(asio::use_awaitable, ec));
+    co_return !ec;
+}
+
+// Sends TLS close_notify before the TCP shutdown (bounded: a peer that never answers it is
+// cut off by the timeout); nothing to do for plain HTTP.
+asio::awaitable<void> closeNotify(beast::tcp_stream &, std::chrono::milliseconds)
+{
+    co_return;
+}
+
+asio::awaitable<void> closeNotify(TlsStream &stream, std::chrono::milliseconds timeout)
+{
+    beast::error_code ec;
+    stream.expires_after(std::min<std::chrono::milliseconds>(timeout, std::chrono::seconds(1)));
+    co_await stream.async_shutdown(asio::redirect_error(asio::use_awaitable, ec));
+}
+
+// A server context for TLS 1.2 and 1.3 from PEM files (the certificate file may hold a chain).
+Core::Result<std::unique_ptr<asio::ssl::context>> makeTlsContext(const std::string &certFile, const std::string &keyFile)
+{
+    auto context = std::make_unique<asio::ssl::context>(asio::ssl::context::tls_server);
+    beast::error_code ec;
+    context->set_options(asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2
+                             | asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1
+                             | asio::ssl::context::no_tlsv1_1 | asio::ssl::context::single_dh_use,
+                         ec);
+    auto fail = [&](const char *what, const std::string &file) {
+        return Core::fail(Core::ErrorCode::InvalidConfiguration,
+                          QStringLiteral("TLS: cannot load the %1 %2: %3")
+                              .arg(QLatin1StringView(what), QString::fromStdString(file), QString::fromStdString(ec.message())));
+    };
+    if (!ec)
+        context->use_certificate_chain_file(certFile, ec);
+    if (ec)
+        return fail("certificate", certFile);
+    context->use_private_key_file(keyFile, asio::ssl::context::pem, ec);
+    if (ec)
+        return fail("private key", keyFile);
+    if (SSL_CTX_check_private_key(context->native_handle()) != 1)
+        return Core::fail(Core::ErrorCode::InvalidConfiguration,
+                          QStringLiteral("TLS: the private key %1 does not match the certificate %2")
+                              .arg(QString::fromStdString(keyFile), QString::fromStdString(certFile)));
+    return context;
+}
+
+} // namespace
 
 asio::awaitable<void> HttpServer::Impl::acceptLoop()
 {
@@ -166,20 +281,16 @@ asio::awaitable<void> HttpServer::Impl::acceptLoop()
         if (stopping)
             co_return;
         socket.set_option(tcp::no_delay(true), ec);
-        auto conn = std::make_shared<Connection>(std::move(socket));
-        std::list<std::shared_ptr<Connection>>::iterator it;
-        {
-            std::lock_guard lock(mutex);
-            connections.push_front(conn);
-            it = connections.begin();
-        }
-        auto ex = conn->stream.get_executor();
-        asio::co_spawn(ex, session(std::move(conn), it), asio::detached);
+        if (tls)
+            spawn(std::make_shared<StreamConnection<TlsStream>>(std::move(socket), *tls));
+        else
+            spawn(std::make_shared<StreamConnection<beast::tcp_stream>>(std::move(socket)));
     }
 }
 
-asio::awaitable<bool> HttpServer::Impl::writeResponse(Connection &conn, const HttpRequest &req, HttpResponse &resp,
-                                                      bool keepAlive, std::uint64_t &bytesOut,
+template <class Stream>
+asio::awaitable<bool> HttpServer::Impl::writeResponse(StreamConnection<Stream> &conn, const HttpRequest &req,
+                                                      HttpResponse &resp, bool keepAlive, std::uint64_t &bytesOut,
                                                       std::unique_ptr<char[]> &chunk)
 {
     const bool isHead = req.method == "HEAD";
@@ -263,7 +374,8 @@ asio::awaitable<bool> HttpServer::Impl::writeResponse(Connection &conn, const Ht
     co_return true;
 }
 
-asio::awaitable<void> HttpServer::Impl::session(std::shared_ptr<Connection> conn,
+template <class Stream>
+asio::awaitable<void> HttpServer::Impl::session(std::shared_ptr<StreamConnection<Stream>> conn,
                                                 std::list<std::shared_ptr<Connection>>::iterator it)
 {
     auto self = shared_from_this();
@@ -276,9 +388,10 @@ asio::awaitable<void> HttpServer::Impl::session(std::shared_ptr<Connection> conn
         if (!ec)
             remote = ep.address().to_string() + ':' + std::to_string(ep.port());
     }
+    const bool secured = co_await handshake(conn->stream, options.idleTimeout);
 
     for (;;) {
-        if (stopping)
+        if (stopping || !secured)
             break;
         http::request_parser<http::buffer_body> parser;
         parser.header_limit(std::uint32_t(options.headerLimit));
@@ -293,6 +406,7 @@ asio::awaitable<void> HttpServer::Impl::session(std::shared_ptr<Connection> conn
 
         HttpRequest req;
         req.remote = remote;
+        req.secure = kSecure<Stream>;
         req.requestId = newRequestId();
         std::uint64_t bytesIn = 0;
         std::uint64_t bytesOut = 0;
@@ -436,6 +550,8 @@ asio::awaitable<void> HttpServer::Impl::session(std::shared_ptr<Connection> conn
             break;
     }
 
+    if (secured && !stopping)
+        co_await closeNotify(conn->stream, options.bodyTimeout);
     beast::error_code ec;
     conn->stream.socket().shutdown(tcp::socket::shutdown_send, ec);
     conn->stream.close();
@@ -465,6 +581,16 @@ Core::Status HttpServer::start()
     if (ec)
         return Core::fail(Core::ErrorCode::InvalidConfiguration,
                           QStringLiteral("invalid listen address %1").arg(QString::fromStdString(d->options.address)));
+    d->tls.reset();
+    if (!d->options.tlsCertificateFile.empty() || !d->options.tlsPrivateKeyFile.empty()) {
+        if (d->options.tlsCertificateFile.empty() || d->options.tlsPrivateKeyFile.empty())
+            return Core::fail(Core::ErrorCode::InvalidConfiguration,
+                              QStringLiteral("TLS needs both a certificate file and a private key file"));
+        auto context = makeTlsContext(d->options.tlsCertificateFile, d->options.tlsPrivateKeyFile);
+        if (!context)
+            return std::unexpected(context.error());
+        d->tls = std::move(*context);
+    }
     int n = d->options.threads;
     if (n <= 0)
         n = std::max(4, int(std::thread::hardware_concurrency()) * 2);
@@ -518,12 +644,12 @@ void HttpServer::stop(std::chrono::milliseconds grace)
     auto closeConnections = [this](bool all) {
         std::lock_guard lock(d->mutex);
         for (const auto &conn : d->connections) {
-            asio::post(conn->stream.get_executor(), [conn, all] {
+            asio::post(conn->tcp().get_executor(), [conn, all] {
                 if (all || conn->idle)
-                    conn->stream.cancel();
+                    conn->tcp().cancel();
                 if (all) {
                     beast::error_code ec;
-                    conn->stream.socket().close(ec);
+                    conn->tcp().socket().close(ec);
                 }
             });
         }
@@ -562,6 +688,11 @@ std::uint16_t HttpServer::port() const
 std::string HttpServer::address() const
 {
     return d->boundAddress;
+}
+
+bool HttpServer::isTls() const
+{
+    return !d->options.tlsCertificateFile.empty();
 }
 
 FileRange::FileRange(int fd, std::uint64_t offset, std::uint64_t length, std::shared_ptr<void> owner)

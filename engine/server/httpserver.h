@@ -16,7 +16,8 @@ class RequestHandler;
 // io_context; one coroutine per connection, pinned to one context (so its handlers never hop
 // threads). Handlers run synchronously on that thread (store calls block it briefly). Keep-alive, Expect: 100-continue, bodies handed
 // to a BodySink in bounded chunks, files streamed out in bounded chunks, header size limit,
-// idle and body timeouts, graceful shutdown. Knows nothing about S3: RequestHandler does.
+// idle and body timeouts, graceful shutdown, optional TLS (the same session code over an
+// ssl_stream; HttpRequest::secure tells handlers). Knows nothing about S3: RequestHandler does.
 // Owned by one thread (the one calling start/stop); the handler and access log must outlive it.
 class HttpServer
 {
@@ -29,6 +30,10 @@ public:
         std::size_t headerLimit = 64 * 1024;
         std::chrono::milliseconds idleTimeout {std::chrono::seconds(60)}; // between requests
         std::chrono::milliseconds bodyTimeout {std::chrono::seconds(30)}; // no progress on a body
+        // HTTPS when both are set: PEM certificate (chain) and private key files, loaded by
+        // start() (InvalidConfiguration when unreadable or not a pair). TLS 1.2 and 1.3.
+        std::string tlsCertificateFile;
+        std::string tlsPrivateKeyFile;
     };
 
     HttpServer(RequestHandler &handler, AccessLog *log, Options options);
@@ -45,6 +50,7 @@ public:
     bool isRunning() const;
     std::uint16_t port() const;       // the bound port (after start)
     std::string address() const;      // the bound address (after start)
+    bool isTls() const;               // serves HTTPS
 
 private:
     struct Impl;

@@ -45,9 +45,8 @@ public:
         // Called (on the request's thread) after POST /_pail/clock/advance moved the clock, before
         // the answer is sent: the sandbox runs its lifecycle executor here so tests are deterministic.
         std::function<void()> clockAdvanced;
-        // SSE-C is refused over plain HTTP (as AWS does) unless the transport is TLS or this
-        // is set (tests: `pailctl serve --allow-sse-c-over-http`).
-        bool secureTransport = false;
+        // SSE-C is refused over plain HTTP (as AWS does) unless the request came over TLS or
+        // this is set (tests: `pailctl serve --allow-sse-c-over-http`).
         bool allowSseCOverHttp = false;
     };
 

@@ -83,7 +83,7 @@ Core::Result<SseRequest> parseSse(const S3Service &s, const RequestContext &ctx,
     const std::string *md5 = ctx.header(prefix + "key-md5");
     if (!alg && !key && !md5)
         return r;
-    if (!s.options().allowSseCOverHttp && !s.options().secureTransport)
+    if (!s.options().allowSseCOverHttp && !ctx.http.secure)
         return Core::fail(Core::ErrorCode::InvalidRequest,
                           QStringLiteral("Requests specifying Server Side Encryption with Customer provided keys must be "
                                          "made over a secure connection."));

@@ -239,7 +239,7 @@ bool ServerFixture::start(QString *error, const QStringList &extraArgs, int time
         return false;
     }
 
-    static const QRegularExpression listening(QStringLiteral("^pail: listening on http://127\\.0\\.0\\.1:(\\d+)$"));
+    static const QRegularExpression listening(QStringLiteral("^pail: listening on (https?)://127\\.0\\.0\\.1:(\\d+)$"));
     const QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         readServer();
@@ -248,11 +248,12 @@ bool ServerFixture::start(QString *error, const QStringList &extraArgs, int time
             const QString first = QString::fromUtf8(m_stdout.left(eol)).trimmed();
             const QRegularExpressionMatch m = listening.match(first);
             if (!m.hasMatch()) {
-                *error = QStringLiteral("the first line on stdout is not \"pail: listening on http://127.0.0.1:PORT\": %1\n%2")
+                *error = QStringLiteral("the first line on stdout is not \"pail: listening on http(s)://127.0.0.1:PORT\": %1\n%2")
                              .arg(first, QString::fromUtf8(serverOutput()));
                 return false;
             }
-            m_port = quint16(m.captured(1).toUInt());
+            m_scheme = m.captured(1);
+            m_port = quint16(m.captured(2).toUInt());
             if (m_port == 0) {
                 *error = QStringLiteral("the server reports port 0: %1").arg(first);
                 return false;

@@ -71,7 +71,8 @@ public:
     void kill();
     bool isRunning() const;
 
-    QString endpoint() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    // "http://127.0.0.1:PORT", or https:// when the server was started with TLS.
+    QString endpoint() const { return QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(m_port); }
     quint16 port() const { return m_port; }
     QString accessKey() const { return m_accessKey; }
     QString secretKey() const { return m_secretKey; }
@@ -105,6 +106,7 @@ private:
     QByteArray m_stdout;
     QByteArray m_stderr;
     quint16 m_port = 0;
+    QString m_scheme = QStringLiteral("http");
     QString m_accessKey;
     QString m_secretKey;
 };

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QSslConfiguration>
 
 #include "engine/s3/checksum.h"
 
@@ -36,12 +37,33 @@ TestClient::TestClient(quint16 port, S3::Credentials credentials, QByteArray reg
 {
 }
 
+TestClient::TestClient(quint16 port, S3::Credentials credentials, QByteArray region,
+                       QList<QSslCertificate> tlsCaCertificates)
+    : TestClient(port, std::move(credentials), std::move(region))
+{
+    setTls(std::move(tlsCaCertificates));
+}
+
+void TestClient::setTls(QList<QSslCertificate> caCertificates)
+{
+    m_caCertificates = std::move(caCertificates);
+    m_tls = true;
+}
+
 bool TestClient::connectToServer()
 {
     m_pending.clear();
     m_socket.abort();
-    m_socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
-    return m_socket.waitForConnected(5000);
+    if (!m_tls) {
+        m_socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+        return m_socket.waitForConnected(5000);
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setCaCertificates(m_caCertificates);
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_socket.setSslConfiguration(config);
+    m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_port);
+    return m_socket.waitForEncrypted(10000);
 }
 
 void TestClient::disconnect()

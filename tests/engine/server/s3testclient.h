@@ -6,14 +6,15 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-#include <QTcpSocket>
+#include <QSslCertificate>
+#include <QSslSocket>
 
 #include "engine/s3/sigv4.h"
 
 // A raw HTTP/1.1 client for the server tests: builds requests byte by byte (so a test can send
 // exactly what it wants: wrong signatures, truncated bodies, Expect: 100-continue), signs them
 // with S3::Signer, and parses responses. Blocking (QTcpSocket's waitFor* API); one connection,
-// reused for keep-alive. Owned by the test function.
+// reused for keep-alive; HTTPS after setTls(). Owned by the test function.
 struct TestReply
 {
     int status = 0;
@@ -42,6 +43,10 @@ class TestClient
 {
 public:
     TestClient(quint16 port, S3::Credentials credentials, QByteArray region = "us-east-1");
+    // An HTTPS client trusting only these CA certificates (see setTls()).
+    TestClient(quint16 port, S3::Credentials credentials, QByteArray region, QList<QSslCertificate> tlsCaCertificates);
+    // Speaks HTTPS from now on, trusting only these CA certificates (the host checked is 127.0.0.1).
+    void setTls(QList<QSslCertificate> caCertificates);
     bool connectToServer();
     void disconnect();
     QTcpSocket &socket() { return m_socket; }
@@ -67,6 +72,8 @@ private:
 
     quint16 m_port;
     S3::Signer m_signer;
-    QTcpSocket m_socket;
+    QSslSocket m_socket; // plain TCP unless setTls() was called
+    QList<QSslCertificate> m_caCertificates;
+    bool m_tls = false;
     QByteArray m_pending;
 };
