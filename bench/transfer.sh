@@ -10,6 +10,8 @@
 #   --files N     number of small files (default 2000), --file-kib N their size (default 64)
 #   --quick       --big-mib 256 --files 500
 #   --keep        keep the scratch folder and logs
+#   --clients "pailctl aws"   run only these clients (default: pailctl aws rclone)
+# The machine's load (uptime) is printed before and after: compare figures taken under the same load.
 # The server runs as users run it (every write fsynced before it is acknowledged), so upload
 # figures include the server's durable writes. Needs: awscli, rclone, /usr/bin/time (package time).
 set -euo pipefail
@@ -20,6 +22,7 @@ big_mib=1024
 files=2000
 file_kib=64
 keep=0
+clients="pailctl aws rclone"
 while [ $# -gt 0 ]; do
     case $1 in
         --big-mib) big_mib=$2; shift 2 ;;
@@ -27,7 +30,8 @@ while [ $# -gt 0 ]; do
         --file-kib) file_kib=$2; shift 2 ;;
         --quick) big_mib=256; files=500; shift ;;
         --keep) keep=1; shift ;;
-        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+        --clients) clients=$2; shift 2 ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
         -*) echo "bench: unknown option $1" >&2; exit 2 ;;
         *) build=$(cd "$1" && pwd); shift ;;
     esac
@@ -145,21 +149,24 @@ run_client() { # client
     [ "$(ls "$down/small" | wc -l)" = "$files" ] || { echo "bench: $c downloaded $(ls "$down/small" | wc -l) of $files files" >&2; exit 1; }
     echo "bench: $c done"
 }
-for c in pailctl aws rclone; do run_client "$c"; done
+load_before=$(uptime)
+for c in $clients; do run_client "$c"; done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", (b > 0 ? a / b : 0) }'; }
 echo
 echo "Transfers against pailctl serve ($(nproc) cores; ${big_mib} MiB file, $files x ${file_kib} KiB files)"
+echo "load before: $load_before"
+echo "load after:  $(uptime)"
 printf '%-22s %10s %10s %10s   %-14s %-14s\n' "" pailctl aws-cli rclone "pailctl/aws" "pailctl/rclone"
 for f in bigup bigdown smallup smalldown; do
     case $f in
         bigup) label="big upload MB/s" ;; bigdown) label="big download MB/s" ;;
         smallup) label="small upload files/s" ;; smalldown) label="small download files/s" ;;
     esac
-    printf '%-22s %10s %10s %10s   %-14s %-14s\n' "$label" "${fig[pailctl,$f]}" "${fig[aws,$f]}" "${fig[rclone,$f]}" \
-        "$(ratio "${fig[pailctl,$f]}" "${fig[aws,$f]}")" "$(ratio "${fig[pailctl,$f]}" "${fig[rclone,$f]}")"
+    printf '%-22s %10s %10s %10s   %-14s %-14s\n' "$label" "${fig[pailctl,$f]:-}" "${fig[aws,$f]:-}" "${fig[rclone,$f]:-}" \
+        "$(ratio "${fig[pailctl,$f]:-0}" "${fig[aws,$f]:-0}")" "$(ratio "${fig[pailctl,$f]:-0}" "${fig[rclone,$f]:-0}")"
 done
 for f in bigup bigdown smallup smalldown; do
-    printf '%-22s %10s %10s %10s\n' "peak RSS MB ($f)" "${rss[pailctl,$f]}" "${rss[aws,$f]}" "${rss[rclone,$f]}"
+    printf '%-22s %10s %10s %10s\n' "peak RSS MB ($f)" "${rss[pailctl,$f]:-}" "${rss[aws,$f]:-}" "${rss[rclone,$f]:-}"
 done
 echo "targets: pailctl >= 1.5x aws-cli and >= rclone on every figure; pailctl peak RSS < 200 MB"

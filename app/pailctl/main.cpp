@@ -18,17 +18,17 @@ const Ctl::Command kCommands[] = {
          return 0;
      }},
     {"serve", "run the local S3 server (see pailctl serve --help)", &Ctl::runServe},
-    {"ls", "list buckets, or objects under s3://bucket[/prefix]", &Ctl::runLs},
+    {"ls", "list buckets, or objects under s3://bucket[/prefix] [--recursive]", &Ctl::runLs},
     {"mb", "make a bucket: mb s3://bucket", &Ctl::runMb},
     {"rb", "remove a bucket: rb s3://bucket [--force]", &Ctl::runRb},
-    {"cp", "copy files/objects: cp SRC DST [--recursive]", &Ctl::runCp},
+    {"cp", "copy files/objects: cp SRC DST [--recursive] (S3 to S3 on one endpoint, or across with --source-profile/--source-endpoint-url)", &Ctl::runCp},
     {"mv", "move files/objects: mv SRC DST [--recursive]", &Ctl::runMv},
-    {"rm", "delete objects: rm s3://bucket/key [--recursive]", &Ctl::runRm},
-    {"sync", "sync a folder and a prefix: sync SRC DST [--delete] [--dryrun]", &Ctl::runSync},
+    {"rm", "delete objects: rm s3://bucket/key [--recursive] [--versions] [--version-id ID]", &Ctl::runRm},
+    {"sync", "sync a folder and a prefix: sync SRC DST [--delete] [--dry-run] [--exclude GLOB] [--include GLOB]", &Ctl::runSync},
     {"presign", "presigned URL: presign s3://bucket/key [--expires-in S] [--put]", &Ctl::runPresign},
     {"sandbox", "sandbox admin: clock | advance 30d | kms create [ID] | kms list | user add|list|remove|attach-policy|detach-policy", &Ctl::runSandbox},
-    {"lifecycle", "lifecycle plan --file rules.json [--bucket B]", &Ctl::runLifecycle},
-    {"policy", "policy simulate --bucket B --principal P --action A [--key K] ...", &Ctl::runPolicy},
+    {"lifecycle", "lifecycle get --bucket B | put --bucket B --file rules.json | plan --file rules.json [--bucket B]", &Ctl::runLifecycle},
+    {"policy", "policy get --bucket B | put --bucket B --file policy.json | simulate --bucket B --principal P --action A ...", &Ctl::runPolicy},
 };
 
 void printUsage()
@@ -36,7 +36,21 @@ void printUsage()
     std::printf("Usage: pailctl <command> [options]\n\nCommands:\n");
     for (const Ctl::Command &c : kCommands)
         std::printf("  %-12s %s\n", c.name, c.summary);
-    std::printf("\nOptions:\n  --version    print the version\n  --help       this text\n");
+    std::printf("\nOptions:\n  --version    print the version\n  --help       this text\n"
+                "\nCommon options of the client commands (see pailctl COMMAND --help):\n"
+                "  --profile NAME, --endpoint-url URL, --region R   the endpoint and credentials, found as aws-cli\n"
+                "               finds them (AWS_* variables, then ~/.aws profiles)\n"
+                "  --json       one JSON document on stdout: the result, or {\"error\": {code, message, hint}}\n"
+                "  --quiet      print nothing but errors; a progress bar is drawn only when stderr is a terminal\n"
+                "\nExit codes:\n"
+                "  0  success\n"
+                "  1  the operation failed (an S3 or local error not listed below)\n"
+                "  2  bad usage: unknown option, missing or extra argument\n"
+                "  3  partial: some items of a multi-item command failed, the others were done\n"
+                "  4  not found: NoSuchBucket, NoSuchKey, NoSuchUpload, no such configuration\n"
+                "  5  access: AccessDenied, InvalidAccessKeyId, SignatureDoesNotMatch, expired token, no credentials\n"
+                "  6  unreachable: network failure, timeout, or the service kept answering 5xx/SlowDown after retries\n"
+                "Errors name the S3 error code and say what to do.\n");
 }
 
 } // namespace

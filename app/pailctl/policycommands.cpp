@@ -1,6 +1,7 @@
 #include "app/pailctl/policycommands.h"
 
 #include <cstdio>
+#include <memory>
 
 #include <QDateTime>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 
 #include "app/pailctl/session.h"
+#include "engine/client/configreadback.h"
 #include "engine/policy/s3actions.h"
 #include "engine/server/access.h"
 #include "engine/server/users.h"
@@ -184,6 +186,14 @@ int runSimulate(const QStringList &args)
             lines[1] = u"Decided by: the account root (allowed unless the bucket policy denies explicitly)"_qs;
         text = lines.join(u'\n');
     }
+    if (s.json()) {
+        printJson({{u"decision"_qs, ex.decision == Policy::Decision::Allow ? u"Allow"_qs : u"Deny"_qs},
+                   {u"principal"_qs, ctx.principal.anonymous ? u"anonymous"_qs : ctx.principal.arn},
+                   {u"action"_qs, ctx.action},
+                   {u"resource"_qs, ctx.resource},
+                   {u"explanation"_qs, text}});
+        return 0;
+    }
     std::printf("%s\n", ex.decision == Policy::Decision::Allow ? "Allow" : "Deny");
     std::printf("Request: %s %s %s\n", qPrintable(ctx.principal.anonymous ? u"anonymous"_qs : ctx.principal.arn),
                 qPrintable(ctx.action), qPrintable(ctx.resource));
@@ -316,15 +326,70 @@ int runSandboxUser(const QStringList &args)
     return runUser(args[0], args.mid(1));
 }
 
+// `pailctl policy get --bucket B` and `pailctl policy put --bucket B --file policy.json`.
+static int runGetPut(const QString &verb, const QStringList &args)
+{
+    Session s(QStringLiteral("policy ") + verb);
+    s.parser().addOptions({{u"bucket"_qs, u"The bucket."_qs, u"BUCKET"_qs},
+                           {u"file"_qs, u"put: the bucket policy (JSON)."_qs, u"FILE"_qs}});
+    if (auto rc = s.parse(args, 0, 0, verb == u"get" ? u"--bucket B"_qs : u"--bucket B --file policy.json"_qs))
+        return *rc;
+    if (!s.isSet(u"bucket"_qs))
+        return s.usage(u"--bucket is required"_qs);
+    const QString bucket = s.value(u"bucket"_qs);
+    QByteArray body;
+    if (verb == u"put") {
+        if (!s.isSet(u"file"_qs))
+            return s.usage(u"--file is required"_qs);
+        QFile f(s.value(u"file"_qs));
+        if (!f.open(QIODevice::ReadOnly))
+            return s.fail(Core::Error::make(Core::ErrorCode::IoError, QStringLiteral("cannot read %1").arg(f.fileName())));
+        body = f.readAll();
+        Policy::ParseOptions o;
+        o.kind = Policy::PolicyKind::Bucket;
+        o.bucket = bucket;
+        o.maxBytes = 20 * 1024; // AWS's limit for bucket policies
+        const Policy::ParseResult parsed = Policy::parseDocument(body, o);
+        if (!parsed.ok())
+            return s.fail(Core::Error::make(Core::ErrorCode::MalformedPolicy,
+                                            QStringLiteral("%1: %2").arg(f.fileName(), parsed.diagnostics.empty()
+                                                                                           ? QString()
+                                                                                           : parsed.diagnostics.front().toString())));
+    }
+    if (auto st = s.connect(); !st)
+        return s.fail(st.error());
+    if (verb == u"get") {
+        std::unique_ptr<Client::RawDocumentJob> job(s.client().bucketConfig(bucket, Client::BucketConfig::Policy));
+        awaitJob(job.get());
+        if (!job->result())
+            return s.fail(job->result().error());
+        const QJsonDocument doc = QJsonDocument::fromJson(*job->result());
+        if (s.json())
+            printJson({{u"bucket"_qs, bucket}, {u"policy"_qs, doc.object()}});
+        else
+            std::printf("%s", doc.isObject() ? doc.toJson(QJsonDocument::Indented).constData() : job->result()->constData());
+        return 0;
+    }
+    std::unique_ptr<Client::ConfigWriteJob> job(s.client().putBucketConfigChecked(bucket, Client::BucketConfig::Policy, body));
+    awaitJob(job.get());
+    if (!job->result())
+        return s.fail(job->result().error());
+    return reportConfigWrite(s, bucket, u"bucket policy"_qs, *job->result());
+}
+
 int runPolicy(const QStringList &args)
 {
     if (args.isEmpty() || args.first() == u"--help") {
-        std::printf("Usage: pailctl policy simulate --bucket B --principal P --action A [--key K] [--source-ip IP]\n"
+        std::printf("Usage: pailctl policy get --bucket B [--json]\n"
+                    "       pailctl policy put --bucket B --file policy.json [--json]\n"
+                    "       pailctl policy simulate --bucket B --principal P --action A [--key K] [--source-ip IP]\n"
                     "       [--secure] [--policy-file F] [--identity-policy-file F] [--endpoint-url URL] ...\n");
         return args.isEmpty() ? 2 : 0;
     }
     if (args.first() == u"simulate")
         return runSimulate(args.mid(1));
+    if (args.first() == u"get" || args.first() == u"put")
+        return runGetPut(args.first(), args.mid(1));
     std::fprintf(stderr, "pailctl policy: unknown sub-command '%s'\n", qPrintable(args.first()));
     return 2;
 }

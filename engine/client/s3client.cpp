@@ -42,6 +42,15 @@ Core::Result<Doc> parseDocument(const Response &response)
     return Doc::fromXml(response.body);
 }
 
+// x-amz-copy-source: "/bucket/key[?versionId=...]", the key encoded with its slashes kept.
+QByteArray copySource(const QString &bucket, const QString &key, const QString &versionId)
+{
+    QByteArray source = '/' + S3::uriEncode(bucket.toUtf8()) + '/' + S3::uriEncode(key.toUtf8(), false);
+    if (!versionId.isEmpty())
+        source += "?versionId=" + S3::uriEncode(versionId.toUtf8());
+    return source;
+}
+
 void addContentMd5(Request &request)
 {
     request.setHeader("Content-MD5", S3::md5(request.body.bytes).toBase64());
@@ -512,6 +521,8 @@ PutObjectJob *S3Client::putObject(const PutObjectRequest &request)
     Request r = objectRequest("PUT", request.bucket, request.key);
     r.body = request.body.kind == RequestBody::Kind::None ? RequestBody::fromBytes({}) : request.body;
     addAttributes(r, request.attributes);
+    if (!request.contentMd5.isEmpty())
+        r.setHeader("Content-MD5", request.contentMd5.toBase64());
     return new RequestJob<PutObjectResult>(m_transport, std::move(r), [](const Response &response) -> Core::Result<PutObjectResult> {
         return PutObjectResult{QString::fromUtf8(response.header("ETag")), QString::fromUtf8(response.header("x-amz-version-id"))};
     });
@@ -522,10 +533,7 @@ CopyObjectJob *S3Client::copyObject(const CopyObjectRequest &request)
     if (auto ok = validateKey(request.key); !ok)
         return failed<CopyObjectResult>(ok.error());
     Request r = objectRequest("PUT", request.bucket, request.key);
-    QByteArray source = '/' + S3::uriEncode(request.sourceBucket.toUtf8()) + '/' + S3::uriEncode(request.sourceKey.toUtf8(), false);
-    if (!request.sourceVersionId.isEmpty())
-        source += "?versionId=" + S3::uriEncode(request.sourceVersionId.toUtf8());
-    r.setHeader("x-amz-copy-source", source);
+    r.setHeader("x-amz-copy-source", copySource(request.sourceBucket, request.sourceKey, request.sourceVersionId));
     if (request.metadataDirective == MetadataDirective::Replace) {
         r.setHeader("x-amz-metadata-directive", "REPLACE");
         ObjectAttributes a = request.attributes;
@@ -603,7 +611,7 @@ CreateMultipartUploadJob *S3Client::createMultipartUpload(const QString &bucket,
 }
 
 UploadPartJob *S3Client::uploadPart(const QString &bucket, const QString &key, const QString &uploadId, int partNumber,
-                                    const RequestBody &body)
+                                    const RequestBody &body, const QByteArray &contentMd5)
 {
     if (partNumber < 1 || partNumber > 10000)
         return failed<UploadPartResult>(Core::ErrorCode::InvalidArgument, QStringLiteral("part number must be 1..10000"));
@@ -611,8 +619,42 @@ UploadPartJob *S3Client::uploadPart(const QString &bucket, const QString &key, c
     r.addQuery(QStringLiteral("partNumber"), QString::number(partNumber));
     r.addQuery(QStringLiteral("uploadId"), uploadId);
     r.body = body;
+    if (!contentMd5.isEmpty())
+        r.setHeader("Content-MD5", contentMd5.toBase64());
     return new RequestJob<UploadPartResult>(m_transport, std::move(r), [partNumber](const Response &response) -> Core::Result<UploadPartResult> {
         return UploadPartResult{partNumber, QString::fromUtf8(response.header("ETag"))};
+    });
+}
+
+UploadPartJob *S3Client::uploadPartCopy(const UploadPartCopyRequest &request)
+{
+    if (request.partNumber < 1 || request.partNumber > 10000)
+        return failed<UploadPartResult>(Core::ErrorCode::InvalidArgument, QStringLiteral("part number must be 1..10000"));
+    if (auto ok = validateKey(request.key); !ok)
+        return failed<UploadPartResult>(ok.error());
+    if (auto ok = validateKey(request.sourceKey); !ok)
+        return failed<UploadPartResult>(ok.error());
+    if (request.rangeStart.has_value() != request.rangeEnd.has_value()
+        || (request.rangeStart && (*request.rangeStart < 0 || *request.rangeEnd < *request.rangeStart)))
+        return failed<UploadPartResult>(Core::ErrorCode::InvalidArgument,
+                                        QStringLiteral("a copy-source range needs a start and an end, start <= end"));
+    Request r = objectRequest("PUT", request.bucket, request.key);
+    r.addQuery(QStringLiteral("partNumber"), QString::number(request.partNumber));
+    r.addQuery(QStringLiteral("uploadId"), request.uploadId);
+    r.setHeader("x-amz-copy-source", copySource(request.sourceBucket, request.sourceKey, request.sourceVersionId));
+    if (request.rangeStart)
+        r.setHeader("x-amz-copy-source-range",
+                    "bytes=" + QByteArray::number(*request.rangeStart) + '-' + QByteArray::number(*request.rangeEnd));
+    if (!request.sourceIfMatch.isEmpty())
+        r.setHeader("x-amz-copy-source-if-match", request.sourceIfMatch.toUtf8());
+    const int partNumber = request.partNumber;
+    return new RequestJob<UploadPartResult>(m_transport, std::move(r), [partNumber](const Response &response) -> Core::Result<UploadPartResult> {
+        if (auto e = embeddedError(response))
+            return std::unexpected(*e);
+        auto doc = S3::CopyPartResult::fromXml(response.body);
+        if (!doc)
+            return std::unexpected(doc.error());
+        return UploadPartResult{partNumber, doc->etag};
     });
 }
 

@@ -32,6 +32,7 @@ using StringJob = ResultJob<QString>;
 using RestoreObjectJob = ResultJob<RestoreResult>;
 using CapabilitiesJob = ResultJob<BucketCapabilities>;
 using VoidJob = ResultJob<void>;
+class ConfigWriteJob; // engine/client/configreadback.h
 
 // Bucket configurations handled as raw bodies (XML, or JSON for the policy).
 enum class BucketConfig
@@ -94,8 +95,14 @@ public:
     CreateMultipartUploadJob *createMultipartUpload(const QString &bucket, const QString &key,
                                                     const ObjectAttributes &attributes = {});
     // partNumber 1..10000; body normally RequestBody::fromFile(path, offset, length).
+    // contentMd5 (raw 16 bytes) is sent as Content-MD5 when given: the server refuses a part whose
+    // body does not match (BadDigest).
     UploadPartJob *uploadPart(const QString &bucket, const QString &key, const QString &uploadId, int partNumber,
-                              const RequestBody &body);
+                              const RequestBody &body, const QByteArray &contentMd5 = {});
+    // UploadPartCopy: the part's bytes come from an existing object (a range of it) on the same
+    // endpoint; the result holds the part's ETag. S3 may answer 200 with an <Error> body: that
+    // fails the job with the error's code.
+    UploadPartJob *uploadPartCopy(const UploadPartCopyRequest &request);
     CompleteMultipartUploadJob *completeMultipartUpload(const QString &bucket, const QString &key, const QString &uploadId,
                                                         const QList<S3::CompletedPart> &parts);
     VoidJob *abortMultipartUpload(const QString &bucket, const QString &key, const QString &uploadId);
@@ -118,6 +125,9 @@ public:
     RawDocumentJob *bucketConfig(const QString &bucket, BucketConfig config);
     VoidJob *putBucketConfig(const QString &bucket, BucketConfig config, const QByteArray &body);
     VoidJob *deleteBucketConfig(const QString &bucket, BucketConfig config);
+    // putBucketConfig, then reads the configuration back and reports the fields the provider
+    // silently dropped (ConfigWriteReport in engine/client/configreadback.h).
+    ConfigWriteJob *putBucketConfigChecked(const QString &bucket, BucketConfig config, const QByteArray &body);
 
     // A presigned GET or PUT URL computed locally (no network) with the credentials the
     // provider holds now (CredentialsProvider::cached()); InvalidConfiguration when it has

@@ -107,6 +107,7 @@ struct PutObjectRequest
     QString key;
     RequestBody body;
     ObjectAttributes attributes;
+    QByteArray contentMd5; // raw 16-byte MD5 of the body: sent as Content-MD5 so the server checks it
 };
 
 struct PutObjectResult
@@ -125,6 +126,22 @@ struct CopyObjectRequest
     MetadataDirective metadataDirective = MetadataDirective::Copy;
     bool replaceTags = false;    // x-amz-tagging-directive REPLACE with attributes.tags
     ObjectAttributes attributes; // used with Replace (storage class also with Copy)
+};
+
+// UploadPartCopy: one part of a multipart upload copied server-side from (a range of) an
+// existing object. CopyObject is limited to 5 GiB; larger objects are copied part by part.
+struct UploadPartCopyRequest
+{
+    QString sourceBucket;
+    QString sourceKey;
+    QString sourceVersionId;
+    QString sourceIfMatch;            // x-amz-copy-source-if-match: fail if the source changed
+    std::optional<qint64> rangeStart; // x-amz-copy-source-range bytes=start-end (inclusive);
+    std::optional<qint64> rangeEnd;   // both or neither (neither = the whole source)
+    QString bucket;
+    QString key;
+    QString uploadId;
+    int partNumber = 0; // 1..10000
 };
 
 struct CopyObjectResult

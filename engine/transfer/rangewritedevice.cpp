@@ -21,7 +21,18 @@ bool RangeWriteDevice::open(OpenMode mode)
         m_file.close();
         return false;
     }
+    m_md5.emplace(S3::ChecksumAlgorithm::Md5);
+    m_hashed = 0;
     return QIODevice::open(mode | QIODevice::Unbuffered);
+}
+
+QByteArray RangeWriteDevice::md5()
+{
+    if (!m_md5 || m_hashed != m_length)
+        return {};
+    QByteArray digest = m_md5->finish();
+    m_md5.reset();
+    return digest;
 }
 
 void RangeWriteDevice::close()
@@ -36,6 +47,12 @@ bool RangeWriteDevice::seek(qint64 pos)
         return false;
     if (pos < m_written)
         m_written = pos; // a retry starts over from here
+    if (pos == 0) {
+        m_md5.emplace(S3::ChecksumAlgorithm::Md5);
+        m_hashed = 0;
+    } else if (pos != m_hashed) {
+        m_md5.reset();
+    }
     return QIODevice::seek(pos);
 }
 
@@ -57,6 +74,12 @@ qint64 RangeWriteDevice::writeData(const char *data, qint64 maxSize)
         return -1;
     }
     m_written = std::max(m_written, pos + n);
+    if (m_md5 && pos == m_hashed) {
+        m_md5->update(data, n);
+        m_hashed += n;
+    } else {
+        m_md5.reset();
+    }
     return n;
 }
 

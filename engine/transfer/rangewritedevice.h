@@ -1,7 +1,11 @@
 #pragma once
 
+#include <optional>
+
 #include <QFile>
 #include <QIODevice>
+
+#include "engine/s3/checksum.h"
 
 namespace Transfer {
 
@@ -23,6 +27,9 @@ public:
     bool seek(qint64 pos) override;
     // Bytes written so far within the range (the highest position reached).
     qint64 written() const { return m_written; }
+    // The raw MD5 of the range, hashed as it was written (so a download is verified without
+    // reading the file again); empty unless the whole range was written in order from 0.
+    QByteArray md5();
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -33,6 +40,8 @@ private:
     qint64 m_offset;
     qint64 m_length;
     qint64 m_written = 0;
+    std::optional<S3::Hasher> m_md5; // reset when a retry rewinds to 0; dropped on other seeks
+    qint64 m_hashed = 0;
 };
 
 } // namespace Transfer

@@ -1,5 +1,7 @@
 #include "engine/transfer/syncplanner.h"
 
+#include <optional>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +23,88 @@ QString syncActionName(SyncAction action)
     return {};
 }
 
+bool globMatches(QStringView pattern, QStringView text)
+{
+    qsizetype p = 0;
+    qsizetype t = 0;
+    qsizetype starP = -1;
+    qsizetype starT = 0;
+    // Matches a class at pattern[p] ('[') against c; sets next to the index after ']'. An
+    // unterminated '[' is a literal.
+    const auto matchClass = [&](qsizetype at, QChar c, qsizetype &next) -> std::optional<bool> {
+        qsizetype i = at + 1;
+        bool negate = false;
+        if (i < pattern.size() && (pattern[i] == u'!' || pattern[i] == u'^')) {
+            negate = true;
+            ++i;
+        }
+        bool hit = false;
+        bool first = true;
+        for (; i < pattern.size() && (first || pattern[i] != u']'); ++i, first = false) {
+            if (i + 2 < pattern.size() && pattern[i + 1] == u'-' && pattern[i + 2] != u']') {
+                hit = hit || (c >= pattern[i] && c <= pattern[i + 2]);
+                i += 2;
+            } else {
+                hit = hit || c == pattern[i];
+            }
+        }
+        if (i >= pattern.size())
+            return std::nullopt;
+        next = i + 1;
+        return hit != negate;
+    };
+    while (t < text.size()) {
+        if (p < pattern.size()) {
+            const QChar pc = pattern[p];
+            if (pc == u'*') {
+                starP = p++;
+                starT = t;
+                continue;
+            }
+            if (pc == u'?') {
+                ++p;
+                ++t;
+                continue;
+            }
+            if (pc == u'[') {
+                qsizetype next = 0;
+                if (const auto m = matchClass(p, text[t], next)) {
+                    if (*m) {
+                        p = next;
+                        ++t;
+                        continue;
+                    }
+                } else if (text[t] == pc) {
+                    ++p;
+                    ++t;
+                    continue;
+                }
+            } else if (pc == text[t]) {
+                ++p;
+                ++t;
+                continue;
+            }
+        }
+        if (starP < 0)
+            return false;
+        p = starP + 1;
+        t = ++starT;
+    }
+    while (p < pattern.size() && pattern[p] == u'*')
+        ++p;
+    return p == pattern.size();
+}
+
+bool passesFilters(const QString &relativePath, const QList<SyncFilter> &filters)
+{
+    bool included = true;
+    for (const SyncFilter &f : filters) {
+        if (globMatches(f.pattern, relativePath))
+            included = f.include;
+    }
+    return included;
+}
+
 SyncPlan computeSyncPlan(SyncDirection direction, const QString &localRoot, const QList<LocalEntry> &local,
                          const QString &bucket, const QString &prefix, const QList<S3::ObjectEntry> &remote,
                          const SyncOptions &options)
@@ -34,13 +118,17 @@ SyncPlan computeSyncPlan(SyncDirection direction, const QString &localRoot, cons
         plan.prefix += u'/';
 
     QMap<QString, const LocalEntry *> localByPath;
-    for (const LocalEntry &e : local)
-        localByPath.insert(e.relativePath, &e);
+    for (const LocalEntry &e : local) {
+        if (passesFilters(e.relativePath, options.filters))
+            localByPath.insert(e.relativePath, &e);
+    }
     QMap<QString, const S3::ObjectEntry *> remoteByPath;
     for (const S3::ObjectEntry &e : remote) {
         if (!e.key.startsWith(plan.prefix) || e.key.endsWith(u'/'))
             continue;
-        remoteByPath.insert(e.key.mid(plan.prefix.size()), &e);
+        const QString rel = e.key.mid(plan.prefix.size());
+        if (passesFilters(rel, options.filters))
+            remoteByPath.insert(rel, &e);
     }
     const auto item = [&](SyncAction action, const QString &rel, qint64 size, const QString &reason) {
         plan.items.append(SyncItem{action, rel, plan.localRoot + u'/' + rel, plan.prefix + rel, size, reason});

@@ -32,9 +32,27 @@ enum class SyncAction
 
 QString syncActionName(SyncAction action); // "upload", "download", "delete"
 
+// One --include or --exclude pattern (aws-cli's rules): '*' matches any run of characters,
+// '/' included, '?' one character, [abc] / [!abc] a class; matched against the whole path
+// relative to the folder and the prefix.
+struct SyncFilter
+{
+    bool include = false;
+    QString pattern;
+    bool operator==(const SyncFilter &) const = default;
+};
+
+// Whether the glob matches the whole text. O(n*m) at worst, no recursion.
+bool globMatches(QStringView pattern, QStringView text);
+// Whether a relative path takes part: everything does, then each filter in order that matches
+// it decides (so later filters win, as in aws-cli).
+bool passesFilters(const QString &relativePath, const QList<SyncFilter> &filters);
+
 struct SyncOptions
 {
     bool deleteExtra = false; // --delete: remove destination items the source lacks
+    QList<SyncFilter> filters; // --exclude/--include in command-line order; filtered-out paths are
+                               // neither copied nor deleted
 };
 
 // One step of a sync plan.

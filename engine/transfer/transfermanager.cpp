@@ -13,6 +13,7 @@
 #include "engine/s3/checksum.h"
 #include "engine/transfer/listing.h"
 #include "engine/transfer/rangewritedevice.h"
+#include "engine/transfer/streamcopy.h"
 #include "engine/transfer/transferstore.h"
 
 namespace Transfer {
@@ -55,6 +56,29 @@ Client::ObjectAttributes uploadAttributes(const QString &localPath)
 }
 
 constexpr qint64 kReadChunk = kMiB; // all candidate part sizes are multiples of this
+// Files up to this size are read into memory (with their MD5, in one pass on the pool) and sent
+// as one buffer: Qt then writes the request from its HTTP thread without fetching the body from
+// this thread 16 KiB at a time, which cost a small upload several event-loop round trips.
+constexpr qint64 kInMemoryUpload = kMiB;
+
+struct FileBytes
+{
+    QByteArray data;
+    QByteArray md5; // raw
+};
+
+Core::Result<FileBytes> readWithMd5(const QString &path, qint64 size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Core::fail(Core::ErrorCode::IoError, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    FileBytes out;
+    out.data = file.read(size);
+    if (out.data.size() != size || !file.atEnd())
+        return Core::fail(Core::ErrorCode::IoError, QStringLiteral("%1 changed while it was read").arg(path));
+    out.md5 = S3::md5(out.data);
+    return out;
+}
 
 bool isFinal(TransferState s)
 {
@@ -101,14 +125,30 @@ struct DownloadOutcome
 // Verifies the finished temp file against the object's ETag, renames it into place and sets
 // its modification time. Runs on the pool. A plain-MD5 ETag must match; for a multipart ETag
 // the part size is not known, so the common ones are tried (no match = unverified, not an error).
+// rangeMd5s: the MD5 of every piece, hashed while it was written (empty when not all pieces
+// were written in this session); when they settle the comparison the file is not read again.
 DownloadOutcome finalizeDownload(QString temp, QString dest, QString etag, qint64 size, qint64 pieceSize,
-                                 QDateTime modified, bool verify)
+                                 QDateTime modified, bool verify, QList<QByteArray> rangeMd5s)
 {
     DownloadOutcome out;
-    if (verify) {
-        const QString expected = normalizedEtag(etag);
+    const QString expected = normalizedEtag(etag);
+    const int parts = etagPartCount(etag);
+    bool settled = false;
+    if (verify && !rangeMd5s.isEmpty()) {
+        if (isSinglePartEtag(etag) && rangeMd5s.size() == 1) {
+            if (QString::fromLatin1(rangeMd5s.first().toHex()) != expected) {
+                QFile::remove(temp);
+                out.error = Core::Error::make(Core::ErrorCode::BadDigest,
+                                              QStringLiteral("downloaded data does not match ETag %1").arg(etag));
+                return out;
+            }
+            out.verified = settled = true;
+        } else if (parts > 0 && parts == rangeMd5s.size() && multipartEtag(rangeMd5s) == expected) {
+            out.verified = settled = true; // the ranges were the parts
+        }
+    }
+    if (verify && !settled) {
         QList<qint64> candidates;
-        const int parts = etagPartCount(etag);
         if (isSinglePartEtag(etag)) {
             candidates.append(std::max<qint64>(size, 1));
         } else if (parts > 0) {
@@ -233,7 +273,13 @@ public:
     QPointer<Client::Job> control;
     QFutureWatcher<Core::Result<QList<QByteArray>>> *hash = nullptr;
     QFutureWatcher<DownloadOutcome> *finalizer = nullptr;
+    QFutureWatcher<Core::Result<FileBytes>> *reader = nullptr; // small upload: file read into memory
+    FileBytes smallFile;
+    QMap<int, QByteArray> rangeMd5s; // Download: MD5 of each range written this session
     QString finalEtag;
+    Client::ObjectInfo sourceInfo;               // Copy: HEAD of the source
+    QList<std::pair<QString, QString>> sourceTags; // Copy: tags carried over to a new object
+    QMap<int, QByteArray> pieceMd5s;             // streamed Copy: MD5 of each piece sent this session
     // Progress bookkeeping for the ticker.
     qint64 lastReportedDone = -1;
     qint64 rateBytes = 0;
@@ -285,6 +331,12 @@ public:
             finalizer->deleteLater();
             finalizer = nullptr;
         }
+        if (reader) {
+            reader->disconnect(this);
+            reader->deleteLater();
+            reader = nullptr;
+        }
+        smallFile = {};
         phase = Phase::Idle;
     }
 
@@ -364,6 +416,22 @@ public:
         info.resumedPieces = int(info.donePieces.size());
         info.doneBytes = currentDone();
         m.persist(info);
+        if (!multipart && size <= kInMemoryUpload) {
+            reader = new QFutureWatcher<Core::Result<FileBytes>>(this);
+            connect(reader, &QFutureWatcherBase::finished, this, [this] {
+                const Core::Result<FileBytes> bytes = reader->result();
+                reader->deleteLater();
+                reader = nullptr;
+                if (!bytes) {
+                    fail(bytes.error());
+                    return;
+                }
+                smallFile = *bytes;
+                enterPieces();
+            });
+            reader->setFuture(QtConcurrent::run(&readWithMd5, info.localPath, size));
+            return;
+        }
         if (s.verifyChecksums) {
             hash = new QFutureWatcher<Core::Result<QList<QByteArray>>>(this);
             hash->setFuture(QtConcurrent::run(&hashPieces, info.localPath, pieces));
@@ -401,7 +469,15 @@ public:
     {
         const Piece p = pieces[i];
         Client::Job *job = nullptr;
-        if (info.kind == TransferKind::Upload) {
+        if (info.kind == TransferKind::Copy) {
+            job = startCopyPiece(i);
+            if (!job) {
+                m.releaseRequestSlot();
+                fail(Core::Error::make(Core::ErrorCode::InvalidConfiguration,
+                                       QStringLiteral("the source endpoint '%1' is not available").arg(info.sourceEndpoint)));
+                return;
+            }
+        } else if (info.kind == TransferKind::Upload) {
             const Client::RequestBody body = Client::RequestBody::fromFile(info.localPath, p.offset, p.length);
             if (multipart) {
                 auto *part = client().uploadPart(info.bucket, info.key, info.uploadId, i + 1, body);
@@ -417,6 +493,10 @@ public:
                 put.bucket = info.bucket;
                 put.key = info.key;
                 put.body = body;
+                if (!smallFile.md5.isEmpty()) {
+                    put.body = Client::RequestBody::fromBytes(smallFile.data);
+                    put.contentMd5 = smallFile.md5; // the server refuses bytes that differ (BadDigest)
+                }
                 put.attributes = uploadAttributes(info.localPath);
                 auto *putJob = client().putObject(put);
                 connect(putJob, &Client::Job::finished, this, [this, putJob, i] {
@@ -453,6 +533,9 @@ public:
                     return;
                 }
                 if (!info.etag.isEmpty() && normalizedEtag(r->info.etag) != normalizedEtag(info.etag)) {
+                    info.etag.clear(); // a retry plans again from a fresh HEAD
+                    info.pieceSize = 0;
+                    info.donePieces.clear();
                     pieceFailed(i, Core::Error::make(Core::ErrorCode::PreconditionFailed,
                                                      QStringLiteral("the object changed during the download")));
                     return;
@@ -462,6 +545,8 @@ public:
                                                      QStringLiteral("range %1 came back short").arg(i)));
                     return;
                 }
+                if (QByteArray md5 = sink->md5(); !md5.isEmpty())
+                    rangeMd5s.insert(i, md5);
                 pieceDone(i, {});
             });
             job = getJob;
@@ -514,7 +599,10 @@ public:
         }
         if (!multipart) {
             finalEtag = info.donePieces.value(0);
-            verifyUpload();
+            if (info.kind == TransferKind::Copy)
+                verifyCopy();
+            else
+                verifyUpload();
             return;
         }
         QList<S3::CompletedPart> parts;
@@ -541,7 +629,10 @@ public:
             info.uploadId.clear();
             info.donePieces.clear();
             m.persist(info);
-            verifyUpload();
+            if (info.kind == TransferKind::Copy)
+                verifyCopy();
+            else
+                verifyUpload();
         });
         job->start();
     }
@@ -550,6 +641,16 @@ public:
     {
         info.etag = finalEtag;
         if (!hash) {
+            if (!smallFile.md5.isEmpty() && m.m_settings.verifyChecksums) {
+                const QString actual = normalizedEtag(finalEtag);
+                const QString expected = QString::fromLatin1(smallFile.md5.toHex());
+                if (isSinglePartEtag(actual) && actual != expected) {
+                    fail(Core::Error::make(Core::ErrorCode::BadDigest,
+                                           QStringLiteral("ETag %1 does not match the local data (%2)").arg(actual, expected)));
+                    return;
+                }
+                info.verified = isSinglePartEtag(actual);
+            }
             complete();
             return;
         }
@@ -585,6 +686,16 @@ public:
 
     void startDownload()
     {
+        rangeMd5s.clear();
+        if (info.pieceSize <= 0 && !info.etag.isEmpty() && info.totalBytes >= 0) {
+            // Size, ETag and date came from the listing: no HEAD (each GET still checks the ETag).
+            Client::ObjectInfo listed;
+            listed.size = info.totalBytes;
+            listed.etag = info.etag;
+            listed.lastModified = info.remoteModified;
+            planDownload(listed);
+            return;
+        }
         auto *job = client().headObject(info.bucket, info.key);
         control = job;
         connect(job, &Client::Job::finished, this, [this, job] {
@@ -594,33 +705,37 @@ public:
                 fail(job->result().error());
                 return;
             }
-            const Client::ObjectInfo &head = *job->result();
-            const TransferSettings &s = m.m_settings;
-            const QString temp = downloadTempPath(info.localPath);
-            bool fresh = info.etag.isEmpty() || normalizedEtag(info.etag) != normalizedEtag(head.etag)
-                || info.totalBytes != head.size || info.pieceSize <= 0 || QFileInfo(temp).size() != head.size;
-            info.etag = head.etag;
-            info.totalBytes = head.size;
-            info.remoteModified = head.lastModified;
-            multipart = head.size >= s.multipartThreshold;
-            if (fresh) {
-                info.donePieces.clear();
-                info.pieceSize = multipart ? partSizeFor(head.size, s.partSize) : std::max<qint64>(head.size, 1);
-                QDir().mkpath(QFileInfo(info.localPath).absolutePath());
-                QFile file(temp);
-                if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !file.resize(head.size)) {
-                    fail(Core::Error::make(Core::ErrorCode::IoError,
-                                           QStringLiteral("cannot create %1: %2").arg(temp, file.errorString())));
-                    return;
-                }
-            }
-            pieces = splitIntoPieces(head.size, info.pieceSize);
-            info.resumedPieces = int(info.donePieces.size());
-            info.doneBytes = currentDone();
-            m.persist(info);
-            enterPieces();
+            planDownload(*job->result());
         });
         job->start();
+    }
+
+    void planDownload(const Client::ObjectInfo &head)
+    {
+        const TransferSettings &s = m.m_settings;
+        const QString temp = downloadTempPath(info.localPath);
+        bool fresh = info.etag.isEmpty() || normalizedEtag(info.etag) != normalizedEtag(head.etag)
+            || info.totalBytes != head.size || info.pieceSize <= 0 || QFileInfo(temp).size() != head.size;
+        info.etag = head.etag;
+        info.totalBytes = head.size;
+        info.remoteModified = head.lastModified;
+        multipart = head.size >= s.multipartThreshold;
+        if (fresh) {
+            info.donePieces.clear();
+            info.pieceSize = multipart ? partSizeFor(head.size, s.partSize) : std::max<qint64>(head.size, 1);
+            QDir().mkpath(QFileInfo(info.localPath).absolutePath());
+            QFile file(temp);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !file.resize(head.size)) {
+                fail(Core::Error::make(Core::ErrorCode::IoError,
+                                       QStringLiteral("cannot create %1: %2").arg(temp, file.errorString())));
+                return;
+            }
+        }
+        pieces = splitIntoPieces(head.size, info.pieceSize);
+        info.resumedPieces = int(info.donePieces.size());
+        info.doneBytes = currentDone();
+        m.persist(info);
+        enterPieces();
     }
 
     void finishDownload()
@@ -638,16 +753,34 @@ public:
             info.donePieces.clear();
             complete();
         });
+        QList<QByteArray> md5s;
+        if (rangeMd5s.size() == pieces.size())
+            md5s = rangeMd5s.values(); // in piece order
         finalizer->setFuture(QtConcurrent::run(&finalizeDownload, downloadTempPath(info.localPath), info.localPath, info.etag,
                                                info.totalBytes, info.pieceSize, info.remoteModified,
-                                               m.m_settings.verifyChecksums));
+                                               m.m_settings.verifyChecksums, md5s));
     }
 
     // --- Copy --------------------------------------------------------------------------
 
+    // The client the copy reads from: this endpoint's, or a registered other endpoint's.
+    Client::S3Client *sourceClient() const
+    {
+        if (info.sourceEndpoint.isEmpty())
+            return &m.m_client;
+        return m.m_sourceClients.value(info.sourceEndpoint).data();
+    }
+    bool isStreamed() const { return !info.sourceEndpoint.isEmpty(); }
+
     void startCopy()
     {
-        auto *head = client().headObject(info.sourceBucket, info.sourceKey);
+        Client::S3Client *source = sourceClient();
+        if (!source) {
+            fail(Core::Error::make(Core::ErrorCode::InvalidConfiguration,
+                                   QStringLiteral("the source endpoint '%1' is not available").arg(info.sourceEndpoint)));
+            return;
+        }
+        auto *head = source->headObject(info.sourceBucket, info.sourceKey);
         control = head;
         connect(head, &Client::Job::finished, this, [this, head] {
             head->deleteLater();
@@ -656,35 +789,182 @@ public:
                 fail(head->result().error());
                 return;
             }
-            info.totalBytes = head->result()->size;
-            const QString sourceEtag = head->result()->etag;
-            if (info.totalBytes > kMaxCopyObjectSize) {
-                fail(Core::Error::make(Core::ErrorCode::NotImplemented,
-                                       QStringLiteral("copying objects over 5 GiB needs UploadPartCopy, which is not supported yet")));
+            sourceInfo = *head->result();
+            const qint64 size = sourceInfo.size;
+            const TransferSettings &s = m.m_settings;
+            multipart = isStreamed() ? size >= s.multipartThreshold : size > s.copyMultipartThreshold;
+            const bool fresh = info.pieceSize <= 0 || info.totalBytes != size
+                || normalizedEtag(info.etag) != normalizedEtag(sourceInfo.etag) || !multipart || info.uploadId.isEmpty();
+            if (fresh) {
+                if (!info.uploadId.isEmpty())
+                    abortUpload(info.uploadId); // the source changed: start over
+                info.uploadId.clear();
+                info.donePieces.clear();
+                info.pieceSize = multipart ? partSizeFor(size, s.partSize) : std::max<qint64>(size, 1);
+            }
+            info.totalBytes = size;
+            info.etag = sourceInfo.etag; // the source version the pieces belong to, until complete
+            pieces = splitIntoPieces(size, info.pieceSize);
+            info.resumedPieces = int(info.donePieces.size());
+            info.doneBytes = currentDone();
+            m.persist(info);
+            // Multipart and streamed copies write a new object: carry the metadata and tags over
+            // as CopyObject does.
+            if ((multipart || isStreamed()) && sourceInfo.tagCount > 0 && (info.uploadId.isEmpty() || !multipart)) {
+                auto *tags = sourceClient()->objectTagging(info.sourceBucket, info.sourceKey);
+                control = tags;
+                connect(tags, &Client::Job::finished, this, [this, tags] {
+                    tags->deleteLater();
+                    control = nullptr;
+                    if (!tags->result()) {
+                        fail(tags->result().error());
+                        return;
+                    }
+                    for (const S3::Tag &t : tags->result()->tags)
+                        sourceTags.append({t.key, t.value});
+                    createCopyUpload();
+                });
+                tags->start();
                 return;
             }
-            m.persist(info);
-            Client::CopyObjectRequest request;
-            request.sourceBucket = info.sourceBucket;
-            request.sourceKey = info.sourceKey;
-            request.bucket = info.bucket;
-            request.key = info.key;
-            auto *copy = client().copyObject(request);
-            control = copy;
-            connect(copy, &Client::Job::finished, this, [this, copy, sourceEtag] {
-                copy->deleteLater();
-                control = nullptr;
-                if (!copy->result()) {
-                    fail(copy->result().error());
-                    return;
-                }
-                info.etag = copy->result()->etag;
-                info.verified = isSinglePartEtag(sourceEtag) && normalizedEtag(sourceEtag) == normalizedEtag(info.etag);
-                complete();
-            });
-            copy->start();
+            createCopyUpload();
         });
         head->start();
+    }
+
+    Client::ObjectAttributes copyAttributes() const
+    {
+        Client::ObjectAttributes a;
+        a.contentType = sourceInfo.contentType;
+        const auto header = [this](const char *name) { return QString::fromUtf8(sourceHeader(name)); };
+        a.cacheControl = header("Cache-Control");
+        a.contentDisposition = header("Content-Disposition");
+        a.contentEncoding = header("Content-Encoding");
+        if (!isStreamed() && !sourceInfo.storageClass.isEmpty() && sourceInfo.storageClass != u"STANDARD")
+            a.storageClass = sourceInfo.storageClass;
+        a.metadata = sourceInfo.metadata;
+        a.tags = sourceTags;
+        return a;
+    }
+
+    QByteArray sourceHeader(const char *name) const
+    {
+        for (const auto &[n, v] : sourceInfo.headers) {
+            if (n.compare(name, Qt::CaseInsensitive) == 0)
+                return v;
+        }
+        return {};
+    }
+
+    void createCopyUpload()
+    {
+        if (!multipart || !info.uploadId.isEmpty()) {
+            enterPieces();
+            return;
+        }
+        auto *job = client().createMultipartUpload(info.bucket, info.key, copyAttributes());
+        control = job;
+        connect(job, &Client::Job::finished, this, [this, job] {
+            job->deleteLater();
+            control = nullptr;
+            if (!job->result()) {
+                fail(job->result().error());
+                return;
+            }
+            info.uploadId = job->result()->uploadId;
+            m.persist(info);
+            enterPieces();
+        });
+        job->start();
+    }
+
+    Client::Job *startCopyPiece(int i)
+    {
+        const Piece p = pieces[i];
+        if (isStreamed()) {
+            Client::S3Client *source = sourceClient();
+            if (!source)
+                return nullptr;
+            StreamPieceJob::Spec spec;
+            spec.sourceBucket = info.sourceBucket;
+            spec.sourceKey = info.sourceKey;
+            spec.sourceEtag = info.etag;
+            spec.offset = p.offset;
+            spec.length = p.length;
+            spec.bucket = info.bucket;
+            spec.key = info.key;
+            spec.uploadId = multipart ? info.uploadId : QString();
+            spec.partNumber = i + 1;
+            if (!multipart)
+                spec.attributes = copyAttributes();
+            auto *job = new StreamPieceJob(*source, client(), spec);
+            connect(job, &Client::Job::finished, this, [this, job, i] {
+                if (!job->result()) {
+                    pieceFailed(i, job->result().error());
+                    return;
+                }
+                pieceMd5s.insert(i, job->result()->md5);
+                pieceDone(i, job->result()->etag);
+            });
+            return job;
+        }
+        if (multipart) {
+            Client::UploadPartCopyRequest request;
+            request.sourceBucket = info.sourceBucket;
+            request.sourceKey = info.sourceKey;
+            request.sourceIfMatch = info.etag;
+            request.rangeStart = p.offset;
+            request.rangeEnd = p.offset + p.length - 1;
+            request.bucket = info.bucket;
+            request.key = info.key;
+            request.uploadId = info.uploadId;
+            request.partNumber = i + 1;
+            auto *job = client().uploadPartCopy(request);
+            connect(job, &Client::Job::finished, this, [this, job, i] {
+                if (job->result())
+                    pieceDone(i, job->result()->etag);
+                else
+                    pieceFailed(i, job->result().error());
+            });
+            return job;
+        }
+        Client::CopyObjectRequest request;
+        request.sourceBucket = info.sourceBucket;
+        request.sourceKey = info.sourceKey;
+        request.bucket = info.bucket;
+        request.key = info.key;
+        auto *job = client().copyObject(request);
+        connect(job, &Client::Job::finished, this, [this, job, i] {
+            if (job->result())
+                pieceDone(i, job->result()->etag);
+            else
+                pieceFailed(i, job->result().error());
+        });
+        return job;
+    }
+
+    // A copy is verified when the new object's ETag is the one its bytes must give: the
+    // source's for a single-request copy of a single-part object, the multipart ETag of the
+    // parts' MD5s for a streamed multipart copy (each part was also checked with Content-MD5).
+    void verifyCopy()
+    {
+        info.etag = finalEtag;
+        const QString actual = normalizedEtag(finalEtag);
+        if (multipart && isStreamed() && pieceMd5s.size() == pieces.size()) {
+            const QString expected = multipartEtag(pieceMd5s.values());
+            if (etagPartCount(actual) == pieces.size() && actual != expected) {
+                fail(Core::Error::make(Core::ErrorCode::BadDigest,
+                                       QStringLiteral("ETag %1 does not match the copied data (%2)").arg(actual, expected)));
+                return;
+            }
+            info.verified = etagPartCount(actual) == pieces.size();
+        } else if (!multipart) {
+            const QString source = normalizedEtag(sourceInfo.etag);
+            info.verified = isSinglePartEtag(source) && source == actual;
+        } else {
+            info.verified = false; // UploadPartCopy: the server copied the bytes itself
+        }
+        complete();
     }
 };
 
@@ -697,6 +977,7 @@ TransferManager::TransferManager(Client::S3Client &client, TransferSettings sett
 {
     m_tokenClock.start();
     m_totalClock.start();
+    m_client.transport().setMaxConnections(m_settings.maxConcurrentRequests);
     m_paceTimer.setSingleShot(true);
     connect(&m_paceTimer, &QTimer::timeout, this, &TransferManager::schedule);
     m_ticker.setInterval(200);
@@ -742,6 +1023,7 @@ Core::Status TransferManager::open(const QString &queueFile)
 void TransferManager::setSettings(const TransferSettings &settings)
 {
     m_settings = settings;
+    m_client.transport().setMaxConnections(m_settings.maxConcurrentRequests);
     scheduleSoon();
 }
 
@@ -798,6 +1080,19 @@ qint64 TransferManager::enqueueDownload(const QString &bucket, const QString &ke
     return add(std::move(info));
 }
 
+qint64 TransferManager::enqueueListedDownload(const QString &bucket, const S3::ObjectEntry &entry, const QString &localPath)
+{
+    TransferInfo info;
+    info.kind = TransferKind::Download;
+    info.localPath = QFileInfo(localPath).absoluteFilePath();
+    info.bucket = bucket;
+    info.key = entry.key;
+    info.totalBytes = entry.size;
+    info.etag = entry.etag;
+    info.remoteModified = entry.lastModified;
+    return add(std::move(info));
+}
+
 qint64 TransferManager::enqueueCopy(const QString &sourceBucket, const QString &sourceKey, const QString &bucket,
                                     const QString &key)
 {
@@ -808,6 +1103,27 @@ qint64 TransferManager::enqueueCopy(const QString &sourceBucket, const QString &
     info.bucket = bucket;
     info.key = key;
     return add(std::move(info));
+}
+
+qint64 TransferManager::enqueueStreamCopy(const QString &sourceEndpoint, const QString &sourceBucket,
+                                          const QString &sourceKey, const QString &bucket, const QString &key)
+{
+    TransferInfo info;
+    info.kind = TransferKind::Copy;
+    info.sourceEndpoint = sourceEndpoint;
+    info.sourceBucket = sourceBucket;
+    info.sourceKey = sourceKey;
+    info.bucket = bucket;
+    info.key = key;
+    return add(std::move(info));
+}
+
+void TransferManager::setSourceClient(const QString &sourceEndpoint, Client::S3Client *client)
+{
+    if (client)
+        m_sourceClients.insert(sourceEndpoint, client);
+    else
+        m_sourceClients.remove(sourceEndpoint);
 }
 
 Client::ResultJob<QList<qint64>> *TransferManager::enqueueFolderUpload(const QString &localDir, const QString &bucket,
@@ -869,7 +1185,7 @@ Client::ResultJob<QList<qint64>> *TransferManager::enqueueFolderDownload(const Q
             for (const S3::ObjectEntry &e : *list->result()) {
                 if (e.key.endsWith(u'/'))
                     continue; // folder marker
-                ids.append(self->enqueueDownload(bucket, e.key, root + u'/' + e.key.mid(keyPrefix.size())));
+                ids.append(self->enqueueListedDownload(bucket, e, root + u'/' + e.key.mid(keyPrefix.size())));
             }
             j->done(ids);
         });
@@ -921,7 +1237,7 @@ bool TransferManager::cancel(qint64 id)
     t->stopWork();
     if (t->info.kind == TransferKind::Download)
         QFile::remove(downloadTempPath(t->info.localPath));
-    if (t->info.kind == TransferKind::Upload && !t->info.uploadId.isEmpty()) {
+    if (t->info.kind != TransferKind::Download && !t->info.uploadId.isEmpty()) {
         t->phase = Task::Phase::Aborting;
         auto *job = m_client.abortMultipartUpload(t->info.bucket, t->info.key, t->info.uploadId);
         t->control = job;

@@ -7,11 +7,13 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTimer>
 
 #include "engine/client/job.h"
 #include "engine/core/error.h"
+#include "engine/s3/xml/listingdocuments.h"
 #include "engine/transfer/transfertypes.h"
 
 namespace Client {
@@ -60,8 +62,23 @@ public:
     // The arguments are checked when the transfer runs (a missing file fails it then).
     qint64 enqueueUpload(const QString &localPath, const QString &bucket, const QString &key);
     qint64 enqueueDownload(const QString &bucket, const QString &key, const QString &localPath);
-    // CopyObject; sources over 5 GiB fail with NotImplemented (UploadPartCopy is not in the client).
+    // A download of an object a listing returned: its size, ETag and date are taken from the
+    // entry, so no HEAD is sent (each GET still checks the ETag; a changed object fails the
+    // transfer with PreconditionFailed and a retry starts from a HEAD).
+    qint64 enqueueListedDownload(const QString &bucket, const S3::ObjectEntry &entry, const QString &localPath);
+    // A server-side copy on this endpoint: CopyObject, or UploadPartCopy in parts for sources
+    // larger than TransferSettings::copyMultipartThreshold (5 GiB), keeping the source's
+    // metadata and tags.
     qint64 enqueueCopy(const QString &sourceBucket, const QString &sourceKey, const QString &bucket, const QString &key);
+    // A copy from another endpoint, streamed through this process piece by piece (ranged GET
+    // into memory, then UploadPart or PutObject with Content-MD5): never staged on disk, and at
+    // most maxConcurrentRequests pieces in memory. `sourceEndpoint` names a client registered
+    // with setSourceClient(); a transfer whose source is not registered when it runs fails with
+    // InvalidConfiguration (register it again before open() to resume after a restart).
+    qint64 enqueueStreamCopy(const QString &sourceEndpoint, const QString &sourceBucket, const QString &sourceKey,
+                             const QString &bucket, const QString &key);
+    // The client for another endpoint's name (not owned; must outlive the manager; nullptr removes).
+    void setSourceClient(const QString &sourceEndpoint, Client::S3Client *client);
     // Expands a folder into one upload per file (keys = prefix + relative path with '/') or a
     // prefix into one download per object (paths = folder + key without the prefix). The
     // returned job (owned by the caller) finishes once the items are queued; its result holds
@@ -115,6 +132,7 @@ private:
     void tick();
 
     Client::S3Client &m_client;
+    QHash<QString, QPointer<Client::S3Client>> m_sourceClients;
     TransferSettings m_settings;
     std::unique_ptr<TransferStore> m_store;
     QList<Task *> m_tasks; // queue order; children of this

@@ -61,7 +61,8 @@ private:
 };
 
 constexpr char kColumns[] = "kind, state, local_path, bucket, key, source_bucket, source_key, total_bytes, done_bytes, "
-                            "upload_id, piece_size, etag, remote_modified, pieces, error_code, error_s3code, error_message";
+                            "upload_id, piece_size, etag, remote_modified, pieces, error_code, error_s3code, error_message, "
+                            "source_endpoint";
 
 void bindInfo(Statement &s, const TransferInfo &info)
 {
@@ -82,6 +83,7 @@ void bindInfo(Statement &s, const TransferInfo &info)
     s.bind(15, qint64(info.error.code));
     s.bind(16, info.error.s3Code);
     s.bind(17, info.error.message);
+    s.bind(18, info.sourceEndpoint);
 }
 
 } // namespace
@@ -128,13 +130,15 @@ Core::Status TransferStore::open(const QString &path)
                             " local_path TEXT, bucket TEXT, key TEXT, source_bucket TEXT, source_key TEXT,"
                             " total_bytes INTEGER, done_bytes INTEGER, upload_id TEXT, piece_size INTEGER, etag TEXT,"
                             " remote_modified INTEGER, pieces TEXT, error_code INTEGER, error_s3code TEXT,"
-                            " error_message TEXT)"}) {
+                            " error_message TEXT, source_endpoint TEXT)"}) {
         if (auto s = exec(sql); !s) {
             sqlite3_close_v2(m_db);
             m_db = nullptr;
             return s;
         }
     }
+    // Queue files from before streamed copies lack the column (the error for an existing column is expected).
+    sqlite3_exec(m_db, "ALTER TABLE transfers ADD COLUMN source_endpoint TEXT", nullptr, nullptr, nullptr);
     return {};
 }
 
@@ -167,6 +171,7 @@ Core::Result<QList<TransferInfo>> TransferStore::loadAll() const
         t.error.code = Core::ErrorCode(s.integer(15));
         t.error.s3Code = s.text(16);
         t.error.message = s.text(17);
+        t.sourceEndpoint = s.text(18);
         list.append(std::move(t));
     }
     if (rc != SQLITE_DONE)
@@ -177,7 +182,7 @@ Core::Result<QList<TransferInfo>> TransferStore::loadAll() const
 Core::Status TransferStore::insert(TransferInfo &info)
 {
     const QByteArray sql = QByteArray("INSERT INTO transfers (") + kColumns
-        + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+        + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
     Statement s(m_db, sql.constData());
     if (!s.ok())
         return std::unexpected(dbError(QStringLiteral("insert")));
@@ -192,11 +197,12 @@ Core::Status TransferStore::update(const TransferInfo &info)
 {
     Statement s(m_db, "UPDATE transfers SET kind=?1, state=?2, local_path=?3, bucket=?4, key=?5, source_bucket=?6,"
                       " source_key=?7, total_bytes=?8, done_bytes=?9, upload_id=?10, piece_size=?11, etag=?12,"
-                      " remote_modified=?13, pieces=?14, error_code=?15, error_s3code=?16, error_message=?17 WHERE id=?18");
+                      " remote_modified=?13, pieces=?14, error_code=?15, error_s3code=?16, error_message=?17,"
+                      " source_endpoint=?18 WHERE id=?19");
     if (!s.ok())
         return std::unexpected(dbError(QStringLiteral("update")));
     bindInfo(s, info);
-    s.bind(18, info.id);
+    s.bind(19, info.id);
     if (s.step() != SQLITE_DONE)
         return std::unexpected(dbError(QStringLiteral("update")));
     return {};

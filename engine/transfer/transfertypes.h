@@ -14,7 +14,8 @@ enum class TransferKind
 {
     Upload,   // local file -> object
     Download, // object -> local file
-    Copy,     // object -> object on the same endpoint (CopyObject)
+    Copy,     // object -> object: server-side on one endpoint (CopyObject, or UploadPartCopy above
+              // copyMultipartThreshold), streamed through this process between two endpoints
 };
 
 enum class TransferState
@@ -35,6 +36,9 @@ struct TransferSettings
 {
     qint64 multipartThreshold = 8 * kMiB; // files (objects) of this size or more go multipart (ranged)
     qint64 partSize = 8 * kMiB;           // grown by partSizeFor() for huge files
+    // Same-endpoint copies of objects larger than this use UploadPartCopy (CopyObject is limited
+    // to 5 GiB, AWS's rule); lower it only to test. Streamed copies use multipartThreshold.
+    qint64 copyMultipartThreshold = kMaxCopyObjectSize;
     int maxConcurrentRequests = 10;       // part/range requests in flight over all transfers
     int maxActiveTransfers = 4;           // transfers in state Running at once
     qint64 bandwidthLimit = 0;            // bytes per second over all transfers; 0 = unlimited
@@ -53,6 +57,8 @@ struct TransferInfo
     QString key;
     QString sourceBucket;  // Copy only
     QString sourceKey;     // Copy only
+    QString sourceEndpoint; // Copy from another endpoint: the name its client was registered
+                            // under (TransferManager::setSourceClient); empty = same endpoint
     qint64 totalBytes = -1; // -1 until known
     qint64 doneBytes = 0;
     double bytesPerSecond = 0; // recent rate

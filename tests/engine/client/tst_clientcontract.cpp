@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QStandardPaths>
 
+#include "engine/client/configreadback.h"
 #include "engine/client/credentials.h"
 #include "engine/client/s3client.h"
 
@@ -130,6 +131,10 @@ private slots:
     void errorsAreTyped();
     void versioning_data() { addPeerRows(); }
     void versioning();
+    void uploadPartCopy_data() { addPeerRows(); }
+    void uploadPartCopy();
+    void checkedConfigWrites_data() { addPeerRows(); }
+    void checkedConfigWrites();
     void deleteEverything_data() { addPeerRows(); }
     void deleteEverything();
 };
@@ -663,6 +668,123 @@ void TestClientContract::versioning()
     QCOMPARE(value(c.getObject(get)).data, QByteArray("v2"));
     get.versionId = entries[2].versionId;
     QCOMPARE(value(c.getObject(get)).data, QByteArray("v1"));
+}
+
+void TestClientContract::uploadPartCopy()
+{
+    REQUIRE_PEER();
+    S3Client &c = *peer().client;
+    const QString bucket = bucketFor("multipart");
+    GetObjectRequest get;
+    get.bucket = bucket;
+    get.key = QStringLiteral("big.bin"); // 10 MiB + 1000 bytes from multipartUpload
+    const QByteArray source = value(c.getObject(get)).data;
+    CHECK();
+    QCOMPARE(source.size(), 10 * 1024 * 1024 + 1000);
+    auto create = run(c.createMultipartUpload(bucket, QStringLiteral("copied.bin")));
+    CHECK();
+    const QString uploadId = create->result()->uploadId;
+    const qint64 split = 5 * 1024 * 1024;
+    QList<S3::CompletedPart> parts;
+    for (int i = 0; i < 2; ++i) {
+        UploadPartCopyRequest req;
+        req.sourceBucket = bucket;
+        req.sourceKey = QStringLiteral("big.bin");
+        req.rangeStart = i == 0 ? 0 : split;
+        req.rangeEnd = i == 0 ? split - 1 : source.size() - 1;
+        req.bucket = bucket;
+        req.key = QStringLiteral("copied.bin");
+        req.uploadId = uploadId;
+        req.partNumber = i + 1;
+        auto part = run(c.uploadPartCopy(req), !IS_S3RVER());
+        if (IS_S3RVER() && part->error().code != Core::ErrorCode::None)
+            QSKIP(qPrintable(u"s3rver 3.7 does not implement UploadPartCopy: "_qs + part->error().s3Code));
+        CHECK();
+        QVERIFY(!part->result()->etag.isEmpty());
+        parts.append({i + 1, part->result()->etag, {}});
+    }
+    auto complete = run(c.completeMultipartUpload(bucket, QStringLiteral("copied.bin"), uploadId, parts));
+    CHECK();
+    get.key = QStringLiteral("copied.bin");
+    QVERIFY(value(c.getObject(get)).data == source);
+
+    // A range past the end of the source is refused with AWS's code.
+    auto second = run(c.createMultipartUpload(bucket, QStringLiteral("bad-range.bin")));
+    CHECK();
+    UploadPartCopyRequest bad;
+    bad.sourceBucket = bucket;
+    bad.sourceKey = QStringLiteral("big.bin");
+    bad.rangeStart = 0;
+    bad.rangeEnd = source.size(); // one byte too far
+    bad.bucket = bucket;
+    bad.key = QStringLiteral("bad-range.bin");
+    bad.uploadId = second->result()->uploadId;
+    bad.partNumber = 1;
+    QCOMPARE(run(c.uploadPartCopy(bad), false)->error().code, Core::ErrorCode::InvalidRange);
+    run(c.abortMultipartUpload(bucket, QStringLiteral("bad-range.bin"), bad.uploadId));
+}
+
+void TestClientContract::checkedConfigWrites()
+{
+    REQUIRE_PEER();
+    S3Client &c = *peer().client;
+    const QString bucket = bucketFor("tagging");
+    struct Case
+    {
+        BucketConfig config;
+        QByteArray body;
+    };
+    const QByteArray policy = QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Sid":"read","Effect":"Allow",)"
+                                             "\"Principal\":\"*\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::%1/public/*\"}]}")
+                                  .arg(bucket)
+                                  .toUtf8();
+    const Case cases[] = {
+        {BucketConfig::Tagging, "<Tagging><TagSet><Tag><Key>team</Key><Value>storage</Value></Tag></TagSet></Tagging>"},
+        {BucketConfig::Cors, "<CORSConfiguration><CORSRule><AllowedOrigin>https://app.example</AllowedOrigin>"
+                             "<AllowedMethod>GET</AllowedMethod><AllowedHeader>*</AllowedHeader><ExposeHeader>ETag</ExposeHeader>"
+                             "<MaxAgeSeconds>600</MaxAgeSeconds></CORSRule></CORSConfiguration>"},
+        {BucketConfig::Website, "<WebsiteConfiguration><IndexDocument><Suffix>index.html</Suffix></IndexDocument>"
+                                "<ErrorDocument><Key>error.html</Key></ErrorDocument></WebsiteConfiguration>"},
+        {BucketConfig::Lifecycle, "<LifecycleConfiguration><Rule><ID>logs</ID><Filter><Prefix>logs/</Prefix></Filter>"
+                                  "<Status>Enabled</Status><Transition><Days>30</Days><StorageClass>GLACIER</StorageClass>"
+                                  "</Transition><Expiration><Days>365</Days></Expiration></Rule></LifecycleConfiguration>"},
+        {BucketConfig::Encryption, "<ServerSideEncryptionConfiguration><Rule><ApplyServerSideEncryptionByDefault>"
+                                   "<SSEAlgorithm>AES256</SSEAlgorithm></ApplyServerSideEncryptionByDefault></Rule>"
+                                   "</ServerSideEncryptionConfiguration>"},
+        {BucketConfig::Policy, policy},
+        // On the bucket versioning() enabled already (suspending it here would leave delete markers).
+        {BucketConfig::Versioning, "<VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration>"},
+    };
+    int checked = 0;
+    for (const Case &k : cases) {
+        const QString name = bucketConfigSubresource(k.config);
+        const QString target = k.config == BucketConfig::Versioning ? QStringLiteral("contract-versions") : bucket;
+        auto job = run(c.putBucketConfigChecked(target, k.config, k.body), false);
+        if (IS_S3RVER() && job->error().code != Core::ErrorCode::None) {
+            // s3rver 3.7 keeps only CORS and website configurations; the rest answer NotImplemented.
+            // (It answers PutBucketVersioning on a bucket it does not have with 200 and then reads
+            // back nothing: the report below names the dropped Status.)
+            qInfo("s3rver 3.7 does not implement Put of ?%s: %s", qPrintable(name), qPrintable(job->error().s3Code));
+            continue;
+        }
+        if (!IS_S3RVER() && k.config == BucketConfig::Website && job->error().code == Core::ErrorCode::NotImplemented) {
+            // Pail's server has no website hosting yet: it refuses the write instead of dropping it.
+            qInfo("pail's server does not implement PutBucketWebsite yet (NotImplemented)");
+            ++checked;
+            continue;
+        }
+        QVERIFY2(job->result().has_value(), qPrintable(name + u": "_qs + job->error().s3Code + u' ' + job->error().message));
+        QVERIFY2(job->result()->readBack, qPrintable(name + u": "_qs + job->result()->readError.message));
+        if (IS_S3RVER() && !job->result()->droppedFields.isEmpty()) {
+            qInfo("s3rver 3.7 dropped from ?%s: %s", qPrintable(name), qPrintable(job->result()->droppedFields.join(u", ")));
+            continue;
+        }
+        QVERIFY2(job->result()->droppedFields.isEmpty(), qPrintable(name + u": "_qs + job->result()->droppedFields.join(u", ")));
+        ++checked;
+    }
+    QVERIFY(checked > 0);
+    if (!IS_S3RVER())
+        QCOMPARE(checked, int(std::size(cases)));
 }
 
 void TestClientContract::deleteEverything()

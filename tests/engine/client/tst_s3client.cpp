@@ -6,6 +6,7 @@
 #include <QUrlQuery>
 
 #include "clienttestutil.h"
+#include "engine/client/configreadback.h"
 #include "engine/client/credentials.h"
 #include "engine/client/s3client.h"
 #include "engine/s3/checksum.h"
@@ -310,6 +311,153 @@ private slots:
         QVERIFY(f.nam.requests().at(2).body.contains("<PartNumber>2</PartNumber>"));
         auto bad = run(f.client.uploadPart(u"b"_qs, u"big"_qs, u"up/1"_qs, 10001, RequestBody::fromBytes("x")));
         QCOMPARE(bad->result().error().code, Core::ErrorCode::InvalidArgument);
+    }
+
+    void uploadPartCopy()
+    {
+        Fixture f;
+        f.nam.setHandler([](const TestSupport::RecordedRequest &, int call) {
+            if (call == 0)
+                return CannedResponse::xml(200, "<CopyPartResult><LastModified>2026-01-02T03:04:05.000Z</LastModified>"
+                                                "<ETag>\"0123456789abcdef0123456789abcdef\"</ETag></CopyPartResult>");
+            // AWS may fail a copy after the 200 status line went out.
+            return CannedResponse::xml(200, "<Error><Code>SlowDown</Code><Message>Reduce your request rate</Message>"
+                                            "<RequestId>UPC2</RequestId></Error>");
+        });
+        UploadPartCopyRequest req;
+        req.sourceBucket = u"src"_qs;
+        req.sourceKey = u"dir/a b+c.bin"_qs;
+        req.sourceVersionId = u"v1"_qs;
+        req.sourceIfMatch = u"\"etag-3\""_qs;
+        req.rangeStart = 8388608;
+        req.rangeEnd = 16777215;
+        req.bucket = u"dst"_qs;
+        req.key = u"big"_qs;
+        req.uploadId = u"up/1"_qs;
+        req.partNumber = 2;
+        auto job = run(f.client.uploadPartCopy(req));
+        QVERIFY(job->result().has_value());
+        QCOMPARE(job->result()->partNumber, 2);
+        QCOMPARE(job->result()->etag, u"\"0123456789abcdef0123456789abcdef\""_qs);
+        const auto &sent = f.nam.requests().first();
+        QCOMPARE(sent.method, QByteArray("PUT"));
+        QVERIFY(sent.url.toEncoded().endsWith("/dst/big?partNumber=2&uploadId=up%2F1"));
+        QCOMPARE(sent.header("x-amz-copy-source"), QByteArray("/src/dir/a%20b%2Bc.bin?versionId=v1"));
+        QCOMPARE(sent.header("x-amz-copy-source-range"), QByteArray("bytes=8388608-16777215"));
+        QCOMPARE(sent.header("x-amz-copy-source-if-match"), QByteArray("\"etag-3\""));
+        QVERIFY(sent.body.isEmpty());
+
+        f.transport.setRetryPolicy({1, 1, 1});
+        auto failedJob = run(f.client.uploadPartCopy(req));
+        QVERIFY(!failedJob->result());
+        QCOMPARE(failedJob->result().error().code, Core::ErrorCode::SlowDown);
+        QCOMPARE(failedJob->result().error().requestId, u"UPC2"_qs);
+
+        req.rangeEnd.reset();
+        auto bad = run(f.client.uploadPartCopy(req));
+        QCOMPARE(bad->result().error().code, Core::ErrorCode::InvalidArgument);
+        QCOMPARE(f.nam.requests().size(), 2); // refused before sending
+    }
+
+    void configWriteReadsBack()
+    {
+        Fixture f;
+        const QByteArray sent = "<CORSConfiguration><CORSRule><ID>web</ID><AllowedOrigin>https://a.example</AllowedOrigin>"
+                                "<AllowedMethod>GET</AllowedMethod><AllowedMethod>PUT</AllowedMethod>"
+                                "<AllowedHeader>*</AllowedHeader><ExposeHeader>ETag</ExposeHeader>"
+                                "<MaxAgeSeconds>3000</MaxAgeSeconds></CORSRule></CORSConfiguration>";
+        // A provider that keeps the rule but silently drops ExposeHeader and MaxAgeSeconds
+        // (answering in another order and layout).
+        const QByteArray trimmed = "<?xml version=\"1.0\"?>\n<CORSConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">\n"
+                                   "  <CORSRule>\n    <AllowedMethod>PUT</AllowedMethod>\n    <AllowedMethod>GET</AllowedMethod>\n"
+                                   "    <AllowedOrigin>https://a.example</AllowedOrigin>\n    <AllowedHeader>*</AllowedHeader>\n"
+                                   "    <ID>web</ID>\n  </CORSRule>\n</CORSConfiguration>\n";
+        QByteArray stored = trimmed;
+        bool readable = true;
+        f.nam.setHandler([&](const TestSupport::RecordedRequest &req, int) {
+            if (req.method == "PUT")
+                return CannedResponse::ok();
+            if (!readable)
+                return CannedResponse::xml(403, "<Error><Code>AccessDenied</Code><Message>no</Message></Error>");
+            return CannedResponse::xml(200, stored);
+        });
+        auto job = run(f.client.putBucketConfigChecked(u"b"_qs, BucketConfig::Cors, sent));
+        QVERIFY(job->result().has_value());
+        QVERIFY(job->result()->readBack);
+        QCOMPARE(job->result()->droppedFields,
+                 (QStringList {u"CORSRule/ExposeHeader=ETag"_qs, u"CORSRule/MaxAgeSeconds=3000"_qs}));
+        QVERIFY(!job->result()->isComplete());
+        QCOMPARE(f.nam.requests().at(0).method, QByteArray("PUT"));
+        QCOMPARE(f.nam.requests().at(1).method, QByteArray("GET"));
+        QVERIFY(f.nam.requests().at(1).url.toEncoded().endsWith("/b?cors"));
+
+        stored = sent;
+        auto complete = run(f.client.putBucketConfigChecked(u"b"_qs, BucketConfig::Cors, sent));
+        QVERIFY(complete->result()->isComplete());
+
+        readable = false; // the write stands; the report says it could not be checked
+        auto unchecked = run(f.client.putBucketConfigChecked(u"b"_qs, BucketConfig::Cors, sent));
+        QVERIFY(unchecked->result().has_value());
+        QVERIFY(!unchecked->result()->readBack);
+        QCOMPARE(unchecked->result()->readError.code, Core::ErrorCode::AccessDenied);
+    }
+
+    void droppedFieldsToleratesRewrites_data()
+    {
+        QTest::addColumn<int>("config");
+        QTest::addColumn<QByteArray>("sent");
+        QTest::addColumn<QByteArray>("stored");
+        QTest::addColumn<QStringList>("dropped");
+        QTest::newRow("lifecycle prefix moved into a filter, id added")
+            << int(BucketConfig::Lifecycle)
+            << QByteArray("<LifecycleConfiguration><Rule><Prefix>logs/</Prefix><Status>Enabled</Status>"
+                          "<Expiration><Days>30</Days></Expiration></Rule></LifecycleConfiguration>")
+            << QByteArray("<LifecycleConfiguration><Rule><ID>r1</ID><Filter><Prefix>logs/</Prefix></Filter>"
+                          "<Status>Enabled</Status><Expiration><Days>30</Days></Expiration></Rule></LifecycleConfiguration>")
+            << QStringList {};
+        QTest::newRow("lifecycle transition dropped")
+            << int(BucketConfig::Lifecycle)
+            << QByteArray("<LifecycleConfiguration><Rule><ID>a</ID><Filter/><Status>Enabled</Status>"
+                          "<Transition><Days>30</Days><StorageClass>GLACIER</StorageClass></Transition>"
+                          "<Expiration><Days>365</Days></Expiration></Rule></LifecycleConfiguration>")
+            << QByteArray("<LifecycleConfiguration><Rule><ID>a</ID><Filter/><Status>Enabled</Status>"
+                          "<Expiration><Days>365</Days></Expiration></Rule></LifecycleConfiguration>")
+            << QStringList {u"Rule/Transition/Days=30"_qs, u"Rule/Transition/StorageClass=GLACIER"_qs};
+        QTest::newRow("second rule dropped")
+            << int(BucketConfig::Lifecycle)
+            << QByteArray("<LifecycleConfiguration><Rule><ID>a</ID><Status>Enabled</Status></Rule>"
+                          "<Rule><ID>b</ID><Status>Enabled</Status></Rule></LifecycleConfiguration>")
+            << QByteArray("<LifecycleConfiguration><Rule><ID>a</ID><Status>Enabled</Status></Rule></LifecycleConfiguration>")
+            << QStringList {u"Rule/ID=b"_qs, u"Rule/Status=Enabled"_qs};
+        QTest::newRow("policy principal and action normalised")
+            << int(BucketConfig::Policy)
+            << QByteArray("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+            << QByteArray("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},\"Action\":[\"s3:GetObject\"],\"Resource\":[\"arn:aws:s3:::b/*\"]}]}")
+            << QStringList {};
+        QTest::newRow("policy condition dropped")
+            << int(BucketConfig::Policy)
+            << QByteArray("{\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"s3:*\",\"Resource\":\"arn:aws:s3:::b/*\",\"Condition\":{\"Bool\":{\"aws:SecureTransport\":false}}}]}")
+            << QByteArray("{\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"s3:*\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
+            << QStringList {u"Statement/Condition/Bool/aws:SecureTransport=false"_qs};
+        QTest::newRow("versioning default left out")
+            << int(BucketConfig::Versioning)
+            << QByteArray("<VersioningConfiguration><Status>Enabled</Status><MfaDelete>Disabled</MfaDelete></VersioningConfiguration>")
+            << QByteArray("<VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration>")
+            << QStringList {};
+        QTest::newRow("versioning status dropped")
+            << int(BucketConfig::Versioning)
+            << QByteArray("<VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration>")
+            << QByteArray("<VersioningConfiguration/>")
+            << QStringList {u"Status=Enabled"_qs};
+    }
+
+    void droppedFieldsToleratesRewrites()
+    {
+        QFETCH(int, config);
+        QFETCH(QByteArray, sent);
+        QFETCH(QByteArray, stored);
+        QFETCH(QStringList, dropped);
+        QCOMPARE(droppedConfigFields(BucketConfig(config), sent, stored), dropped);
     }
 
     void bucketConfigRaw()

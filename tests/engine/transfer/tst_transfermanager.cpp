@@ -185,6 +185,142 @@ private slots:
         QCOMPARE(manager.transfer(missing)->error.code, Core::ErrorCode::NoSuchKey);
     }
 
+    void multipartServerSideCopy()
+    {
+        // CopyObject stops at 5 GiB; above copyMultipartThreshold the engine copies with
+        // UploadPartCopy. The threshold is lowered so a 12 MiB object takes that path.
+        const QByteArray data = makeData(12 * kMiB + 7, 11);
+        Client::PutObjectRequest put;
+        put.bucket = m_bucket;
+        put.key = u"copy/source.bin"_qs;
+        put.body = Client::RequestBody::fromBytes(data);
+        put.attributes.contentType = u"application/x-test"_qs;
+        put.attributes.metadata.insert(u"owner"_qs, u"ada"_qs);
+        put.attributes.tags = {{u"project"_qs, u"pail"_qs}};
+        QCOMPARE(run(m_client->putObject(put))->error().code, Core::ErrorCode::None);
+        TransferSettings settings = smallParts();
+        settings.copyMultipartThreshold = 5 * kMiB;
+        TransferManager manager(*m_client, settings);
+        const qint64 id = manager.enqueueCopy(m_bucket, u"copy/source.bin"_qs, m_bucket, u"copy/target.bin"_qs);
+        WAIT_STATE(manager, id, TransferState::Completed);
+        const TransferInfo info = *manager.transfer(id);
+        QVERIFY2(info.etag.contains(u"-3"_qs), qPrintable(info.etag)); // three UploadPartCopy parts
+        QCOMPARE(info.totalBytes, data.size());
+        QVERIFY(objectBytes(u"copy/target.bin"_qs) == data);
+        const auto head = run(m_client->headObject(m_bucket, u"copy/target.bin"_qs));
+        QVERIFY(head->result().has_value());
+        QCOMPARE(head->result()->contentType, u"application/x-test"_qs);
+        QCOMPARE(head->result()->metadata.value(u"owner"_qs), u"ada"_qs);
+        const auto tags = run(m_client->objectTagging(m_bucket, u"copy/target.bin"_qs));
+        QVERIFY(tags->result().has_value());
+        QCOMPARE(tags->result()->tags.size(), 1);
+        QCOMPARE(tags->result()->tags.first().value, u"pail"_qs);
+        QCOMPARE(openUploads(u"copy/target.bin"_qs), 0);
+
+        // At the default threshold (5 GiB) the same object is one CopyObject, verified by ETag.
+        TransferManager plain(*m_client, smallParts());
+        const qint64 single = plain.enqueueCopy(m_bucket, u"copy/source.bin"_qs, m_bucket, u"copy/plain.bin"_qs);
+        WAIT_STATE(plain, single, TransferState::Completed);
+        QVERIFY(plain.transfer(single)->verified);
+        QVERIFY(objectBytes(u"copy/plain.bin"_qs) == data);
+    }
+
+    void streamedCopyBetweenEndpoints()
+    {
+        // A second, independent endpoint with its own keys and data.
+        Sandbox::LocalServer other;
+        Sandbox::LocalServer::Options options;
+        options.dataDir = m_dir.filePath(u"server2"_qs);
+        options.users = {Server::User::make(u"root"_qs, u"OTHERKEY"_qs, u"other-secret-key-000"_qs)};
+        options.accessLog = u"off"_qs;
+        options.syncWrites = false;
+        const auto endpoint = other.start(options);
+        QVERIFY2(endpoint.has_value(), qPrintable(endpoint ? QString() : endpoint.error().message));
+        Client::Profile p;
+        p.name = u"other"_qs;
+        p.endpoint = QUrl(*endpoint);
+        p.addressingStyle = Client::AddressingStyle::Path;
+        p.accessKeyId = u"OTHERKEY"_qs;
+        Client::StaticCredentialsProvider credentials(Client::Credentials {u"OTHERKEY"_qs, u"other-secret-key-000"_qs, {}, {}});
+        Client::Transport transport(p, &credentials);
+        Client::S3Client otherClient(transport);
+        QCOMPARE(run(otherClient.createBucket(u"incoming"_qs))->error().code, Core::ErrorCode::None);
+
+        const QByteArray big = makeData(13 * kMiB + 5, 12);
+        const QByteArray small = makeData(70000, 13);
+        for (const auto &[key, body] : {std::pair {u"stream/big.bin"_qs, big}, std::pair {u"stream/small.txt"_qs, small}}) {
+            Client::PutObjectRequest put;
+            put.bucket = m_bucket;
+            put.key = key;
+            put.body = Client::RequestBody::fromBytes(body);
+            put.attributes.metadata.insert(u"origin"_qs, u"first"_qs);
+            QCOMPARE(run(m_client->putObject(put))->error().code, Core::ErrorCode::None);
+        }
+        // The destination is the other endpoint; the source client is registered by name.
+        TransferManager manager(otherClient, smallParts());
+        manager.setSourceClient(u"first"_qs, m_client.get());
+        const qint64 bigId = manager.enqueueStreamCopy(u"first"_qs, m_bucket, u"stream/big.bin"_qs, u"incoming"_qs, u"big.bin"_qs);
+        const qint64 smallId = manager.enqueueStreamCopy(u"first"_qs, m_bucket, u"stream/small.txt"_qs, u"incoming"_qs, u"small.txt"_qs);
+        const qint64 unknown = manager.enqueueStreamCopy(u"nowhere"_qs, m_bucket, u"stream/small.txt"_qs, u"incoming"_qs, u"x"_qs);
+        WAIT_STATE(manager, bigId, TransferState::Completed);
+        WAIT_STATE(manager, smallId, TransferState::Completed);
+        WAIT_STATE(manager, unknown, TransferState::Failed);
+        QCOMPARE(manager.transfer(unknown)->error.code, Core::ErrorCode::InvalidConfiguration);
+        // Multipart (13 MiB in 5 MiB parts): the ETag equals the one computed from the bytes sent.
+        QVERIFY(manager.transfer(bigId)->verified);
+        QVERIFY2(manager.transfer(bigId)->etag.contains(u"-3"_qs), qPrintable(manager.transfer(bigId)->etag));
+        QVERIFY(manager.transfer(smallId)->verified);
+        for (const auto &[key, body] : {std::pair {u"big.bin"_qs, big}, std::pair {u"small.txt"_qs, small}}) {
+            Client::GetObjectRequest get;
+            get.bucket = u"incoming"_qs;
+            get.key = key;
+            const auto got = run(otherClient.getObject(get));
+            QVERIFY(got->result().has_value());
+            QVERIFY(got->result()->data == body);
+            QCOMPARE(got->result()->info.metadata.value(u"origin"_qs), u"first"_qs);
+        }
+        // Nothing was staged: no multipart upload is left open on the destination.
+        const auto uploads = run(otherClient.listMultipartUploads(u"incoming"_qs));
+        QVERIFY(uploads->result().has_value());
+        QCOMPARE(uploads->result()->uploads.size(), 0);
+        other.stop();
+    }
+
+    void syncFilters()
+    {
+        QVERIFY(globMatches(u"*.log", u"a/b/c.log"));
+        QVERIFY(globMatches(u"logs/*", u"logs/2026/x"));
+        QVERIFY(!globMatches(u"*.log", u"a.log.gz"));
+        QVERIFY(globMatches(u"data?.[ch]", u"data1.c"));
+        QVERIFY(!globMatches(u"data?.[!ch]", u"data1.c"));
+        QVERIFY(globMatches(u"[a-c]*", u"beta"));
+        QVERIFY(globMatches(u"*", u""));
+        QVERIFY(globMatches(u"a*b*c", u"aXXbYYbZc"));
+        QVERIFY(!globMatches(u"a*b*c", u"aXXbYY"));
+        // aws-cli's order rule: everything is in, then each matching filter decides.
+        const QList<SyncFilter> filters {{false, u"*"_qs}, {true, u"*.txt"_qs}, {false, u"tmp/*"_qs}};
+        QVERIFY(passesFilters(u"a.txt"_qs, filters));
+        QVERIFY(!passesFilters(u"a.bin"_qs, filters));
+        QVERIFY(!passesFilters(u"tmp/a.txt"_qs, filters));
+
+        const QList<LocalEntry> local {{u"a.txt"_qs, 1, QDateTime::currentDateTimeUtc()},
+                                       {u"b.bin"_qs, 1, QDateTime::currentDateTimeUtc()},
+                                       {u"tmp/c.txt"_qs, 1, QDateTime::currentDateTimeUtc()}};
+        S3::ObjectEntry extraTxt;
+        extraTxt.key = u"p/old.txt"_qs;
+        S3::ObjectEntry extraBin;
+        extraBin.key = u"p/keep.bin"_qs; // excluded: --delete leaves it alone
+        SyncOptions options;
+        options.deleteExtra = true;
+        options.filters = filters;
+        const SyncPlan plan = computeSyncPlan(SyncDirection::LocalToRemote, u"/src"_qs, local, u"b"_qs, u"p"_qs,
+                                              {extraTxt, extraBin}, options);
+        QStringList steps;
+        for (const SyncItem &i : plan.items)
+            steps << syncActionName(i.action) + u' ' + i.key;
+        QCOMPARE(steps, (QStringList {u"upload p/a.txt"_qs, u"delete p/old.txt"_qs}));
+    }
+
     void rangedDownload()
     {
         const QByteArray data = makeData(17 * kMiB + 3, 3);
