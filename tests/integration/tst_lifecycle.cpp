@@ -310,7 +310,7 @@ void TestLifecycle::sandboxCommandNeedsRoot()
                                           m_server.endpoint(), u"--access-key"_qs, u"BOBKEY"_qs, u"--secret-key"_qs,
                                           u"bob-secret"_qs},
                                          60000);
-    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.exitCode, 5); // pailctl's exit code for access denied
     QVERIFY2(r.err.contains("AccessDenied"), r.err.constData());
     const ProcessResult bad = pailctl({u"sandbox"_qs, u"advance"_qs, u"soon"_qs});
     QCOMPARE(bad.exitCode, 2);
