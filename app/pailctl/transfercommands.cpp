@@ -233,11 +233,36 @@ struct ResumeFileCleanup
 };
 
 // cp and mv.
+void addFilterOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({{u"exclude"_qs, u"Leave out paths matching this glob (repeatable; later --include/--exclude win)."_qs, u"PATTERN"_qs},
+                       {u"include"_qs, u"Take part again paths matching this glob (after an --exclude)."_qs, u"PATTERN"_qs}});
+}
+
+// The --exclude/--include filters in command-line order (QCommandLineParser keeps each option's
+// values apart, and the order decides).
+QList<Transfer::SyncFilter> commandLineFilters(const QStringList &args)
+{
+    QList<Transfer::SyncFilter> filters;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        for (const char *name : {"exclude", "include"}) {
+            const QString flag = u"--"_qs + QString::fromLatin1(name);
+            if (a == flag && i + 1 < args.size())
+                filters.append({name[0] == 'i', args[i + 1]});
+            else if (a.startsWith(flag + u'='))
+                filters.append({name[0] == 'i', a.mid(flag.size() + 1)});
+        }
+    }
+    return filters;
+}
+
 int copyCommand(Session &s, const QStringList &args, bool move)
 {
     addTransferOptions(s.parser());
+    addFilterOptions(s.parser());
     s.addSourceOptions();
-    if (auto stop = s.parse(args, 2, 2, u"SRC DST [--recursive] [--json] [--source-profile P | --source-endpoint-url URL]"_qs))
+    if (auto stop = s.parse(args, 2, 2, u"SRC DST [--recursive [--exclude GLOB] [--include GLOB]] [--json] [--source-profile P | --source-endpoint-url URL]"_qs))
         return *stop;
     const QString src = s.positional().at(0);
     const QString dst = s.positional().at(1);
@@ -253,6 +278,10 @@ int copyCommand(Session &s, const QStringList &args, bool move)
             return s.fail(connected.error());
     }
     const bool recursive = s.isSet(u"recursive"_qs);
+    const QList<Transfer::SyncFilter> filters = commandLineFilters(args);
+    if (!filters.isEmpty() && !recursive)
+        return s.usage(u"--exclude/--include apply to --recursive copies"_qs);
+    const auto accepted = [&filters](const QString &relativePath) { return Transfer::passesFilters(relativePath, filters); };
     QElapsedTimer clock;
     clock.start();
     // Declared before the manager: the queue file is removed after the manager closed it.
@@ -281,7 +310,7 @@ int copyCommand(Session &s, const QStringList &args, bool move)
     } else if (!isS3(src)) { // upload
         const S3Path to = parseS3(dst);
         if (recursive) {
-            std::unique_ptr<Client::ResultJob<QList<qint64>>> job(manager.enqueueFolderUpload(src, to.bucket, to.key));
+            std::unique_ptr<Client::ResultJob<QList<qint64>>> job(manager.enqueueFolderUpload(src, to.bucket, to.key, accepted));
             awaitJob(job.get());
             if (!job->result())
                 return s.fail(job->result().error());
@@ -297,7 +326,7 @@ int copyCommand(Session &s, const QStringList &args, bool move)
     } else if (!isS3(dst)) { // download
         const S3Path from = parseS3(src);
         if (recursive) {
-            std::unique_ptr<Client::ResultJob<QList<qint64>>> job(manager.enqueueFolderDownload(from.bucket, from.key, dst));
+            std::unique_ptr<Client::ResultJob<QList<qint64>>> job(manager.enqueueFolderDownload(from.bucket, from.key, dst, accepted));
             awaitJob(job.get());
             if (!job->result())
                 return s.fail(job->result().error());
@@ -326,8 +355,10 @@ int copyCommand(Session &s, const QStringList &args, bool move)
             const auto objects = listAll(sourceClient, from.bucket, prefix);
             if (!objects)
                 return s.fail(objects.error());
-            for (const S3::ObjectEntry &e : *objects)
-                ids.append(enqueue(e.key, toPrefix + e.key.mid(prefix.size())));
+            for (const S3::ObjectEntry &e : *objects) {
+                if (accepted(e.key.mid(prefix.size())))
+                    ids.append(enqueue(e.key, toPrefix + e.key.mid(prefix.size())));
+            }
         } else {
             QString key = to.key;
             if (key.isEmpty() || key.endsWith(u'/'))
@@ -403,6 +434,10 @@ QJsonObject syncItemJson(const Transfer::SyncPlan &plan, const Transfer::SyncIte
         break;
     case Transfer::SyncAction::DeleteRemote: o.insert(u"destination"_qs, remoteUrl); break;
     case Transfer::SyncAction::DeleteLocal: o.insert(u"destination"_qs, item.localPath); break;
+    case Transfer::SyncAction::Copy:
+        o.insert(u"source"_qs, s3Url(plan.sourceBucket, item.sourceKey));
+        o.insert(u"destination"_qs, remoteUrl);
+        break;
     }
     return o;
 }
@@ -425,39 +460,46 @@ int runSync(const QStringList &args)
 {
     Session s(u"sync"_qs);
     addTransferOptions(s.parser());
+    addFilterOptions(s.parser());
+    s.addSourceOptions();
     s.parser().addOptions({{u"delete"_qs, u"Delete destination items the source lacks."_qs},
-                           {{u"dryrun"_qs, u"dry-run"_qs}, u"List exactly what would change, and change nothing."_qs},
-                           {u"exclude"_qs, u"Leave out paths matching this glob (repeatable; later --include/--exclude win)."_qs, u"PATTERN"_qs},
-                           {u"include"_qs, u"Take part again paths matching this glob (after an --exclude)."_qs, u"PATTERN"_qs}});
-    if (auto stop = s.parse(args, 2, 2, u"SRC DST [--delete] [--dry-run] [--exclude GLOB] [--include GLOB] [--json]"_qs))
+                           {{u"dryrun"_qs, u"dry-run"_qs}, u"List exactly what would change, and change nothing."_qs}});
+    if (auto stop = s.parse(args, 2, 2, u"SRC DST [--delete] [--dry-run] [--exclude GLOB] [--include GLOB] [--json] [--source-profile P | --source-endpoint-url URL]"_qs))
         return *stop;
     const QString src = s.positional().at(0);
     const QString dst = s.positional().at(1);
-    if (isS3(src) == isS3(dst))
-        return s.usage(u"exactly one of SRC and DST must be an s3:// URL (s3 to s3 sync is not supported)"_qs);
+    if (!isS3(src) && !isS3(dst))
+        return s.usage(u"one of SRC and DST must be an s3:// URL"_qs);
+    const bool remoteToRemote = isS3(src) && isS3(dst);
+    const bool streamed = s.hasSourceEndpoint();
+    if (streamed && !remoteToRemote)
+        return s.usage(u"--source-* options are for syncs from one endpoint's s3:// URL to another's"_qs);
     Transfer::SyncOptions options;
     options.deleteExtra = s.isSet(u"delete"_qs);
-    // The filters in command-line order (QCommandLineParser keeps each option's values apart).
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        for (const char *name : {"exclude", "include"}) {
-            const QString flag = u"--"_qs + QString::fromLatin1(name);
-            if (a == flag && i + 1 < args.size())
-                options.filters.append({name[0] == 'i', args[i + 1]});
-            else if (a.startsWith(flag + u'='))
-                options.filters.append({name[0] == 'i', a.mid(flag.size() + 1)});
-        }
-    }
+    options.filters = commandLineFilters(args);
     if (auto connected = s.connect(); !connected)
         return s.fail(connected.error());
-    const auto direction = isS3(dst) ? Transfer::SyncDirection::LocalToRemote : Transfer::SyncDirection::RemoteToLocal;
-    const S3Path remote = parseS3(isS3(dst) ? dst : src);
-    const QString local = isS3(dst) ? src : dst;
-    Transfer::SyncPlanJob planJob(s.client(), direction, local, remote.bucket, remote.key, options);
-    awaitJob(&planJob);
-    if (!planJob.result())
-        return s.fail(planJob.result().error());
-    const Transfer::SyncPlan &plan = *planJob.result();
+    if (streamed) {
+        if (auto connected = s.connectSource(); !connected)
+            return s.fail(connected.error());
+    }
+    std::unique_ptr<Transfer::SyncPlanJob> planJob;
+    if (remoteToRemote) {
+        const S3Path from = parseS3(src);
+        const S3Path to = parseS3(dst);
+        planJob = std::make_unique<Transfer::SyncPlanJob>(streamed ? s.sourceClient() : s.client(),
+                                                          streamed ? s.sourceEndpointName() : QString(), from.bucket,
+                                                          from.key, s.client(), to.bucket, to.key, options);
+    } else {
+        const auto direction = isS3(dst) ? Transfer::SyncDirection::LocalToRemote : Transfer::SyncDirection::RemoteToLocal;
+        const S3Path remote = parseS3(isS3(dst) ? dst : src);
+        const QString local = isS3(dst) ? src : dst;
+        planJob = std::make_unique<Transfer::SyncPlanJob>(s.client(), direction, local, remote.bucket, remote.key, options);
+    }
+    awaitJob(planJob.get());
+    if (!planJob->result())
+        return s.fail(planJob->result().error());
+    const Transfer::SyncPlan &plan = *planJob->result();
     const bool dry = s.isSet(u"dryrun"_qs);
     QJsonArray actions;
     for (const Transfer::SyncItem &item : plan.items) {
@@ -474,6 +516,9 @@ int runSync(const QStringList &args)
         case Transfer::SyncAction::Download: line = u"download: "_qs + remoteUrl + u" to "_qs + item.localPath; break;
         case Transfer::SyncAction::DeleteRemote: line = u"delete: "_qs + remoteUrl; break;
         case Transfer::SyncAction::DeleteLocal: line = u"delete: "_qs + item.localPath; break;
+        case Transfer::SyncAction::Copy:
+            line = u"copy: "_qs + s3Url(plan.sourceBucket, item.sourceKey) + u" to "_qs + remoteUrl;
+            break;
         }
         std::printf("%s%s\n", dry ? "(dryrun) " : "", qPrintable(line));
     }
@@ -485,6 +530,8 @@ int runSync(const QStringList &args)
         return ExitOk;
     }
     Transfer::TransferManager manager(s.client(), transferSettings(s));
+    if (streamed)
+        manager.setSourceClient(s.sourceEndpointName(), &s.sourceClient());
     Transfer::SyncExecuteJob exec(manager, s.client(), plan);
     {
         QueueProgress progress(s, manager, {});

@@ -17,6 +17,7 @@ QString syncActionName(SyncAction action)
     switch (action) {
     case SyncAction::Upload: return QStringLiteral("upload");
     case SyncAction::Download: return QStringLiteral("download");
+    case SyncAction::Copy: return QStringLiteral("copy");
     case SyncAction::DeleteRemote:
     case SyncAction::DeleteLocal: return QStringLiteral("delete");
     }
@@ -105,6 +106,74 @@ bool passesFilters(const QString &relativePath, const QList<SyncFilter> &filters
     return included;
 }
 
+namespace {
+
+QString folderPrefix(QString prefix)
+{
+    if (!prefix.isEmpty() && !prefix.endsWith(u'/'))
+        prefix += u'/';
+    return prefix;
+}
+
+// The objects under the prefix that take part, by path relative to it; folder markers left out.
+QMap<QString, const S3::ObjectEntry *> byRelativePath(const QList<S3::ObjectEntry> &objects, const QString &prefix,
+                                                      const QList<SyncFilter> &filters)
+{
+    QMap<QString, const S3::ObjectEntry *> out;
+    for (const S3::ObjectEntry &e : objects) {
+        if (!e.key.startsWith(prefix) || e.key.endsWith(u'/'))
+            continue;
+        const QString rel = e.key.mid(prefix.size());
+        if (passesFilters(rel, filters))
+            out.insert(rel, &e);
+    }
+    return out;
+}
+
+void sortByPath(QList<SyncItem> &items)
+{
+    std::stable_sort(items.begin(), items.end(),
+                     [](const SyncItem &a, const SyncItem &b) { return a.relativePath < b.relativePath; });
+}
+
+} // namespace
+
+SyncPlan computeRemoteSyncPlan(const QString &sourceBucket, const QString &sourcePrefix,
+                               const QList<S3::ObjectEntry> &source, const QString &bucket, const QString &prefix,
+                               const QList<S3::ObjectEntry> &destination, const SyncOptions &options)
+{
+    SyncPlan plan;
+    plan.direction = SyncDirection::RemoteToRemote;
+    plan.bucket = bucket;
+    plan.prefix = folderPrefix(prefix);
+    plan.sourceBucket = sourceBucket;
+    plan.sourcePrefix = folderPrefix(sourcePrefix);
+    const auto from = byRelativePath(source, plan.sourcePrefix, options.filters);
+    const auto to = byRelativePath(destination, plan.prefix, options.filters);
+    const auto item = [&](SyncAction action, const QString &rel, qint64 size, const QString &reason) {
+        const QString sourceKey = action == SyncAction::Copy ? plan.sourcePrefix + rel : QString();
+        plan.items.append(SyncItem{action, rel, QString(), plan.prefix + rel, sourceKey, size, reason});
+    };
+    for (auto it = from.cbegin(); it != from.cend(); ++it) {
+        const S3::ObjectEntry &s = *it.value();
+        const S3::ObjectEntry *d = to.value(it.key());
+        if (!d)
+            item(SyncAction::Copy, it.key(), s.size, QStringLiteral("new"));
+        else if (d->size != s.size)
+            item(SyncAction::Copy, it.key(), s.size, QStringLiteral("size"));
+        else if (s.lastModified.toSecsSinceEpoch() > d->lastModified.toSecsSinceEpoch())
+            item(SyncAction::Copy, it.key(), s.size, QStringLiteral("newer"));
+    }
+    if (options.deleteExtra) {
+        for (auto it = to.cbegin(); it != to.cend(); ++it) {
+            if (!from.contains(it.key()))
+                item(SyncAction::DeleteRemote, it.key(), 0, QStringLiteral("extra"));
+        }
+    }
+    sortByPath(plan.items);
+    return plan;
+}
+
 SyncPlan computeSyncPlan(SyncDirection direction, const QString &localRoot, const QList<LocalEntry> &local,
                          const QString &bucket, const QString &prefix, const QList<S3::ObjectEntry> &remote,
                          const SyncOptions &options)
@@ -113,25 +182,16 @@ SyncPlan computeSyncPlan(SyncDirection direction, const QString &localRoot, cons
     plan.direction = direction;
     plan.localRoot = QFileInfo(localRoot).absoluteFilePath();
     plan.bucket = bucket;
-    plan.prefix = prefix;
-    if (!plan.prefix.isEmpty() && !plan.prefix.endsWith(u'/'))
-        plan.prefix += u'/';
+    plan.prefix = folderPrefix(prefix);
 
     QMap<QString, const LocalEntry *> localByPath;
     for (const LocalEntry &e : local) {
         if (passesFilters(e.relativePath, options.filters))
             localByPath.insert(e.relativePath, &e);
     }
-    QMap<QString, const S3::ObjectEntry *> remoteByPath;
-    for (const S3::ObjectEntry &e : remote) {
-        if (!e.key.startsWith(plan.prefix) || e.key.endsWith(u'/'))
-            continue;
-        const QString rel = e.key.mid(plan.prefix.size());
-        if (passesFilters(rel, options.filters))
-            remoteByPath.insert(rel, &e);
-    }
+    const auto remoteByPath = byRelativePath(remote, plan.prefix, options.filters);
     const auto item = [&](SyncAction action, const QString &rel, qint64 size, const QString &reason) {
-        plan.items.append(SyncItem{action, rel, plan.localRoot + u'/' + rel, plan.prefix + rel, size, reason});
+        plan.items.append(SyncItem{action, rel, plan.localRoot + u'/' + rel, plan.prefix + rel, QString(), size, reason});
     };
     const auto seconds = [](const QDateTime &t) { return t.toSecsSinceEpoch(); };
 
@@ -170,8 +230,7 @@ SyncPlan computeSyncPlan(SyncDirection direction, const QString &localRoot, cons
             }
         }
     }
-    std::stable_sort(plan.items.begin(), plan.items.end(),
-                     [](const SyncItem &a, const SyncItem &b) { return a.relativePath < b.relativePath; });
+    sortByPath(plan.items);
     return plan;
 }
 
@@ -187,13 +246,36 @@ SyncPlanJob::SyncPlanJob(Client::S3Client &client, SyncDirection direction, QStr
     , m_prefix{std::move(prefix)}
     , m_options{options}
 {
-    if (!m_prefix.isEmpty() && !m_prefix.endsWith(u'/'))
-        m_prefix += u'/';
+    m_prefix = folderPrefix(m_prefix);
+}
+
+SyncPlanJob::SyncPlanJob(Client::S3Client &sourceClient, QString sourceEndpoint, QString sourceBucket,
+                         QString sourcePrefix, Client::S3Client &client, QString bucket, QString prefix,
+                         SyncOptions options, QObject *parent)
+    : ResultJob(parent)
+    , m_client{client}
+    , m_direction{SyncDirection::RemoteToRemote}
+    , m_bucket{std::move(bucket)}
+    , m_prefix{folderPrefix(std::move(prefix))}
+    , m_options{std::move(options)}
+    , m_sourceClient{&sourceClient}
+    , m_sourceEndpoint{std::move(sourceEndpoint)}
+    , m_sourceBucket{std::move(sourceBucket)}
+    , m_sourcePrefix{folderPrefix(std::move(sourcePrefix))}
+{
 }
 
 void SyncPlanJob::doStart()
 {
-    if (m_direction == SyncDirection::RemoteToLocal && !QFileInfo::exists(m_localRoot)) {
+    if (m_direction == SyncDirection::RemoteToRemote) {
+        m_sourceList = new ListAllObjectsJob(*m_sourceClient, m_sourceBucket, m_sourcePrefix, this);
+        connect(m_sourceList, &Client::Job::finished, this, [this] {
+            m_source = m_sourceList->result();
+            m_sourceList->deleteLater();
+            maybeFinish();
+        });
+        m_sourceList->start();
+    } else if (m_direction == SyncDirection::RemoteToLocal && !QFileInfo::exists(m_localRoot)) {
         m_local = QList<LocalEntry>{}; // the folder is created by the downloads
     } else {
         m_scan = new LocalScanJob(m_localRoot, this);
@@ -215,6 +297,23 @@ void SyncPlanJob::doStart()
 
 void SyncPlanJob::maybeFinish()
 {
+    if (m_direction == SyncDirection::RemoteToRemote) {
+        if (!m_source || !m_remote)
+            return;
+        if (!*m_source) {
+            finishWith(std::unexpected(m_source->error()));
+            return;
+        }
+        if (!*m_remote) {
+            finishWith(std::unexpected(m_remote->error()));
+            return;
+        }
+        SyncPlan plan = computeRemoteSyncPlan(m_sourceBucket, m_sourcePrefix, **m_source, m_bucket, m_prefix,
+                                              **m_remote, m_options);
+        plan.sourceEndpoint = m_sourceEndpoint;
+        finishWith(std::move(plan));
+        return;
+    }
     if (!m_local || !m_remote)
         return;
     if (!*m_local) {
@@ -230,7 +329,8 @@ void SyncPlanJob::maybeFinish()
 
 void SyncPlanJob::doCancel()
 {
-    for (Client::Job *job : {static_cast<Client::Job *>(m_scan.data()), static_cast<Client::Job *>(m_list.data())}) {
+    for (Client::Job *job : {static_cast<Client::Job *>(m_scan.data()), static_cast<Client::Job *>(m_list.data()),
+                             static_cast<Client::Job *>(m_sourceList.data())}) {
         if (job) {
             job->disconnect(this);
             job->cancel();
@@ -260,6 +360,12 @@ void SyncExecuteJob::doStart()
             break;
         case SyncAction::Download:
             m_pending.insert(m_manager.enqueueDownload(m_plan.bucket, item.key, item.localPath));
+            break;
+        case SyncAction::Copy:
+            m_pending.insert(m_plan.sourceEndpoint.isEmpty()
+                                 ? m_manager.enqueueCopy(m_plan.sourceBucket, item.sourceKey, m_plan.bucket, item.key)
+                                 : m_manager.enqueueStreamCopy(m_plan.sourceEndpoint, m_plan.sourceBucket,
+                                                               item.sourceKey, m_plan.bucket, item.key));
             break;
         case SyncAction::DeleteRemote: {
             S3::ObjectIdentifier id;

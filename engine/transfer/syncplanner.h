@@ -20,6 +20,7 @@ enum class SyncDirection
 {
     LocalToRemote, // sync DIR s3://bucket/prefix
     RemoteToLocal, // sync s3://bucket/prefix DIR
+    RemoteToRemote, // sync s3://bucket/prefix s3://bucket/prefix (same endpoint or another)
 };
 
 enum class SyncAction
@@ -28,9 +29,10 @@ enum class SyncAction
     Download,
     DeleteRemote,
     DeleteLocal,
+    Copy, // remote to remote: server-side on one endpoint, streamed between two
 };
 
-QString syncActionName(SyncAction action); // "upload", "download", "delete"
+QString syncActionName(SyncAction action); // "upload", "download", "copy", "delete"
 
 // One --include or --exclude pattern (aws-cli's rules): '*' matches any run of characters,
 // '/' included, '?' one character, [abc] / [!abc] a class; matched against the whole path
@@ -61,7 +63,8 @@ struct SyncItem
     SyncAction action = SyncAction::Upload;
     QString relativePath; // '/'-separated, relative to the folder and the prefix
     QString localPath;    // absolute
-    QString key;          // full object key
+    QString key;          // full object key (the destination's for a copy)
+    QString sourceKey;    // full source key of a copy, else empty
     qint64 size = 0;      // bytes to move (0 for deletes)
     QString reason;       // "new", "size", "newer", "extra"
     bool operator==(const SyncItem &) const = default;
@@ -74,6 +77,12 @@ struct SyncPlan
     QString bucket;
     QString prefix; // "" or ending with '/'
     QList<SyncItem> items; // sorted by relative path
+    // RemoteToRemote only: where copies come from. An empty sourceEndpoint means the same
+    // endpoint (server-side copies); otherwise the name of a client registered with
+    // TransferManager::setSourceClient (streamed copies).
+    QString sourceBucket;
+    QString sourcePrefix;
+    QString sourceEndpoint;
 };
 
 // The pure comparison (aws-cli's rules): a source item is copied when the destination lacks it,
@@ -84,6 +93,14 @@ SyncPlan computeSyncPlan(SyncDirection direction, const QString &localRoot, cons
                          const QString &bucket, const QString &prefix, const QList<S3::ObjectEntry> &remote,
                          const SyncOptions &options);
 
+// The same comparison between two prefixes (aws-cli's rules for s3 to s3): a source object is
+// copied when the destination lacks it, when the sizes differ, or when the source's LastModified
+// is later than the destination's (so a second run after a copy changes nothing). With
+// deleteExtra, destination objects without a source are deleted. O(n log n).
+SyncPlan computeRemoteSyncPlan(const QString &sourceBucket, const QString &sourcePrefix,
+                               const QList<S3::ObjectEntry> &source, const QString &bucket, const QString &prefix,
+                               const QList<S3::ObjectEntry> &destination, const SyncOptions &options);
+
 // Scans the folder (thread pool) and lists the prefix at the same time, then computes the plan.
 // Lives in the client's thread; the caller owns it.
 class SyncPlanJob final : public Client::ResultJob<SyncPlan>
@@ -92,6 +109,11 @@ class SyncPlanJob final : public Client::ResultJob<SyncPlan>
 public:
     SyncPlanJob(Client::S3Client &client, SyncDirection direction, QString localRoot, QString bucket, QString prefix,
                 SyncOptions options = {}, QObject *parent = nullptr);
+    // RemoteToRemote: lists both prefixes at once. `sourceEndpoint` is stored in the plan (empty
+    // when sourceClient is the destination's client).
+    SyncPlanJob(Client::S3Client &sourceClient, QString sourceEndpoint, QString sourceBucket, QString sourcePrefix,
+                Client::S3Client &client, QString bucket, QString prefix, SyncOptions options = {},
+                QObject *parent = nullptr);
 
 protected:
     void doStart() override;
@@ -106,10 +128,16 @@ private:
     QString m_bucket;
     QString m_prefix;
     SyncOptions m_options;
+    Client::S3Client *m_sourceClient = nullptr; // RemoteToRemote
+    QString m_sourceEndpoint;
+    QString m_sourceBucket;
+    QString m_sourcePrefix;
     QPointer<LocalScanJob> m_scan;
     QPointer<ListAllObjectsJob> m_list;
+    QPointer<ListAllObjectsJob> m_sourceList;
     std::optional<Core::Result<QList<LocalEntry>>> m_local;
     std::optional<Core::Result<QList<S3::ObjectEntry>>> m_remote;
+    std::optional<Core::Result<QList<S3::ObjectEntry>>> m_source;
 };
 
 struct SyncSummary

@@ -1127,7 +1127,7 @@ void TransferManager::setSourceClient(const QString &sourceEndpoint, Client::S3C
 }
 
 Client::ResultJob<QList<qint64>> *TransferManager::enqueueFolderUpload(const QString &localDir, const QString &bucket,
-                                                                        const QString &prefix)
+                                                                        const QString &prefix, PathFilter accept)
 {
     auto *job = new FolderEnqueueJob;
     QPointer<TransferManager> self(this);
@@ -1135,10 +1135,10 @@ Client::ResultJob<QList<qint64>> *TransferManager::enqueueFolderUpload(const QSt
     if (!keyPrefix.isEmpty() && !keyPrefix.endsWith(u'/'))
         keyPrefix += u'/';
     const QString root = QFileInfo(localDir).absoluteFilePath();
-    job->starter = [self, root, bucket, keyPrefix](FolderEnqueueJob *j) {
+    job->starter = [self, root, bucket, keyPrefix, accept](FolderEnqueueJob *j) {
         auto *scan = new LocalScanJob(root);
         j->child = scan;
-        QObject::connect(scan, &Client::Job::finished, j, [self, j, scan, root, bucket, keyPrefix] {
+        QObject::connect(scan, &Client::Job::finished, j, [self, j, scan, root, bucket, keyPrefix, accept] {
             scan->deleteLater();
             if (!scan->result()) {
                 j->done(std::unexpected(scan->result().error()));
@@ -1149,8 +1149,10 @@ Client::ResultJob<QList<qint64>> *TransferManager::enqueueFolderUpload(const QSt
                 return;
             }
             QList<qint64> ids;
-            for (const LocalEntry &e : *scan->result())
-                ids.append(self->enqueueUpload(root + u'/' + e.relativePath, bucket, keyPrefix + e.relativePath));
+            for (const LocalEntry &e : *scan->result()) {
+                if (!accept || accept(e.relativePath))
+                    ids.append(self->enqueueUpload(root + u'/' + e.relativePath, bucket, keyPrefix + e.relativePath));
+            }
             j->done(ids);
         });
         scan->start();
@@ -1159,7 +1161,7 @@ Client::ResultJob<QList<qint64>> *TransferManager::enqueueFolderUpload(const QSt
 }
 
 Client::ResultJob<QList<qint64>> *TransferManager::enqueueFolderDownload(const QString &bucket, const QString &prefix,
-                                                                          const QString &localDir)
+                                                                          const QString &localDir, PathFilter accept)
 {
     auto *job = new FolderEnqueueJob;
     QPointer<TransferManager> self(this);
@@ -1168,10 +1170,10 @@ Client::ResultJob<QList<qint64>> *TransferManager::enqueueFolderDownload(const Q
         keyPrefix += u'/';
     const QString root = QFileInfo(localDir).absoluteFilePath();
     Client::S3Client *client = &m_client;
-    job->starter = [self, client, root, bucket, keyPrefix](FolderEnqueueJob *j) {
+    job->starter = [self, client, root, bucket, keyPrefix, accept](FolderEnqueueJob *j) {
         auto *list = new ListAllObjectsJob(*client, bucket, keyPrefix);
         j->child = list;
-        QObject::connect(list, &Client::Job::finished, j, [self, j, list, root, bucket, keyPrefix] {
+        QObject::connect(list, &Client::Job::finished, j, [self, j, list, root, bucket, keyPrefix, accept] {
             list->deleteLater();
             if (!list->result()) {
                 j->done(std::unexpected(list->result().error()));
@@ -1185,6 +1187,8 @@ Client::ResultJob<QList<qint64>> *TransferManager::enqueueFolderDownload(const Q
             for (const S3::ObjectEntry &e : *list->result()) {
                 if (e.key.endsWith(u'/'))
                     continue; // folder marker
+                if (accept && !accept(e.key.mid(keyPrefix.size())))
+                    continue;
                 ids.append(self->enqueueListedDownload(bucket, e, root + u'/' + e.key.mid(keyPrefix.size())));
             }
             j->done(ids);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 
@@ -83,10 +85,13 @@ public:
     // prefix into one download per object (paths = folder + key without the prefix). The
     // returned job (owned by the caller) finishes once the items are queued; its result holds
     // their ids.
+    // `accept`, when set, is asked for each path relative to the folder / prefix ('/'-separated)
+    // and leaves out those it refuses (cp --recursive --exclude/--include).
+    using PathFilter = std::function<bool(const QString &relativePath)>;
     Client::ResultJob<QList<qint64>> *enqueueFolderUpload(const QString &localDir, const QString &bucket,
-                                                          const QString &prefix);
+                                                          const QString &prefix, PathFilter accept = {});
     Client::ResultJob<QList<qint64>> *enqueueFolderDownload(const QString &bucket, const QString &prefix,
-                                                            const QString &localDir);
+                                                            const QString &localDir, PathFilter accept = {});
 
     // Running/Queued -> Paused (in-flight requests are dropped; completed pieces are kept).
     bool pause(qint64 id);

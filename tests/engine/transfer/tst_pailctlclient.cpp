@@ -171,6 +171,31 @@ private slots:
         r = pailctl({u"sync"_qs, tree, u"s3://cli-bucket/tree"_qs, u"--dryrun"_qs});
         QCOMPARE(r.out.trimmed(), QString());
 
+        // s3 to s3: sync copies server-side, and a second run has nothing to do.
+        r = pailctl({u"sync"_qs, u"s3://cli-bucket/tree"_qs, u"s3://cli-bucket/copy"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count(u"copy: s3://cli-bucket/tree/"_qs), 2);
+        r = pailctl({u"sync"_qs, u"s3://cli-bucket/tree"_qs, u"s3://cli-bucket/copy"_qs, u"--dryrun"_qs});
+        QCOMPARE(r.out.trimmed(), QString());
+        r = pailctl({u"cp"_qs, u"s3://cli-bucket/copy/sub/b.txt"_qs, m_dir.filePath(u"b-copy.txt"_qs)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile copied(m_dir.filePath(u"b-copy.txt"_qs));
+        QVERIFY(copied.open(QIODevice::ReadOnly));
+        QCOMPARE(copied.readAll(), QByteArray("sub/b.txt"));
+        // cp --recursive with filters: only the .txt under sub/ goes.
+        r = pailctl({u"cp"_qs, tree, u"s3://cli-bucket/filtered"_qs, u"--recursive"_qs, u"--exclude"_qs, u"*"_qs,
+                     u"--include"_qs, u"sub/*"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = pailctl({u"ls"_qs, u"s3://cli-bucket/filtered/"_qs, u"--recursive"_qs});
+        QVERIFY2(r.out.contains(u"filtered/sub/b.txt"_qs), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"filtered/a.txt"_qs), qPrintable(r.out));
+        r = pailctl({u"cp"_qs, tree + u"/a.txt"_qs, u"s3://cli-bucket/x"_qs, u"--exclude"_qs, u"*"_qs});
+        QCOMPARE(r.exitCode, 2);
+        r = pailctl({u"rm"_qs, u"s3://cli-bucket/copy/"_qs, u"--recursive"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = pailctl({u"rm"_qs, u"s3://cli-bucket/filtered/"_qs, u"--recursive"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
         r = pailctl({u"rm"_qs, u"s3://cli-bucket/dir/up.bin"_qs});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = pailctl({u"rb"_qs, u"s3://cli-bucket"_qs});

@@ -283,6 +283,30 @@ private slots:
         const auto uploads = run(otherClient.listMultipartUploads(u"incoming"_qs));
         QVERIFY(uploads->result().has_value());
         QCOMPARE(uploads->result()->uploads.size(), 0);
+
+        // sync s3://first/stream/ s3://other/mirror/: streamed copies, then nothing left to do.
+        auto plan = run(new SyncPlanJob(*m_client, u"first"_qs, m_bucket, u"stream"_qs, otherClient, u"incoming"_qs,
+                                        u"mirror"_qs));
+        QVERIFY(plan->result().has_value());
+        QCOMPARE(plan->result()->sourceEndpoint, u"first"_qs);
+        QStringList steps;
+        for (const SyncItem &i : plan->result()->items)
+            steps << syncActionName(i.action) + u' ' + i.sourceKey + u" -> "_qs + i.key;
+        QCOMPARE(steps, (QStringList {u"copy stream/big.bin -> mirror/big.bin"_qs,
+                                      u"copy stream/small.txt -> mirror/small.txt"_qs}));
+        auto exec = run(new SyncExecuteJob(manager, otherClient, *plan->result()));
+        QVERIFY2(exec->result().has_value(), qPrintable(exec->error().message));
+        QCOMPARE(exec->result()->transferred, 2);
+        Client::GetObjectRequest get;
+        get.bucket = u"incoming"_qs;
+        get.key = u"mirror/big.bin"_qs;
+        const auto got = run(otherClient.getObject(get));
+        QVERIFY(got->result().has_value());
+        QVERIFY(got->result()->data == big);
+        auto again = run(new SyncPlanJob(*m_client, u"first"_qs, m_bucket, u"stream"_qs, otherClient, u"incoming"_qs,
+                                         u"mirror"_qs));
+        QVERIFY(again->result().has_value());
+        QCOMPARE(again->result()->items.size(), 0);
         other.stop();
     }
 
@@ -488,6 +512,40 @@ private slots:
         auto downAgain = run(new SyncPlanJob(*m_client, SyncDirection::RemoteToLocal, copy, m_bucket, u"sync/"_qs, withDelete));
         QVERIFY(downAgain->result().has_value());
         QCOMPARE(downAgain->result()->items.size(), 0);
+        // Remote to remote on one endpoint: server-side copies; --delete removes the extra object,
+        // and an excluded path is neither copied nor deleted.
+        for (const auto &[key, body] : {std::pair{u"mirror/stale.txt"_qs, QByteArray("stale")},
+                                        std::pair{u"mirror/sub/c.txt"_qs, QByteArray("different size")}}) {
+            Client::PutObjectRequest put;
+            put.bucket = m_bucket;
+            put.key = key;
+            put.body = Client::RequestBody::fromBytes(body);
+            QCOMPARE(run(m_client->putObject(put))->error().code, Core::ErrorCode::None);
+        }
+        SyncOptions mirrorOptions = withDelete;
+        mirrorOptions.filters = {{false, u"*.bin"_qs}};
+        auto mirror = run(new SyncPlanJob(*m_client, QString(), m_bucket, u"sync"_qs, *m_client, m_bucket, u"mirror/"_qs,
+                                          mirrorOptions));
+        QVERIFY(mirror->result().has_value());
+        steps.clear();
+        for (const SyncItem &i : mirror->result()->items)
+            steps << syncActionName(i.action) + u' ' + i.key + u' ' + i.reason;
+        QCOMPARE(steps, (QStringList {u"copy mirror/a.txt new"_qs, u"delete mirror/stale.txt extra"_qs,
+                                      u"copy mirror/sub/c.txt size"_qs}));
+        auto mirrorExec = run(new SyncExecuteJob(manager, *m_client, *mirror->result()));
+        QVERIFY2(mirrorExec->result().has_value(), qPrintable(mirrorExec->error().message));
+        QCOMPARE(mirrorExec->result()->transferred, 2);
+        QCOMPARE(mirrorExec->result()->deleted, 1);
+        Client::GetObjectRequest get;
+        get.bucket = m_bucket;
+        get.key = u"mirror/sub/c.txt"_qs;
+        const auto got = run(m_client->getObject(get));
+        QVERIFY(got->result().has_value());
+        QCOMPARE(got->result()->data, QByteArray("gamma"));
+        auto mirrorAgain = run(new SyncPlanJob(*m_client, QString(), m_bucket, u"sync"_qs, *m_client, m_bucket,
+                                               u"mirror"_qs, mirrorOptions));
+        QVERIFY(mirrorAgain->result().has_value());
+        QCOMPARE(mirrorAgain->result()->items.size(), 0);
     }
 };
 
