@@ -79,7 +79,7 @@
     <name>Gui::BucketActions</name>
     <message>
         <source>&amp;Bucket</source>
-        <translation>&amp;Bucket</translation>
+        <translation>B&amp;ucket</translation>
     </message>
     <message>
         <source>&amp;Lifecycle Rules...</source>
