@@ -1927,6 +1927,10 @@
         <source>Decided by the user&apos;s identity policy &quot;%1&quot;, statement %2.</source>
         <translation>Entschieden durch die Identitätsrichtlinie &quot;%1&quot; des Benutzers, Anweisung %2.</translation>
     </message>
+    <message>
+        <source>This endpoint does not support bucket policies (it answered the capability probe with NotImplemented). The editor and the simulator still work on the text.</source>
+        <translation>Dieser Endpunkt unterstützt keine Bucket-Richtlinien (er hat die Fähigkeitsprüfung mit NotImplemented beantwortet). Editor und Simulator arbeiten weiterhin mit dem Text.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::PreferencesDialog</name>

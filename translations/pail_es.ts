@@ -1927,6 +1927,10 @@
         <source>Decided by the user&apos;s identity policy &quot;%1&quot;, statement %2.</source>
         <translation>Decidido por la política de identidad &quot;%1&quot; del usuario, instrucción %2.</translation>
     </message>
+    <message>
+        <source>This endpoint does not support bucket policies (it answered the capability probe with NotImplemented). The editor and the simulator still work on the text.</source>
+        <translation>Este punto de conexión no admite políticas de bucket (respondió NotImplemented a la comprobación de capacidades). El editor y el simulador siguen funcionando con el texto.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::PreferencesDialog</name>

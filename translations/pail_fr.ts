@@ -1927,6 +1927,10 @@
         <source>Decided by the user&apos;s identity policy &quot;%1&quot;, statement %2.</source>
         <translation>Décidé par la stratégie d&apos;identité « %1 » de l&apos;utilisateur, instruction %2.</translation>
     </message>
+    <message>
+        <source>This endpoint does not support bucket policies (it answered the capability probe with NotImplemented). The editor and the simulator still work on the text.</source>
+        <translation>Ce point de terminaison ne prend pas en charge les stratégies de compartiment (il a répondu NotImplemented au test de capacités). L&apos;éditeur et le simulateur fonctionnent toujours sur le texte.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::PreferencesDialog</name>

@@ -1903,6 +1903,10 @@
         <source>Decided by the user&apos;s identity policy &quot;%1&quot;, statement %2.</source>
         <translation>ユーザーの ID ポリシー「%1」のステートメント %2 で決定されました。</translation>
     </message>
+    <message>
+        <source>This endpoint does not support bucket policies (it answered the capability probe with NotImplemented). The editor and the simulator still work on the text.</source>
+        <translation>このエンドポイントはバケットポリシーをサポートしていません（機能の確認に NotImplemented で応答しました）。エディターとシミュレーターはテキストに対して引き続き動作します。</translation>
+    </message>
 </context>
 <context>
     <name>Gui::PreferencesDialog</name>

@@ -1903,6 +1903,10 @@
         <source>Decided by the user&apos;s identity policy &quot;%1&quot;, statement %2.</source>
         <translation>由用户的身份策略“%1”的语句 %2 决定。</translation>
     </message>
+    <message>
+        <source>This endpoint does not support bucket policies (it answered the capability probe with NotImplemented). The editor and the simulator still work on the text.</source>
+        <translation>此端点不支持存储桶策略（它对功能探测的回答是 NotImplemented）。编辑器和模拟器仍可处理文本。</translation>
+    </message>
 </context>
 <context>
     <name>Gui::PreferencesDialog</name>

@@ -357,6 +357,22 @@ PolicyEditorDialog::PolicyEditorDialog(Client::S3Client &client, QString bucket,
     reload();
     if (m_sandbox)
         loadUsers();
+
+    // An endpoint without bucket policies: say so instead of letting Apply fail.
+    auto *caps = m_client.probeCapabilities(m_bucket);
+    caps->setParent(this);
+    connect(caps, &Client::Job::finished, this, [this, caps] {
+        caps->deleteLater();
+        if (!caps->result() || caps->result()->policy != Client::Support::Unsupported)
+            return;
+        m_unsupported = true;
+        m_apply->setEnabled(false);
+        m_delete->setEnabled(false);
+        m_apply->setToolTip(tr("This endpoint does not support bucket policies (it answered the capability probe with "
+                               "NotImplemented). The editor and the simulator still work on the text."));
+        setStatus(m_apply->toolTip(), true);
+    });
+    caps->start();
 }
 
 PolicyEditorDialog::~PolicyEditorDialog()
@@ -411,8 +427,8 @@ void PolicyEditorDialog::reload()
                                                        : *result));
             setStatus(tr("Loaded %n statement(s).", nullptr, int(m_policy.statements.size())));
         }
-        m_apply->setEnabled(m_jsonValid);
-        m_delete->setEnabled(true);
+        m_apply->setEnabled(m_jsonValid && !m_unsupported);
+        m_delete->setEnabled(!m_unsupported);
         emit loaded();
     });
     job->start();
@@ -430,7 +446,7 @@ void PolicyEditorDialog::apply()
         job->deleteLater();
         if (m_job == job)
             m_job = nullptr;
-        m_apply->setEnabled(m_jsonValid);
+        m_apply->setEnabled(m_jsonValid && !m_unsupported);
         const auto &result = job->result();
         if (!result) {
             if (result.error().code == Core::ErrorCode::Cancelled)
@@ -637,7 +653,7 @@ void PolicyEditorDialog::handleJsonChanged()
 void PolicyEditorDialog::setLocked(bool locked)
 {
     m_tablePage->setEnabled(!locked);
-    m_apply->setEnabled(!locked && m_loaded && !m_job);
+    m_apply->setEnabled(!locked && m_loaded && !m_job && !m_unsupported);
     m_tabs->setTabToolTip(0, locked ? tr("Locked while the JSON has an error") : QString());
 }
 
@@ -687,7 +703,7 @@ void PolicyEditorDialog::refresh(Origin origin)
         }
     }
     updateBanner();
-    m_apply->setEnabled(m_jsonValid && m_loaded && !m_job);
+    m_apply->setEnabled(m_jsonValid && m_loaded && !m_job && !m_unsupported);
     if (origin != Origin::Program && m_loaded && !m_job) {
         setStatus(m_diagnostics.empty() || m_policy.statements.isEmpty()
                       ? tr("%n statement(s), no problems found.", nullptr, int(m_policy.statements.size()))

@@ -45,6 +45,7 @@ public:
     bool isLoaded() const { return m_loaded; }
     bool isJsonValid() const { return m_jsonValid; }
     bool areUsersLoaded() const { return m_usersLoaded; }
+    bool isPolicySupported() const { return !m_unsupported; }
     // The engine's parse of the current text (nullopt while it has diagnostics).
     const std::optional<Policy::Document> &document() const { return m_document; }
     QStringList diagnostics() const;
@@ -126,6 +127,7 @@ private:
     bool m_jsonValid = true;
     bool m_updating = false;
     bool m_usersLoaded = false;
+    bool m_unsupported = false; // the capability probe says the endpoint has no bucket policies
     int m_highlightedRow = -1;
     QPointer<Client::Job> m_job;
 

@@ -129,6 +129,9 @@ private slots:
         QCOMPARE(dialog->statementTable()->item(1, 0)->text(), QStringLiteral("DenySecret"));
         QCOMPARE(dialog->statementTable()->item(0, 3)->text(), QStringLiteral("s3:GetObject"));
         QVERIFY(dialog->document().has_value());
+        // The sandbox supports bucket policies: Apply stays available after the capability probe.
+        QTest::qWait(200);
+        QVERIFY(dialog->isPolicySupported());
         // Principal "*" with GetObject: the banner says what is public and to whom.
         QVERIFY(dialog->publicBanner()->isVisibleTo(dialog.get()));
         QVERIFY(dialog->publicBanner()->text().contains(QStringLiteral("public/*")));
