@@ -41,6 +41,280 @@
     </message>
 </context>
 <context>
+    <name>Gui::ActionPickerDialog</name>
+    <message>
+        <source>Choose actions</source>
+        <translation>Aktionen wählen</translation>
+    </message>
+    <message>
+        <source>Wildcards</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Auflisten</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>More actions or patterns, separated by commas</source>
+        <translation>Weitere Aktionen oder Muster, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>Weitere:</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BucketActions</name>
+    <message>
+        <source>&amp;Bucket</source>
+        <translation>B&amp;ucket</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle Rules...</source>
+        <translation>&amp;Lebenszyklusregeln...</translation>
+    </message>
+    <message>
+        <source>Bucket &amp;Policy...</source>
+        <translation>Bucket-&amp;Richtlinie...</translation>
+    </message>
+    <message>
+        <source>Bucket &amp;Settings...</source>
+        <translation>Bucket-&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>S&amp;hare...</source>
+        <translation>&amp;Teilen...</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BucketSettingsDialog</name>
+    <message>
+        <source>Bucket settings - %1</source>
+        <translation>Bucket-Einstellungen - %1</translation>
+    </message>
+    <message>
+        <source>Settings of bucket &lt;b&gt;%1&lt;/b&gt;. Each tab applies on its own.</source>
+        <translation>Einstellungen des Buckets &lt;b&gt;%1&lt;/b&gt;. Jeder Reiter wird für sich angewendet.</translation>
+    </message>
+    <message>
+        <source>Enabled: keep every version of every object</source>
+        <translation>Aktiviert: jede Version jedes Objekts behalten</translation>
+    </message>
+    <message>
+        <source>Suspended: new writes replace the null version; existing versions stay</source>
+        <translation>Ausgesetzt: neue Schreibvorgänge ersetzen die Null-Version; vorhandene Versionen bleiben</translation>
+    </message>
+    <message>
+        <source>Once versioning has been enabled it cannot be turned off again, only suspended. Existing versions are kept (and billed) until deleted or expired by a lifecycle rule.</source>
+        <translation>Einmal aktivierte Versionierung lässt sich nicht wieder abschalten, nur aussetzen. Vorhandene Versionen bleiben erhalten (und werden berechnet), bis sie gelöscht oder von einer Lebenszyklusregel abgelaufen sind.</translation>
+    </message>
+    <message>
+        <source>Apply versioning</source>
+        <translation>Versionierung anwenden</translation>
+    </message>
+    <message>
+        <source>Versioning</source>
+        <translation>Versionierung</translation>
+    </message>
+    <message>
+        <source>None (no default encryption)</source>
+        <translation>Keine (keine Standardverschlüsselung)</translation>
+    </message>
+    <message>
+        <source>SSE-S3 (AES256, keys managed by the server)</source>
+        <translation>SSE-S3 (AES256, Schlüssel vom Server verwaltet)</translation>
+    </message>
+    <message>
+        <source>SSE-KMS (a KMS key)</source>
+        <translation>SSE-KMS (ein KMS-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>KMS key ID or ARN (empty: the AWS managed key)</source>
+        <translation>KMS-Schlüssel-ID oder ARN (leer: der von AWS verwaltete Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>KMS key:</source>
+        <translation>KMS-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Apply encryption</source>
+        <translation>Verschlüsselung anwenden</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>Apply tags</source>
+        <translation>Tags anwenden</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Origins</source>
+        <translation>Ursprünge</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Expose headers</source>
+        <translation>Sichtbare Header</translation>
+    </message>
+    <message>
+        <source>Max age (s)</source>
+        <translation>Max. Alter (s)</translation>
+    </message>
+    <message>
+        <source>Rules (from the XML below; empty XML removes the CORS configuration):</source>
+        <translation>Regeln (aus dem XML unten; leeres XML entfernt die CORS-Konfiguration):</translation>
+    </message>
+    <message>
+        <source>Apply CORS</source>
+        <translation>CORS anwenden</translation>
+    </message>
+    <message>
+        <source>CORS</source>
+        <translation>CORS</translation>
+    </message>
+    <message>
+        <source>Index document:</source>
+        <translation>Indexdokument:</translation>
+    </message>
+    <message>
+        <source>Error document:</source>
+        <translation>Fehlerdokument:</translation>
+    </message>
+    <message>
+        <source>An empty index document removes the website configuration.</source>
+        <translation>Ein leeres Indexdokument entfernt die Website-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Apply website</source>
+        <translation>Website anwenden</translation>
+    </message>
+    <message>
+        <source>Static website</source>
+        <translation>Statische Website</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Wird geladen...</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Versioning is enabled.</source>
+        <translation>Die Versionierung ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>Versioning is suspended.</source>
+        <translation>Die Versionierung ist ausgesetzt.</translation>
+    </message>
+    <message>
+        <source>Versioning has never been enabled on this bucket.</source>
+        <translation>Die Versionierung wurde für diesen Bucket nie aktiviert.</translation>
+    </message>
+    <message>
+        <source>Not configured.</source>
+        <translation>Nicht konfiguriert.</translation>
+    </message>
+    <message>
+        <source>This endpoint does not support this setting: it answered the capability probe with NotImplemented (or an error it does not explain).</source>
+        <translation>Dieser Endpunkt unterstützt diese Einstellung nicht: Er hat die Fähigkeitsprüfung mit NotImplemented (oder einem unerklärten Fehler) beantwortet.</translation>
+    </message>
+    <message>
+        <source>The XML cannot be read: %1</source>
+        <translation>Das XML ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>Wird angewendet...</translation>
+    </message>
+    <message>
+        <source>The server refused: %1
+%2</source>
+        <translation>Der Server hat abgelehnt: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Default encryption removed.</source>
+        <translation>Standardverschlüsselung entfernt.</translation>
+    </message>
+    <message>
+        <source>Default encryption applied.</source>
+        <translation>Standardverschlüsselung angewendet.</translation>
+    </message>
+    <message>
+        <source>Tags removed.</source>
+        <translation>Tags entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) applied.</source>
+        <translation>
+            <numerusform>%n Tag angewendet.</numerusform>
+            <numerusform>%n Tags angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CORS configuration removed.</source>
+        <translation>CORS-Konfiguration entfernt.</translation>
+    </message>
+    <message>
+        <source>CORS configuration applied.</source>
+        <translation>CORS-Konfiguration angewendet.</translation>
+    </message>
+    <message>
+        <source>Website configuration removed.</source>
+        <translation>Website-Konfiguration entfernt.</translation>
+    </message>
+    <message>
+        <source>Website configuration applied.</source>
+        <translation>Website-Konfiguration angewendet.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ConnectionDialog</name>
     <message>
         <source>New Connection</source>
@@ -268,6 +542,37 @@
 %1</source>
         <translation>Tags:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EditablePolicy</name>
+    <message>
+        <source>Expected a string or an array of strings</source>
+        <translation>Zeichenkette oder Array von Zeichenketten erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>A statement must be an object</source>
+        <translation>Eine Anweisung muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>Condition must be an object</source>
+        <translation>Condition muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>A condition operator must hold an object</source>
+        <translation>Ein Bedingungsoperator muss ein Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>A policy must be a JSON object</source>
+        <translation>Eine Richtlinie muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>Statement must be an object or an array</source>
+        <translation>Statement muss ein Objekt oder ein Array sein</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1550,389 @@
     </message>
 </context>
 <context>
+    <name>Gui::PolicyEditorDialog</name>
+    <message>
+        <source>Public read of a prefix</source>
+        <translation>Öffentliches Lesen eines Präfixes</translation>
+    </message>
+    <message>
+        <source>Deny access without TLS</source>
+        <translation>Zugriff ohne TLS verweigern</translation>
+    </message>
+    <message>
+        <source>Deny unencrypted uploads</source>
+        <translation>Unverschlüsselte Uploads verweigern</translation>
+    </message>
+    <message>
+        <source>Grant a user read/write on a prefix</source>
+        <translation>Einem Benutzer Lesen/Schreiben auf ein Präfix erlauben</translation>
+    </message>
+    <message>
+        <source>Restrict access to an IP range</source>
+        <translation>Zugriff auf einen IP-Bereich beschränken</translation>
+    </message>
+    <message>
+        <source>Read-only for a user</source>
+        <translation>Nur Lesen für einen Benutzer</translation>
+    </message>
+    <message>
+        <source>Write-only drop box for a user</source>
+        <translation>Nur-Schreiben-Ablage für einen Benutzer</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Bucket:</translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation>Präfix:</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>Konto-ID:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Address range (CIDR):</source>
+        <translation>Adressbereich (CIDR):</translation>
+    </message>
+    <message>
+        <source>Bucket policy - %1</source>
+        <translation>Bucket-Richtlinie - %1</translation>
+    </message>
+    <message>
+        <source>Bucket policy of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Bucket-Richtlinie von &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Sid</source>
+        <translation>Sid</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Prinzipal</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Edit a cell to change the statement. Lists are separated by commas; &quot;NOT &quot; in front writes NotPrincipal, NotAction or NotResource.</source>
+        <translation>Bearbeiten Sie eine Zelle, um die Anweisung zu ändern. Listen werden durch Kommas getrennt; ein vorangestelltes &quot;NOT &quot; schreibt NotPrincipal, NotAction oder NotResource.</translation>
+    </message>
+    <message>
+        <source>Conditions of the selected statement (all must hold):</source>
+        <translation>Bedingungen der gewählten Anweisung (alle müssen gelten):</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation>Anweisung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove statement</source>
+        <translation>Anweisung entfernen</translation>
+    </message>
+    <message>
+        <source>Actions...</source>
+        <translation>Aktionen...</translation>
+    </message>
+    <message>
+        <source>Resources...</source>
+        <translation>Ressourcen...</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>The policy as `aws s3api put-bucket-policy` reads it. Edits here update the table.</source>
+        <translation>Die Richtlinie, wie `aws s3api put-bucket-policy` sie liest. Änderungen hier aktualisieren die Tabelle.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Anonymous (no credentials)</source>
+        <translation>Anonym (ohne Anmeldedaten)</translation>
+    </message>
+    <message>
+        <source>Account root (bucket owner)</source>
+        <translation>Konto-Root (Bucket-Eigentümer)</translation>
+    </message>
+    <message>
+        <source>IAM ARN...</source>
+        <translation>IAM-ARN...</translation>
+    </message>
+    <message>
+        <source>empty: the bucket itself</source>
+        <translation>leer: der Bucket selbst</translation>
+    </message>
+    <message>
+        <source>s3:prefix of a listing (empty: not set)</source>
+        <translation>s3:prefix einer Auflistung (leer: nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>The request arrives over TLS (aws:SecureTransport)</source>
+        <translation>Die Anfrage kommt über TLS (aws:SecureTransport)</translation>
+    </message>
+    <message>
+        <source>Principal:</source>
+        <translation>Prinzipal:</translation>
+    </message>
+    <message>
+        <source>ARN:</source>
+        <translation>ARN:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <source>Object key:</source>
+        <translation>Objektschlüssel:</translation>
+    </message>
+    <message>
+        <source>List prefix:</source>
+        <translation>Auflistungspräfix:</translation>
+    </message>
+    <message>
+        <source>Source IP:</source>
+        <translation>Quell-IP:</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>Simulieren</translation>
+    </message>
+    <message>
+        <source>The simulator evaluates the policy in this editor (also before it is applied), as the server evaluates requests. The deciding statement is highlighted in the Statements table.</source>
+        <translation>Der Simulator wertet die Richtlinie in diesem Editor aus (auch bevor sie angewendet ist), so wie der Server Anfragen auswertet. Die entscheidende Anweisung wird in der Tabelle der Anweisungen hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation>Richtlinie löschen</translation>
+    </message>
+    <message>
+        <source>Apply to bucket</source>
+        <translation>Auf Bucket anwenden</translation>
+    </message>
+    <message>
+        <source>Loading the bucket policy...</source>
+        <translation>Bucket-Richtlinie wird geladen...</translation>
+    </message>
+    <message>
+        <source>The bucket has no policy yet.</source>
+        <translation>Der Bucket hat noch keine Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Could not load the bucket policy: %1</source>
+        <translation>Die Bucket-Richtlinie konnte nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n statement(s).</source>
+        <translation>
+            <numerusform>%n Anweisung geladen.</numerusform>
+            <numerusform>%n Anweisungen geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>Wird angewendet...</translation>
+    </message>
+    <message>
+        <source>The server refused the policy: %1
+%2</source>
+        <translation>Der Server hat die Richtlinie abgelehnt: %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n statement(s) to the bucket.</source>
+        <translation>
+            <numerusform>%n Anweisung auf den Bucket angewendet.</numerusform>
+            <numerusform>%n Anweisungen auf den Bucket angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the bucket policy...</source>
+        <translation>Bucket-Richtlinie wird gelöscht...</translation>
+    </message>
+    <message>
+        <source>The server refused to delete the policy: %1
+%2</source>
+        <translation>Der Server hat das Löschen der Richtlinie abgelehnt: %1
+%2</translation>
+    </message>
+    <message>
+        <source>The bucket policy was deleted.</source>
+        <translation>Die Bucket-Richtlinie wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Edit the conditions in the table below.</source>
+        <translation>Bearbeiten Sie die Bedingungen in der Tabelle unten.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. The table is locked until the JSON is fixed.</source>
+        <translation>Zeile %1, Spalte %2: %3. Die Tabelle ist gesperrt, bis das JSON korrigiert ist.</translation>
+    </message>
+    <message>
+        <source>Locked while the JSON has an error</source>
+        <translation>Gesperrt, solange das JSON einen Fehler hat</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s), no problems found.</source>
+        <translation>
+            <numerusform>%n Anweisung, keine Probleme gefunden.</numerusform>
+            <numerusform>%n Anweisungen, keine Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the server will refuse this policy.</source>
+        <translation>
+            <numerusform>%n Problem: Der Server wird diese Richtlinie ablehnen.</numerusform>
+            <numerusform>%n Probleme: Der Server wird diese Richtlinie ablehnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>Anweisung %1</translation>
+    </message>
+    <message>
+        <source>Statement %1 (%2)</source>
+        <translation>Anweisung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;anyone on the internet, also without credentials&lt;/b&gt;</source>
+        <translation>&lt;b&gt;jedem im Internet, auch ohne Anmeldedaten,&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;everyone except %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;allen außer %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>every action except %1</source>
+        <translation>jede Aktion außer %1</translation>
+    </message>
+    <message>
+        <source>everything except %1</source>
+        <translation>alles außer %1</translation>
+    </message>
+    <message>
+        <source>%1 lets %2 do %3 on %4</source>
+        <translation>%1 erlaubt %2 %3 auf %4</translation>
+    </message>
+    <message>
+        <source>, when %1</source>
+        <translation>, wenn %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This policy makes the bucket public.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diese Richtlinie macht den Bucket öffentlich.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Added the template &quot;%1&quot;. Apply to send it to the bucket.</source>
+        <translation>Vorlage &quot;%1&quot; hinzugefügt. Anwenden sendet sie an den Bucket.</translation>
+    </message>
+    <message>
+        <source>Sandbox user %1</source>
+        <translation>Sandbox-Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Fix the policy first</source>
+        <translation>Zuerst die Richtlinie korrigieren</translation>
+    </message>
+    <message>
+        <source>Reading the user&apos;s policies...</source>
+        <translation>Richtlinien des Benutzers werden gelesen...</translation>
+    </message>
+    <message>
+        <source>Could not read the user&apos;s policies: %1</source>
+        <translation>Die Richtlinien des Benutzers konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Deny (explicit)</source>
+        <translation>Verweigern (ausdrücklich)</translation>
+    </message>
+    <message>
+        <source>Deny (no statement allows it)</source>
+        <translation>Verweigern (keine Anweisung erlaubt es)</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2 on %3</source>
+        <translation>Anfrage: %1 %2 auf %3</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>Decided by: the account root (allowed unless the bucket policy denies explicitly)</source>
+        <translation>Entschieden durch: den Konto-Root (erlaubt, außer die Bucket-Richtlinie verweigert ausdrücklich)</translation>
+    </message>
+    <message>
+        <source>Decided by the user&apos;s identity policy &quot;%1&quot;, statement %2.</source>
+        <translation>Entschieden durch die Identitätsrichtlinie &quot;%1&quot; des Benutzers, Anweisung %2.</translation>
+    </message>
+    <message>
+        <source>This endpoint does not support bucket policies (it answered the capability probe with NotImplemented). The editor and the simulator still work on the text.</source>
+        <translation>Dieser Endpunkt unterstützt keine Bucket-Richtlinien (er hat die Fähigkeitsprüfung mit NotImplemented beantwortet). Editor und Simulator arbeiten weiterhin mit dem Text.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1281,6 +1969,41 @@
     <message>
         <source>The language applies after Pail is restarted.</source>
         <translation>Die Sprache gilt nach einem Neustart von Pail.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResourcePickerDialog</name>
+    <message>
+        <source>Choose resources</source>
+        <translation>Ressourcen wählen</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Bucket:</translation>
+    </message>
+    <message>
+        <source>The bucket itself (listing, bucket settings)</source>
+        <translation>Der Bucket selbst (Auflisten, Bucket-Einstellungen)</translation>
+    </message>
+    <message>
+        <source>All objects in the bucket</source>
+        <translation>Alle Objekte im Bucket</translation>
+    </message>
+    <message>
+        <source>Objects under a prefix:</source>
+        <translation>Objekte unter einem Präfix:</translation>
+    </message>
+    <message>
+        <source>e.g. public/</source>
+        <translation>z. B. public/</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

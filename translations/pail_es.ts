@@ -41,6 +41,280 @@
     </message>
 </context>
 <context>
+    <name>Gui::ActionPickerDialog</name>
+    <message>
+        <source>Choose actions</source>
+        <translation>Elegir acciones</translation>
+    </message>
+    <message>
+        <source>Wildcards</source>
+        <translation>Comodines</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Listar</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>More actions or patterns, separated by commas</source>
+        <translation>Más acciones o patrones, separados por comas</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>Otras:</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BucketActions</name>
+    <message>
+        <source>&amp;Bucket</source>
+        <translation>&amp;Bucket</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle Rules...</source>
+        <translation>Reglas de &amp;ciclo de vida...</translation>
+    </message>
+    <message>
+        <source>Bucket &amp;Policy...</source>
+        <translation>&amp;Política del bucket...</translation>
+    </message>
+    <message>
+        <source>Bucket &amp;Settings...</source>
+        <translation>&amp;Ajustes del bucket...</translation>
+    </message>
+    <message>
+        <source>S&amp;hare...</source>
+        <translation>&amp;Compartir...</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BucketSettingsDialog</name>
+    <message>
+        <source>Bucket settings - %1</source>
+        <translation>Ajustes del bucket - %1</translation>
+    </message>
+    <message>
+        <source>Settings of bucket &lt;b&gt;%1&lt;/b&gt;. Each tab applies on its own.</source>
+        <translation>Ajustes del bucket &lt;b&gt;%1&lt;/b&gt;. Cada pestaña se aplica por separado.</translation>
+    </message>
+    <message>
+        <source>Enabled: keep every version of every object</source>
+        <translation>Activado: conservar cada versión de cada objeto</translation>
+    </message>
+    <message>
+        <source>Suspended: new writes replace the null version; existing versions stay</source>
+        <translation>Suspendido: las nuevas escrituras sustituyen la versión null; las versiones existentes se mantienen</translation>
+    </message>
+    <message>
+        <source>Once versioning has been enabled it cannot be turned off again, only suspended. Existing versions are kept (and billed) until deleted or expired by a lifecycle rule.</source>
+        <translation>Una vez activado, el control de versiones no se puede desactivar, solo suspender. Las versiones existentes se conservan (y se facturan) hasta que se eliminen o caduquen por una regla de ciclo de vida.</translation>
+    </message>
+    <message>
+        <source>Apply versioning</source>
+        <translation>Aplicar control de versiones</translation>
+    </message>
+    <message>
+        <source>Versioning</source>
+        <translation>Control de versiones</translation>
+    </message>
+    <message>
+        <source>None (no default encryption)</source>
+        <translation>Ninguno (sin cifrado predeterminado)</translation>
+    </message>
+    <message>
+        <source>SSE-S3 (AES256, keys managed by the server)</source>
+        <translation>SSE-S3 (AES256, claves gestionadas por el servidor)</translation>
+    </message>
+    <message>
+        <source>SSE-KMS (a KMS key)</source>
+        <translation>SSE-KMS (una clave de KMS)</translation>
+    </message>
+    <message>
+        <source>KMS key ID or ARN (empty: the AWS managed key)</source>
+        <translation>ID o ARN de la clave de KMS (vacío: la clave administrada por AWS)</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Cifrado:</translation>
+    </message>
+    <message>
+        <source>KMS key:</source>
+        <translation>Clave de KMS:</translation>
+    </message>
+    <message>
+        <source>Apply encryption</source>
+        <translation>Aplicar cifrado</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Quitar etiqueta</translation>
+    </message>
+    <message>
+        <source>Apply tags</source>
+        <translation>Aplicar etiquetas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Origins</source>
+        <translation>Orígenes</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Encabezados</translation>
+    </message>
+    <message>
+        <source>Expose headers</source>
+        <translation>Encabezados expuestos</translation>
+    </message>
+    <message>
+        <source>Max age (s)</source>
+        <translation>Antigüedad máx. (s)</translation>
+    </message>
+    <message>
+        <source>Rules (from the XML below; empty XML removes the CORS configuration):</source>
+        <translation>Reglas (del XML de abajo; un XML vacío elimina la configuración CORS):</translation>
+    </message>
+    <message>
+        <source>Apply CORS</source>
+        <translation>Aplicar CORS</translation>
+    </message>
+    <message>
+        <source>CORS</source>
+        <translation>CORS</translation>
+    </message>
+    <message>
+        <source>Index document:</source>
+        <translation>Documento de índice:</translation>
+    </message>
+    <message>
+        <source>Error document:</source>
+        <translation>Documento de error:</translation>
+    </message>
+    <message>
+        <source>An empty index document removes the website configuration.</source>
+        <translation>Un documento de índice vacío elimina la configuración del sitio web.</translation>
+    </message>
+    <message>
+        <source>Apply website</source>
+        <translation>Aplicar sitio web</translation>
+    </message>
+    <message>
+        <source>Static website</source>
+        <translation>Sitio web estático</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>No se pudo cargar: %1</translation>
+    </message>
+    <message>
+        <source>Versioning is enabled.</source>
+        <translation>El control de versiones está activado.</translation>
+    </message>
+    <message>
+        <source>Versioning is suspended.</source>
+        <translation>El control de versiones está suspendido.</translation>
+    </message>
+    <message>
+        <source>Versioning has never been enabled on this bucket.</source>
+        <translation>El control de versiones nunca se ha activado en este bucket.</translation>
+    </message>
+    <message>
+        <source>Not configured.</source>
+        <translation>No configurado.</translation>
+    </message>
+    <message>
+        <source>This endpoint does not support this setting: it answered the capability probe with NotImplemented (or an error it does not explain).</source>
+        <translation>Este punto de conexión no admite este ajuste: respondió a la comprobación de capacidades con NotImplemented (o un error que no explica).</translation>
+    </message>
+    <message>
+        <source>The XML cannot be read: %1</source>
+        <translation>No se puede leer el XML: %1</translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>Aplicando...</translation>
+    </message>
+    <message>
+        <source>The server refused: %1
+%2</source>
+        <translation>El servidor lo rechazó: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Default encryption removed.</source>
+        <translation>Cifrado predeterminado eliminado.</translation>
+    </message>
+    <message>
+        <source>Default encryption applied.</source>
+        <translation>Cifrado predeterminado aplicado.</translation>
+    </message>
+    <message>
+        <source>Tags removed.</source>
+        <translation>Etiquetas eliminadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) applied.</source>
+        <translation>
+            <numerusform>%n etiqueta aplicada.</numerusform>
+            <numerusform>%n etiquetas aplicadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CORS configuration removed.</source>
+        <translation>Configuración CORS eliminada.</translation>
+    </message>
+    <message>
+        <source>CORS configuration applied.</source>
+        <translation>Configuración CORS aplicada.</translation>
+    </message>
+    <message>
+        <source>Website configuration removed.</source>
+        <translation>Configuración del sitio web eliminada.</translation>
+    </message>
+    <message>
+        <source>Website configuration applied.</source>
+        <translation>Configuración del sitio web aplicada.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ConnectionDialog</name>
     <message>
         <source>New Connection</source>
@@ -268,6 +542,37 @@
 %1</source>
         <translation>Etiquetas:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EditablePolicy</name>
+    <message>
+        <source>Expected a string or an array of strings</source>
+        <translation>Se esperaba una cadena o una matriz de cadenas</translation>
+    </message>
+    <message>
+        <source>Expected a string</source>
+        <translation>Se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>A statement must be an object</source>
+        <translation>Una instrucción debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>Condition must be an object</source>
+        <translation>Condition debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>A condition operator must hold an object</source>
+        <translation>Un operador de condición debe contener un objeto</translation>
+    </message>
+    <message>
+        <source>A policy must be a JSON object</source>
+        <translation>Una política debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Statement must be an object or an array</source>
+        <translation>Statement debe ser un objeto o una matriz</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1550,389 @@
     </message>
 </context>
 <context>
+    <name>Gui::PolicyEditorDialog</name>
+    <message>
+        <source>Public read of a prefix</source>
+        <translation>Lectura pública de un prefijo</translation>
+    </message>
+    <message>
+        <source>Deny access without TLS</source>
+        <translation>Denegar el acceso sin TLS</translation>
+    </message>
+    <message>
+        <source>Deny unencrypted uploads</source>
+        <translation>Denegar subidas sin cifrar</translation>
+    </message>
+    <message>
+        <source>Grant a user read/write on a prefix</source>
+        <translation>Conceder a un usuario lectura/escritura en un prefijo</translation>
+    </message>
+    <message>
+        <source>Restrict access to an IP range</source>
+        <translation>Restringir el acceso a un rango de IP</translation>
+    </message>
+    <message>
+        <source>Read-only for a user</source>
+        <translation>Solo lectura para un usuario</translation>
+    </message>
+    <message>
+        <source>Write-only drop box for a user</source>
+        <translation>Buzón de solo escritura para un usuario</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Bucket:</translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation>Prefijo:</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>ID de cuenta:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Address range (CIDR):</source>
+        <translation>Rango de direcciones (CIDR):</translation>
+    </message>
+    <message>
+        <source>Bucket policy - %1</source>
+        <translation>Política del bucket - %1</translation>
+    </message>
+    <message>
+        <source>Bucket policy of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Política del bucket &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Sid</source>
+        <translation>Sid</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Entidad principal</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Edit a cell to change the statement. Lists are separated by commas; &quot;NOT &quot; in front writes NotPrincipal, NotAction or NotResource.</source>
+        <translation>Edite una celda para cambiar la instrucción. Las listas se separan con comas; &quot;NOT &quot; delante escribe NotPrincipal, NotAction o NotResource.</translation>
+    </message>
+    <message>
+        <source>Conditions of the selected statement (all must hold):</source>
+        <translation>Condiciones de la instrucción seleccionada (todas deben cumplirse):</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Añadir condición</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Quitar condición</translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation>Añadir instrucción</translation>
+    </message>
+    <message>
+        <source>Remove statement</source>
+        <translation>Quitar instrucción</translation>
+    </message>
+    <message>
+        <source>Actions...</source>
+        <translation>Acciones...</translation>
+    </message>
+    <message>
+        <source>Resources...</source>
+        <translation>Recursos...</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>The policy as `aws s3api put-bucket-policy` reads it. Edits here update the table.</source>
+        <translation>La política tal como la lee `aws s3api put-bucket-policy`. Los cambios aquí actualizan la tabla.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Anonymous (no credentials)</source>
+        <translation>Anónimo (sin credenciales)</translation>
+    </message>
+    <message>
+        <source>Account root (bucket owner)</source>
+        <translation>Raíz de la cuenta (propietario del bucket)</translation>
+    </message>
+    <message>
+        <source>IAM ARN...</source>
+        <translation>ARN de IAM...</translation>
+    </message>
+    <message>
+        <source>empty: the bucket itself</source>
+        <translation>vacío: el propio bucket</translation>
+    </message>
+    <message>
+        <source>s3:prefix of a listing (empty: not set)</source>
+        <translation>s3:prefix de un listado (vacío: sin definir)</translation>
+    </message>
+    <message>
+        <source>The request arrives over TLS (aws:SecureTransport)</source>
+        <translation>La solicitud llega por TLS (aws:SecureTransport)</translation>
+    </message>
+    <message>
+        <source>Principal:</source>
+        <translation>Entidad principal:</translation>
+    </message>
+    <message>
+        <source>ARN:</source>
+        <translation>ARN:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <source>Object key:</source>
+        <translation>Clave del objeto:</translation>
+    </message>
+    <message>
+        <source>List prefix:</source>
+        <translation>Prefijo de listado:</translation>
+    </message>
+    <message>
+        <source>Source IP:</source>
+        <translation>IP de origen:</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>Simular</translation>
+    </message>
+    <message>
+        <source>The simulator evaluates the policy in this editor (also before it is applied), as the server evaluates requests. The deciding statement is highlighted in the Statements table.</source>
+        <translation>El simulador evalúa la política de este editor (también antes de aplicarla), igual que el servidor evalúa las solicitudes. La instrucción decisiva se resalta en la tabla de instrucciones.</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulador</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation>Eliminar política</translation>
+    </message>
+    <message>
+        <source>Apply to bucket</source>
+        <translation>Aplicar al bucket</translation>
+    </message>
+    <message>
+        <source>Loading the bucket policy...</source>
+        <translation>Cargando la política del bucket...</translation>
+    </message>
+    <message>
+        <source>The bucket has no policy yet.</source>
+        <translation>El bucket aún no tiene política.</translation>
+    </message>
+    <message>
+        <source>Could not load the bucket policy: %1</source>
+        <translation>No se pudo cargar la política del bucket: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n statement(s).</source>
+        <translation>
+            <numerusform>%n instrucción cargada.</numerusform>
+            <numerusform>%n instrucciones cargadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>Aplicando...</translation>
+    </message>
+    <message>
+        <source>The server refused the policy: %1
+%2</source>
+        <translation>El servidor rechazó la política: %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n statement(s) to the bucket.</source>
+        <translation>
+            <numerusform>%n instrucción aplicada al bucket.</numerusform>
+            <numerusform>%n instrucciones aplicadas al bucket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the bucket policy...</source>
+        <translation>Eliminando la política del bucket...</translation>
+    </message>
+    <message>
+        <source>The server refused to delete the policy: %1
+%2</source>
+        <translation>El servidor se negó a eliminar la política: %1
+%2</translation>
+    </message>
+    <message>
+        <source>The bucket policy was deleted.</source>
+        <translation>Se eliminó la política del bucket.</translation>
+    </message>
+    <message>
+        <source>Edit the conditions in the table below.</source>
+        <translation>Edite las condiciones en la tabla de abajo.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. The table is locked until the JSON is fixed.</source>
+        <translation>Línea %1, columna %2: %3. La tabla está bloqueada hasta que se corrija el JSON.</translation>
+    </message>
+    <message>
+        <source>Locked while the JSON has an error</source>
+        <translation>Bloqueado mientras el JSON tenga un error</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Línea %1, columna %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s), no problems found.</source>
+        <translation>
+            <numerusform>%n instrucción, sin problemas.</numerusform>
+            <numerusform>%n instrucciones, sin problemas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the server will refuse this policy.</source>
+        <translation>
+            <numerusform>%n problema: el servidor rechazará esta política.</numerusform>
+            <numerusform>%n problemas: el servidor rechazará esta política.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>Instrucción %1</translation>
+    </message>
+    <message>
+        <source>Statement %1 (%2)</source>
+        <translation>Instrucción %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;anyone on the internet, also without credentials&lt;/b&gt;</source>
+        <translation>&lt;b&gt;a cualquiera en Internet, incluso sin credenciales,&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;everyone except %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;a todos excepto %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>every action except %1</source>
+        <translation>cualquier acción excepto %1</translation>
+    </message>
+    <message>
+        <source>everything except %1</source>
+        <translation>todo excepto %1</translation>
+    </message>
+    <message>
+        <source>%1 lets %2 do %3 on %4</source>
+        <translation>%1 permite %2 hacer %3 en %4</translation>
+    </message>
+    <message>
+        <source>, when %1</source>
+        <translation>, cuando %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This policy makes the bucket public.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Esta política hace público el bucket.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Added the template &quot;%1&quot;. Apply to send it to the bucket.</source>
+        <translation>Plantilla &quot;%1&quot; añadida. Aplique para enviarla al bucket.</translation>
+    </message>
+    <message>
+        <source>Sandbox user %1</source>
+        <translation>Usuario del sandbox %1</translation>
+    </message>
+    <message>
+        <source>Fix the policy first</source>
+        <translation>Corrija primero la política</translation>
+    </message>
+    <message>
+        <source>Reading the user&apos;s policies...</source>
+        <translation>Leyendo las políticas del usuario...</translation>
+    </message>
+    <message>
+        <source>Could not read the user&apos;s policies: %1</source>
+        <translation>No se pudieron leer las políticas del usuario: %1</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Permitir</translation>
+    </message>
+    <message>
+        <source>Deny (explicit)</source>
+        <translation>Denegar (explícito)</translation>
+    </message>
+    <message>
+        <source>Deny (no statement allows it)</source>
+        <translation>Denegar (ninguna instrucción lo permite)</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2 on %3</source>
+        <translation>Solicitud: %1 %2 en %3</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <source>Decided by: the account root (allowed unless the bucket policy denies explicitly)</source>
+        <translation>Decidido por: la raíz de la cuenta (permitido salvo que la política del bucket lo deniegue explícitamente)</translation>
+    </message>
+    <message>
+        <source>Decided by the user&apos;s identity policy &quot;%1&quot;, statement %2.</source>
+        <translation>Decidido por la política de identidad &quot;%1&quot; del usuario, instrucción %2.</translation>
+    </message>
+    <message>
+        <source>This endpoint does not support bucket policies (it answered the capability probe with NotImplemented). The editor and the simulator still work on the text.</source>
+        <translation>Este punto de conexión no admite políticas de bucket (respondió NotImplemented a la comprobación de capacidades). El editor y el simulador siguen funcionando con el texto.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1281,6 +1969,41 @@
     <message>
         <source>The language applies after Pail is restarted.</source>
         <translation>El idioma se aplica tras reiniciar Pail.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResourcePickerDialog</name>
+    <message>
+        <source>Choose resources</source>
+        <translation>Elegir recursos</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Bucket:</translation>
+    </message>
+    <message>
+        <source>The bucket itself (listing, bucket settings)</source>
+        <translation>El propio bucket (listado, ajustes)</translation>
+    </message>
+    <message>
+        <source>All objects in the bucket</source>
+        <translation>Todos los objetos del bucket</translation>
+    </message>
+    <message>
+        <source>Objects under a prefix:</source>
+        <translation>Objetos bajo un prefijo:</translation>
+    </message>
+    <message>
+        <source>e.g. public/</source>
+        <translation>p. ej. public/</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,280 @@
     </message>
 </context>
 <context>
+    <name>Gui::ActionPickerDialog</name>
+    <message>
+        <source>Choose actions</source>
+        <translation>Choisir les actions</translation>
+    </message>
+    <message>
+        <source>Wildcards</source>
+        <translation>Caractères génériques</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>More actions or patterns, separated by commas</source>
+        <translation>Autres actions ou motifs, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>Autres :</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BucketActions</name>
+    <message>
+        <source>&amp;Bucket</source>
+        <translation>&amp;Compartiment</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle Rules...</source>
+        <translation>Règles de &amp;cycle de vie...</translation>
+    </message>
+    <message>
+        <source>Bucket &amp;Policy...</source>
+        <translation>&amp;Stratégie du compartiment...</translation>
+    </message>
+    <message>
+        <source>Bucket &amp;Settings...</source>
+        <translation>&amp;Paramètres du compartiment...</translation>
+    </message>
+    <message>
+        <source>S&amp;hare...</source>
+        <translation>&amp;Partager...</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BucketSettingsDialog</name>
+    <message>
+        <source>Bucket settings - %1</source>
+        <translation>Paramètres du compartiment - %1</translation>
+    </message>
+    <message>
+        <source>Settings of bucket &lt;b&gt;%1&lt;/b&gt;. Each tab applies on its own.</source>
+        <translation>Paramètres du compartiment &lt;b&gt;%1&lt;/b&gt;. Chaque onglet s&apos;applique séparément.</translation>
+    </message>
+    <message>
+        <source>Enabled: keep every version of every object</source>
+        <translation>Activé : conserver chaque version de chaque objet</translation>
+    </message>
+    <message>
+        <source>Suspended: new writes replace the null version; existing versions stay</source>
+        <translation>Suspendu : les nouvelles écritures remplacent la version null ; les versions existantes restent</translation>
+    </message>
+    <message>
+        <source>Once versioning has been enabled it cannot be turned off again, only suspended. Existing versions are kept (and billed) until deleted or expired by a lifecycle rule.</source>
+        <translation>Une fois activé, le versionnage ne peut plus être désactivé, seulement suspendu. Les versions existantes sont conservées (et facturées) jusqu&apos;à leur suppression ou leur expiration par une règle de cycle de vie.</translation>
+    </message>
+    <message>
+        <source>Apply versioning</source>
+        <translation>Appliquer le versionnage</translation>
+    </message>
+    <message>
+        <source>Versioning</source>
+        <translation>Versionnage</translation>
+    </message>
+    <message>
+        <source>None (no default encryption)</source>
+        <translation>Aucun (pas de chiffrement par défaut)</translation>
+    </message>
+    <message>
+        <source>SSE-S3 (AES256, keys managed by the server)</source>
+        <translation>SSE-S3 (AES256, clés gérées par le serveur)</translation>
+    </message>
+    <message>
+        <source>SSE-KMS (a KMS key)</source>
+        <translation>SSE-KMS (une clé KMS)</translation>
+    </message>
+    <message>
+        <source>KMS key ID or ARN (empty: the AWS managed key)</source>
+        <translation>ID ou ARN de la clé KMS (vide : la clé gérée par AWS)</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Chiffrement :</translation>
+    </message>
+    <message>
+        <source>KMS key:</source>
+        <translation>Clé KMS :</translation>
+    </message>
+    <message>
+        <source>Apply encryption</source>
+        <translation>Appliquer le chiffrement</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Ajouter une balise</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Supprimer la balise</translation>
+    </message>
+    <message>
+        <source>Apply tags</source>
+        <translation>Appliquer les balises</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Balises</translation>
+    </message>
+    <message>
+        <source>Origins</source>
+        <translation>Origines</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Expose headers</source>
+        <translation>En-têtes exposés</translation>
+    </message>
+    <message>
+        <source>Max age (s)</source>
+        <translation>Âge max. (s)</translation>
+    </message>
+    <message>
+        <source>Rules (from the XML below; empty XML removes the CORS configuration):</source>
+        <translation>Règles (du XML ci-dessous ; un XML vide supprime la configuration CORS) :</translation>
+    </message>
+    <message>
+        <source>Apply CORS</source>
+        <translation>Appliquer CORS</translation>
+    </message>
+    <message>
+        <source>CORS</source>
+        <translation>CORS</translation>
+    </message>
+    <message>
+        <source>Index document:</source>
+        <translation>Document d&apos;index :</translation>
+    </message>
+    <message>
+        <source>Error document:</source>
+        <translation>Document d&apos;erreur :</translation>
+    </message>
+    <message>
+        <source>An empty index document removes the website configuration.</source>
+        <translation>Un document d&apos;index vide supprime la configuration du site web.</translation>
+    </message>
+    <message>
+        <source>Apply website</source>
+        <translation>Appliquer le site web</translation>
+    </message>
+    <message>
+        <source>Static website</source>
+        <translation>Site web statique</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Chargement...</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Chargement impossible : %1</translation>
+    </message>
+    <message>
+        <source>Versioning is enabled.</source>
+        <translation>Le versionnage est activé.</translation>
+    </message>
+    <message>
+        <source>Versioning is suspended.</source>
+        <translation>Le versionnage est suspendu.</translation>
+    </message>
+    <message>
+        <source>Versioning has never been enabled on this bucket.</source>
+        <translation>Le versionnage n&apos;a jamais été activé sur ce compartiment.</translation>
+    </message>
+    <message>
+        <source>Not configured.</source>
+        <translation>Non configuré.</translation>
+    </message>
+    <message>
+        <source>This endpoint does not support this setting: it answered the capability probe with NotImplemented (or an error it does not explain).</source>
+        <translation>Ce point de terminaison ne prend pas en charge ce paramètre : il a répondu au test de capacités par NotImplemented (ou une erreur qu&apos;il n&apos;explique pas).</translation>
+    </message>
+    <message>
+        <source>The XML cannot be read: %1</source>
+        <translation>Le XML est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>Application...</translation>
+    </message>
+    <message>
+        <source>The server refused: %1
+%2</source>
+        <translation>Le serveur a refusé : %1
+%2</translation>
+    </message>
+    <message>
+        <source>Default encryption removed.</source>
+        <translation>Chiffrement par défaut supprimé.</translation>
+    </message>
+    <message>
+        <source>Default encryption applied.</source>
+        <translation>Chiffrement par défaut appliqué.</translation>
+    </message>
+    <message>
+        <source>Tags removed.</source>
+        <translation>Balises supprimées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) applied.</source>
+        <translation>
+            <numerusform>%n balise appliquée.</numerusform>
+            <numerusform>%n balises appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CORS configuration removed.</source>
+        <translation>Configuration CORS supprimée.</translation>
+    </message>
+    <message>
+        <source>CORS configuration applied.</source>
+        <translation>Configuration CORS appliquée.</translation>
+    </message>
+    <message>
+        <source>Website configuration removed.</source>
+        <translation>Configuration du site web supprimée.</translation>
+    </message>
+    <message>
+        <source>Website configuration applied.</source>
+        <translation>Configuration du site web appliquée.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ConnectionDialog</name>
     <message>
         <source>New Connection</source>
@@ -268,6 +542,37 @@
 %1</source>
         <translation>Balises :
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EditablePolicy</name>
+    <message>
+        <source>Expected a string or an array of strings</source>
+        <translation>Chaîne ou tableau de chaînes attendu</translation>
+    </message>
+    <message>
+        <source>Expected a string</source>
+        <translation>Chaîne attendue</translation>
+    </message>
+    <message>
+        <source>A statement must be an object</source>
+        <translation>Une instruction doit être un objet</translation>
+    </message>
+    <message>
+        <source>Condition must be an object</source>
+        <translation>Condition doit être un objet</translation>
+    </message>
+    <message>
+        <source>A condition operator must hold an object</source>
+        <translation>Un opérateur de condition doit contenir un objet</translation>
+    </message>
+    <message>
+        <source>A policy must be a JSON object</source>
+        <translation>Une stratégie doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>Statement must be an object or an array</source>
+        <translation>Statement doit être un objet ou un tableau</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1550,389 @@
     </message>
 </context>
 <context>
+    <name>Gui::PolicyEditorDialog</name>
+    <message>
+        <source>Public read of a prefix</source>
+        <translation>Lecture publique d&apos;un préfixe</translation>
+    </message>
+    <message>
+        <source>Deny access without TLS</source>
+        <translation>Refuser l&apos;accès sans TLS</translation>
+    </message>
+    <message>
+        <source>Deny unencrypted uploads</source>
+        <translation>Refuser les envois non chiffrés</translation>
+    </message>
+    <message>
+        <source>Grant a user read/write on a prefix</source>
+        <translation>Accorder à un utilisateur lecture/écriture sur un préfixe</translation>
+    </message>
+    <message>
+        <source>Restrict access to an IP range</source>
+        <translation>Restreindre l&apos;accès à une plage IP</translation>
+    </message>
+    <message>
+        <source>Read-only for a user</source>
+        <translation>Lecture seule pour un utilisateur</translation>
+    </message>
+    <message>
+        <source>Write-only drop box for a user</source>
+        <translation>Boîte de dépôt en écriture seule pour un utilisateur</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Compartiment :</translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation>Préfixe :</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>ID du compte :</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Address range (CIDR):</source>
+        <translation>Plage d&apos;adresses (CIDR) :</translation>
+    </message>
+    <message>
+        <source>Bucket policy - %1</source>
+        <translation>Stratégie du compartiment - %1</translation>
+    </message>
+    <message>
+        <source>Bucket policy of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Stratégie du compartiment &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Sid</source>
+        <translation>Sid</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Edit a cell to change the statement. Lists are separated by commas; &quot;NOT &quot; in front writes NotPrincipal, NotAction or NotResource.</source>
+        <translation>Modifiez une cellule pour changer l&apos;instruction. Les listes sont séparées par des virgules ; « NOT » en tête écrit NotPrincipal, NotAction ou NotResource.</translation>
+    </message>
+    <message>
+        <source>Conditions of the selected statement (all must hold):</source>
+        <translation>Conditions de l&apos;instruction sélectionnée (toutes doivent être vraies) :</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Supprimer la condition</translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation>Ajouter une instruction</translation>
+    </message>
+    <message>
+        <source>Remove statement</source>
+        <translation>Supprimer l&apos;instruction</translation>
+    </message>
+    <message>
+        <source>Actions...</source>
+        <translation>Actions...</translation>
+    </message>
+    <message>
+        <source>Resources...</source>
+        <translation>Ressources...</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>The policy as `aws s3api put-bucket-policy` reads it. Edits here update the table.</source>
+        <translation>La stratégie telle que `aws s3api put-bucket-policy` la lit. Les modifications ici mettent à jour le tableau.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Anonymous (no credentials)</source>
+        <translation>Anonyme (sans identifiants)</translation>
+    </message>
+    <message>
+        <source>Account root (bucket owner)</source>
+        <translation>Racine du compte (propriétaire du compartiment)</translation>
+    </message>
+    <message>
+        <source>IAM ARN...</source>
+        <translation>ARN IAM...</translation>
+    </message>
+    <message>
+        <source>empty: the bucket itself</source>
+        <translation>vide : le compartiment lui-même</translation>
+    </message>
+    <message>
+        <source>s3:prefix of a listing (empty: not set)</source>
+        <translation>s3:prefix d&apos;une liste (vide : non défini)</translation>
+    </message>
+    <message>
+        <source>The request arrives over TLS (aws:SecureTransport)</source>
+        <translation>La requête arrive par TLS (aws:SecureTransport)</translation>
+    </message>
+    <message>
+        <source>Principal:</source>
+        <translation>Principal :</translation>
+    </message>
+    <message>
+        <source>ARN:</source>
+        <translation>ARN :</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action :</translation>
+    </message>
+    <message>
+        <source>Object key:</source>
+        <translation>Clé d&apos;objet :</translation>
+    </message>
+    <message>
+        <source>List prefix:</source>
+        <translation>Préfixe de liste :</translation>
+    </message>
+    <message>
+        <source>Source IP:</source>
+        <translation>IP source :</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>Simuler</translation>
+    </message>
+    <message>
+        <source>The simulator evaluates the policy in this editor (also before it is applied), as the server evaluates requests. The deciding statement is highlighted in the Statements table.</source>
+        <translation>Le simulateur évalue la stratégie de cet éditeur (même avant son application), comme le serveur évalue les requêtes. L&apos;instruction décisive est mise en évidence dans le tableau des instructions.</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulateur</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation>Supprimer la stratégie</translation>
+    </message>
+    <message>
+        <source>Apply to bucket</source>
+        <translation>Appliquer au compartiment</translation>
+    </message>
+    <message>
+        <source>Loading the bucket policy...</source>
+        <translation>Chargement de la stratégie du compartiment...</translation>
+    </message>
+    <message>
+        <source>The bucket has no policy yet.</source>
+        <translation>Le compartiment n&apos;a pas encore de stratégie.</translation>
+    </message>
+    <message>
+        <source>Could not load the bucket policy: %1</source>
+        <translation>Impossible de charger la stratégie du compartiment : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n statement(s).</source>
+        <translation>
+            <numerusform>%n instruction chargée.</numerusform>
+            <numerusform>%n instructions chargées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>Application...</translation>
+    </message>
+    <message>
+        <source>The server refused the policy: %1
+%2</source>
+        <translation>Le serveur a refusé la stratégie : %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n statement(s) to the bucket.</source>
+        <translation>
+            <numerusform>%n instruction appliquée au compartiment.</numerusform>
+            <numerusform>%n instructions appliquées au compartiment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the bucket policy...</source>
+        <translation>Suppression de la stratégie du compartiment...</translation>
+    </message>
+    <message>
+        <source>The server refused to delete the policy: %1
+%2</source>
+        <translation>Le serveur a refusé de supprimer la stratégie : %1
+%2</translation>
+    </message>
+    <message>
+        <source>The bucket policy was deleted.</source>
+        <translation>La stratégie du compartiment a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Edit the conditions in the table below.</source>
+        <translation>Modifiez les conditions dans le tableau ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. The table is locked until the JSON is fixed.</source>
+        <translation>Ligne %1, colonne %2 : %3. Le tableau est verrouillé jusqu&apos;à la correction du JSON.</translation>
+    </message>
+    <message>
+        <source>Locked while the JSON has an error</source>
+        <translation>Verrouillé tant que le JSON contient une erreur</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s), no problems found.</source>
+        <translation>
+            <numerusform>%n instruction, aucun problème.</numerusform>
+            <numerusform>%n instructions, aucun problème.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the server will refuse this policy.</source>
+        <translation>
+            <numerusform>%n problème : le serveur refusera cette stratégie.</numerusform>
+            <numerusform>%n problèmes : le serveur refusera cette stratégie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>Instruction %1</translation>
+    </message>
+    <message>
+        <source>Statement %1 (%2)</source>
+        <translation>Instruction %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;anyone on the internet, also without credentials&lt;/b&gt;</source>
+        <translation>&lt;b&gt;n&apos;importe qui sur Internet, même sans identifiants,&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;everyone except %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;tout le monde sauf %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>every action except %1</source>
+        <translation>toute action sauf %1</translation>
+    </message>
+    <message>
+        <source>everything except %1</source>
+        <translation>tout sauf %1</translation>
+    </message>
+    <message>
+        <source>%1 lets %2 do %3 on %4</source>
+        <translation>%1 permet à %2 de faire %3 sur %4</translation>
+    </message>
+    <message>
+        <source>, when %1</source>
+        <translation>, lorsque %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This policy makes the bucket public.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cette stratégie rend le compartiment public.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Added the template &quot;%1&quot;. Apply to send it to the bucket.</source>
+        <translation>Modèle « %1 » ajouté. Appliquez pour l&apos;envoyer au compartiment.</translation>
+    </message>
+    <message>
+        <source>Sandbox user %1</source>
+        <translation>Utilisateur du bac à sable %1</translation>
+    </message>
+    <message>
+        <source>Fix the policy first</source>
+        <translation>Corrigez d&apos;abord la stratégie</translation>
+    </message>
+    <message>
+        <source>Reading the user&apos;s policies...</source>
+        <translation>Lecture des stratégies de l&apos;utilisateur...</translation>
+    </message>
+    <message>
+        <source>Could not read the user&apos;s policies: %1</source>
+        <translation>Impossible de lire les stratégies de l&apos;utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>Deny (explicit)</source>
+        <translation>Refuser (explicite)</translation>
+    </message>
+    <message>
+        <source>Deny (no statement allows it)</source>
+        <translation>Refuser (aucune instruction ne l&apos;autorise)</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2 on %3</source>
+        <translation>Requête : %1 %2 sur %3</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>Decided by: the account root (allowed unless the bucket policy denies explicitly)</source>
+        <translation>Décidé par : la racine du compte (autorisé sauf refus explicite de la stratégie du compartiment)</translation>
+    </message>
+    <message>
+        <source>Decided by the user&apos;s identity policy &quot;%1&quot;, statement %2.</source>
+        <translation>Décidé par la stratégie d&apos;identité « %1 » de l&apos;utilisateur, instruction %2.</translation>
+    </message>
+    <message>
+        <source>This endpoint does not support bucket policies (it answered the capability probe with NotImplemented). The editor and the simulator still work on the text.</source>
+        <translation>Ce point de terminaison ne prend pas en charge les stratégies de compartiment (il a répondu NotImplemented au test de capacités). L&apos;éditeur et le simulateur fonctionnent toujours sur le texte.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1281,6 +1969,41 @@
     <message>
         <source>The language applies after Pail is restarted.</source>
         <translation>La langue s&apos;applique après le redémarrage de Pail.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResourcePickerDialog</name>
+    <message>
+        <source>Choose resources</source>
+        <translation>Choisir les ressources</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Compartiment :</translation>
+    </message>
+    <message>
+        <source>The bucket itself (listing, bucket settings)</source>
+        <translation>Le compartiment lui-même (liste, paramètres)</translation>
+    </message>
+    <message>
+        <source>All objects in the bucket</source>
+        <translation>Tous les objets du compartiment</translation>
+    </message>
+    <message>
+        <source>Objects under a prefix:</source>
+        <translation>Objets sous un préfixe :</translation>
+    </message>
+    <message>
+        <source>e.g. public/</source>
+        <translation>p. ex. public/</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>

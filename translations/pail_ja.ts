@@ -41,6 +41,279 @@
     </message>
 </context>
 <context>
+    <name>Gui::ActionPickerDialog</name>
+    <message>
+        <source>Choose actions</source>
+        <translation>アクションを選択</translation>
+    </message>
+    <message>
+        <source>Wildcards</source>
+        <translation>ワイルドカード</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <source>More actions or patterns, separated by commas</source>
+        <translation>その他のアクションまたはパターン（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>その他:</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BucketActions</name>
+    <message>
+        <source>&amp;Bucket</source>
+        <translation>バケット(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle Rules...</source>
+        <translation>ライフサイクルルール(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Bucket &amp;Policy...</source>
+        <translation>バケットポリシー(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Bucket &amp;Settings...</source>
+        <translation>バケット設定(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>S&amp;hare...</source>
+        <translation>共有(&amp;H)...</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BucketSettingsDialog</name>
+    <message>
+        <source>Bucket settings - %1</source>
+        <translation>バケット設定 - %1</translation>
+    </message>
+    <message>
+        <source>Settings of bucket &lt;b&gt;%1&lt;/b&gt;. Each tab applies on its own.</source>
+        <translation>バケット &lt;b&gt;%1&lt;/b&gt; の設定。各タブは個別に適用されます。</translation>
+    </message>
+    <message>
+        <source>Enabled: keep every version of every object</source>
+        <translation>有効: すべてのオブジェクトのすべてのバージョンを保持</translation>
+    </message>
+    <message>
+        <source>Suspended: new writes replace the null version; existing versions stay</source>
+        <translation>一時停止: 新しい書き込みは null バージョンを置き換え、既存のバージョンは残ります</translation>
+    </message>
+    <message>
+        <source>Once versioning has been enabled it cannot be turned off again, only suspended. Existing versions are kept (and billed) until deleted or expired by a lifecycle rule.</source>
+        <translation>バージョニングは一度有効にすると無効に戻せず、一時停止のみ可能です。既存のバージョンは削除されるかライフサイクルルールで期限切れになるまで保持され（課金され）ます。</translation>
+    </message>
+    <message>
+        <source>Apply versioning</source>
+        <translation>バージョニングを適用</translation>
+    </message>
+    <message>
+        <source>Versioning</source>
+        <translation>バージョニング</translation>
+    </message>
+    <message>
+        <source>None (no default encryption)</source>
+        <translation>なし（デフォルト暗号化なし）</translation>
+    </message>
+    <message>
+        <source>SSE-S3 (AES256, keys managed by the server)</source>
+        <translation>SSE-S3（AES256、サーバー管理の鍵）</translation>
+    </message>
+    <message>
+        <source>SSE-KMS (a KMS key)</source>
+        <translation>SSE-KMS（KMS キー）</translation>
+    </message>
+    <message>
+        <source>KMS key ID or ARN (empty: the AWS managed key)</source>
+        <translation>KMS キー ID または ARN（空: AWS マネージドキー）</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>暗号化:</translation>
+    </message>
+    <message>
+        <source>KMS key:</source>
+        <translation>KMS キー:</translation>
+    </message>
+    <message>
+        <source>Apply encryption</source>
+        <translation>暗号化を適用</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>タグを追加</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>タグを削除</translation>
+    </message>
+    <message>
+        <source>Apply tags</source>
+        <translation>タグを適用</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Origins</source>
+        <translation>オリジン</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>Expose headers</source>
+        <translation>公開ヘッダー</translation>
+    </message>
+    <message>
+        <source>Max age (s)</source>
+        <translation>最大有効期間 (秒)</translation>
+    </message>
+    <message>
+        <source>Rules (from the XML below; empty XML removes the CORS configuration):</source>
+        <translation>ルール（下の XML から。XML を空にすると CORS 設定を削除します）:</translation>
+    </message>
+    <message>
+        <source>Apply CORS</source>
+        <translation>CORS を適用</translation>
+    </message>
+    <message>
+        <source>CORS</source>
+        <translation>CORS</translation>
+    </message>
+    <message>
+        <source>Index document:</source>
+        <translation>インデックスドキュメント:</translation>
+    </message>
+    <message>
+        <source>Error document:</source>
+        <translation>エラードキュメント:</translation>
+    </message>
+    <message>
+        <source>An empty index document removes the website configuration.</source>
+        <translation>インデックスドキュメントを空にするとウェブサイト設定を削除します。</translation>
+    </message>
+    <message>
+        <source>Apply website</source>
+        <translation>ウェブサイトを適用</translation>
+    </message>
+    <message>
+        <source>Static website</source>
+        <translation>静的ウェブサイト</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>読み込み中...</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Versioning is enabled.</source>
+        <translation>バージョニングは有効です。</translation>
+    </message>
+    <message>
+        <source>Versioning is suspended.</source>
+        <translation>バージョニングは一時停止中です。</translation>
+    </message>
+    <message>
+        <source>Versioning has never been enabled on this bucket.</source>
+        <translation>このバケットでバージョニングが有効にされたことはありません。</translation>
+    </message>
+    <message>
+        <source>Not configured.</source>
+        <translation>未設定です。</translation>
+    </message>
+    <message>
+        <source>This endpoint does not support this setting: it answered the capability probe with NotImplemented (or an error it does not explain).</source>
+        <translation>このエンドポイントはこの設定をサポートしていません。機能の確認に NotImplemented（または説明のないエラー）で応答しました。</translation>
+    </message>
+    <message>
+        <source>The XML cannot be read: %1</source>
+        <translation>XML を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>適用中...</translation>
+    </message>
+    <message>
+        <source>The server refused: %1
+%2</source>
+        <translation>サーバーが拒否しました: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Default encryption removed.</source>
+        <translation>デフォルト暗号化を削除しました。</translation>
+    </message>
+    <message>
+        <source>Default encryption applied.</source>
+        <translation>デフォルト暗号化を適用しました。</translation>
+    </message>
+    <message>
+        <source>Tags removed.</source>
+        <translation>タグを削除しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) applied.</source>
+        <translation>
+            <numerusform>%n 個のタグを適用しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CORS configuration removed.</source>
+        <translation>CORS 設定を削除しました。</translation>
+    </message>
+    <message>
+        <source>CORS configuration applied.</source>
+        <translation>CORS 設定を適用しました。</translation>
+    </message>
+    <message>
+        <source>Website configuration removed.</source>
+        <translation>ウェブサイト設定を削除しました。</translation>
+    </message>
+    <message>
+        <source>Website configuration applied.</source>
+        <translation>ウェブサイト設定を適用しました。</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ConnectionDialog</name>
     <message>
         <source>New Connection</source>
@@ -268,6 +541,37 @@
 %1</source>
         <translation>タグ:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EditablePolicy</name>
+    <message>
+        <source>Expected a string or an array of strings</source>
+        <translation>文字列または文字列の配列が必要です</translation>
+    </message>
+    <message>
+        <source>Expected a string</source>
+        <translation>文字列が必要です</translation>
+    </message>
+    <message>
+        <source>A statement must be an object</source>
+        <translation>ステートメントはオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>Condition must be an object</source>
+        <translation>Condition はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>A condition operator must hold an object</source>
+        <translation>条件演算子はオブジェクトを持つ必要があります</translation>
+    </message>
+    <message>
+        <source>A policy must be a JSON object</source>
+        <translation>ポリシーは JSON オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>Statement must be an object or an array</source>
+        <translation>Statement はオブジェクトまたは配列である必要があります</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1530,385 @@
     </message>
 </context>
 <context>
+    <name>Gui::PolicyEditorDialog</name>
+    <message>
+        <source>Public read of a prefix</source>
+        <translation>プレフィックスの公開読み取り</translation>
+    </message>
+    <message>
+        <source>Deny access without TLS</source>
+        <translation>TLS なしのアクセスを拒否</translation>
+    </message>
+    <message>
+        <source>Deny unencrypted uploads</source>
+        <translation>暗号化されていないアップロードを拒否</translation>
+    </message>
+    <message>
+        <source>Grant a user read/write on a prefix</source>
+        <translation>ユーザーにプレフィックスの読み書きを許可</translation>
+    </message>
+    <message>
+        <source>Restrict access to an IP range</source>
+        <translation>アクセスを IP 範囲に制限</translation>
+    </message>
+    <message>
+        <source>Read-only for a user</source>
+        <translation>ユーザーに読み取り専用</translation>
+    </message>
+    <message>
+        <source>Write-only drop box for a user</source>
+        <translation>ユーザー用の書き込み専用ドロップボックス</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>バケット:</translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation>プレフィックス:</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>アカウント ID:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ユーザー名:</translation>
+    </message>
+    <message>
+        <source>Address range (CIDR):</source>
+        <translation>アドレス範囲 (CIDR):</translation>
+    </message>
+    <message>
+        <source>Bucket policy - %1</source>
+        <translation>バケットポリシー - %1</translation>
+    </message>
+    <message>
+        <source>Bucket policy of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>バケット &lt;b&gt;%1&lt;/b&gt; のポリシー</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Sid</source>
+        <translation>Sid</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>プリンシパル</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Edit a cell to change the statement. Lists are separated by commas; &quot;NOT &quot; in front writes NotPrincipal, NotAction or NotResource.</source>
+        <translation>セルを編集するとステートメントが変わります。リストはカンマ区切りです。先頭に &quot;NOT &quot; を付けると NotPrincipal、NotAction、NotResource になります。</translation>
+    </message>
+    <message>
+        <source>Conditions of the selected statement (all must hold):</source>
+        <translation>選択したステートメントの条件（すべて満たす必要があります）:</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>演算子</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>条件を追加</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>条件を削除</translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation>ステートメントを追加</translation>
+    </message>
+    <message>
+        <source>Remove statement</source>
+        <translation>ステートメントを削除</translation>
+    </message>
+    <message>
+        <source>Actions...</source>
+        <translation>アクション...</translation>
+    </message>
+    <message>
+        <source>Resources...</source>
+        <translation>リソース...</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>ステートメント</translation>
+    </message>
+    <message>
+        <source>The policy as `aws s3api put-bucket-policy` reads it. Edits here update the table.</source>
+        <translation>`aws s3api put-bucket-policy` が読む形式のポリシー。ここでの編集は表に反映されます。</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Anonymous (no credentials)</source>
+        <translation>匿名（認証情報なし）</translation>
+    </message>
+    <message>
+        <source>Account root (bucket owner)</source>
+        <translation>アカウントのルート（バケット所有者）</translation>
+    </message>
+    <message>
+        <source>IAM ARN...</source>
+        <translation>IAM ARN...</translation>
+    </message>
+    <message>
+        <source>empty: the bucket itself</source>
+        <translation>空: バケット自体</translation>
+    </message>
+    <message>
+        <source>s3:prefix of a listing (empty: not set)</source>
+        <translation>一覧の s3:prefix（空: 未設定）</translation>
+    </message>
+    <message>
+        <source>The request arrives over TLS (aws:SecureTransport)</source>
+        <translation>リクエストは TLS 経由で届く (aws:SecureTransport)</translation>
+    </message>
+    <message>
+        <source>Principal:</source>
+        <translation>プリンシパル:</translation>
+    </message>
+    <message>
+        <source>ARN:</source>
+        <translation>ARN:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>アクション:</translation>
+    </message>
+    <message>
+        <source>Object key:</source>
+        <translation>オブジェクトキー:</translation>
+    </message>
+    <message>
+        <source>List prefix:</source>
+        <translation>一覧のプレフィックス:</translation>
+    </message>
+    <message>
+        <source>Source IP:</source>
+        <translation>送信元 IP:</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>シミュレート</translation>
+    </message>
+    <message>
+        <source>The simulator evaluates the policy in this editor (also before it is applied), as the server evaluates requests. The deciding statement is highlighted in the Statements table.</source>
+        <translation>シミュレーターはこのエディターのポリシーを（適用前でも）サーバーと同じ方法で評価します。決定したステートメントはステートメント表で強調表示されます。</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>シミュレーター</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation>ポリシーを削除</translation>
+    </message>
+    <message>
+        <source>Apply to bucket</source>
+        <translation>バケットに適用</translation>
+    </message>
+    <message>
+        <source>Loading the bucket policy...</source>
+        <translation>バケットポリシーを読み込み中...</translation>
+    </message>
+    <message>
+        <source>The bucket has no policy yet.</source>
+        <translation>このバケットにはまだポリシーがありません。</translation>
+    </message>
+    <message>
+        <source>Could not load the bucket policy: %1</source>
+        <translation>バケットポリシーを読み込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n statement(s).</source>
+        <translation>
+            <numerusform>%n 個のステートメントを読み込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>適用中...</translation>
+    </message>
+    <message>
+        <source>The server refused the policy: %1
+%2</source>
+        <translation>サーバーがポリシーを拒否しました: %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n statement(s) to the bucket.</source>
+        <translation>
+            <numerusform>%n 個のステートメントをバケットに適用しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the bucket policy...</source>
+        <translation>バケットポリシーを削除中...</translation>
+    </message>
+    <message>
+        <source>The server refused to delete the policy: %1
+%2</source>
+        <translation>サーバーがポリシーの削除を拒否しました: %1
+%2</translation>
+    </message>
+    <message>
+        <source>The bucket policy was deleted.</source>
+        <translation>バケットポリシーを削除しました。</translation>
+    </message>
+    <message>
+        <source>Edit the conditions in the table below.</source>
+        <translation>条件は下の表で編集します。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. The table is locked until the JSON is fixed.</source>
+        <translation>%1 行 %2 列: %3。JSON が修正されるまで表はロックされます。</translation>
+    </message>
+    <message>
+        <source>Locked while the JSON has an error</source>
+        <translation>JSON にエラーがある間はロックされます</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>%1 行 %2 列: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s), no problems found.</source>
+        <translation>
+            <numerusform>%n 個のステートメント、問題は見つかりません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the server will refuse this policy.</source>
+        <translation>
+            <numerusform>%n 件の問題: サーバーはこのポリシーを拒否します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>ステートメント %1</translation>
+    </message>
+    <message>
+        <source>Statement %1 (%2)</source>
+        <translation>ステートメント %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;anyone on the internet, also without credentials&lt;/b&gt;</source>
+        <translation>&lt;b&gt;インターネット上の誰でも（認証情報なしでも）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;everyone except %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 以外の全員&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>every action except %1</source>
+        <translation>%1 以外のすべてのアクション</translation>
+    </message>
+    <message>
+        <source>everything except %1</source>
+        <translation>%1 以外のすべて</translation>
+    </message>
+    <message>
+        <source>%1 lets %2 do %3 on %4</source>
+        <translation>%1 は %2 に %4 への %3 を許可します</translation>
+    </message>
+    <message>
+        <source>, when %1</source>
+        <translation>（条件: %1）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This policy makes the bucket public.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;このポリシーはバケットを公開します。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Added the template &quot;%1&quot;. Apply to send it to the bucket.</source>
+        <translation>テンプレート「%1」を追加しました。適用するとバケットに送信されます。</translation>
+    </message>
+    <message>
+        <source>Sandbox user %1</source>
+        <translation>サンドボックスユーザー %1</translation>
+    </message>
+    <message>
+        <source>Fix the policy first</source>
+        <translation>先にポリシーを修正してください</translation>
+    </message>
+    <message>
+        <source>Reading the user&apos;s policies...</source>
+        <translation>ユーザーのポリシーを読み込み中...</translation>
+    </message>
+    <message>
+        <source>Could not read the user&apos;s policies: %1</source>
+        <translation>ユーザーのポリシーを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>Deny (explicit)</source>
+        <translation>拒否（明示的）</translation>
+    </message>
+    <message>
+        <source>Deny (no statement allows it)</source>
+        <translation>拒否（許可するステートメントなし）</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2 on %3</source>
+        <translation>リクエスト: %1 %2（対象 %3）</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Decided by: the account root (allowed unless the bucket policy denies explicitly)</source>
+        <translation>決定: アカウントのルート（バケットポリシーが明示的に拒否しない限り許可）</translation>
+    </message>
+    <message>
+        <source>Decided by the user&apos;s identity policy &quot;%1&quot;, statement %2.</source>
+        <translation>ユーザーの ID ポリシー「%1」のステートメント %2 で決定されました。</translation>
+    </message>
+    <message>
+        <source>This endpoint does not support bucket policies (it answered the capability probe with NotImplemented). The editor and the simulator still work on the text.</source>
+        <translation>このエンドポイントはバケットポリシーをサポートしていません（機能の確認に NotImplemented で応答しました）。エディターとシミュレーターはテキストに対して引き続き動作します。</translation>
+    </message>
+</context>
+<context>
     <name>Gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1262,6 +1945,41 @@
     <message>
         <source>The language applies after Pail is restarted.</source>
         <translation>言語は Pail の再起動後に適用されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResourcePickerDialog</name>
+    <message>
+        <source>Choose resources</source>
+        <translation>リソースを選択</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>バケット:</translation>
+    </message>
+    <message>
+        <source>The bucket itself (listing, bucket settings)</source>
+        <translation>バケット自体（一覧、バケット設定）</translation>
+    </message>
+    <message>
+        <source>All objects in the bucket</source>
+        <translation>バケット内のすべてのオブジェクト</translation>
+    </message>
+    <message>
+        <source>Objects under a prefix:</source>
+        <translation>プレフィックス配下のオブジェクト:</translation>
+    </message>
+    <message>
+        <source>e.g. public/</source>
+        <translation>例: public/</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>

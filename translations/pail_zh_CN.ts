@@ -41,6 +41,279 @@
     </message>
 </context>
 <context>
+    <name>Gui::ActionPickerDialog</name>
+    <message>
+        <source>Choose actions</source>
+        <translation>选择操作</translation>
+    </message>
+    <message>
+        <source>Wildcards</source>
+        <translation>通配符</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列出</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>More actions or patterns, separated by commas</source>
+        <translation>更多操作或模式，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>其他：</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BucketActions</name>
+    <message>
+        <source>&amp;Bucket</source>
+        <translation>存储桶(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle Rules...</source>
+        <translation>生命周期规则(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Bucket &amp;Policy...</source>
+        <translation>存储桶策略(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Bucket &amp;Settings...</source>
+        <translation>存储桶设置(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>S&amp;hare...</source>
+        <translation>共享(&amp;H)...</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BucketSettingsDialog</name>
+    <message>
+        <source>Bucket settings - %1</source>
+        <translation>存储桶设置 - %1</translation>
+    </message>
+    <message>
+        <source>Settings of bucket &lt;b&gt;%1&lt;/b&gt;. Each tab applies on its own.</source>
+        <translation>存储桶 &lt;b&gt;%1&lt;/b&gt; 的设置。每个选项卡单独应用。</translation>
+    </message>
+    <message>
+        <source>Enabled: keep every version of every object</source>
+        <translation>已启用：保留每个对象的每个版本</translation>
+    </message>
+    <message>
+        <source>Suspended: new writes replace the null version; existing versions stay</source>
+        <translation>已暂停：新写入会替换 null 版本；现有版本保留</translation>
+    </message>
+    <message>
+        <source>Once versioning has been enabled it cannot be turned off again, only suspended. Existing versions are kept (and billed) until deleted or expired by a lifecycle rule.</source>
+        <translation>版本控制一旦启用便无法关闭，只能暂停。现有版本会一直保留（并计费），直到被删除或被生命周期规则过期。</translation>
+    </message>
+    <message>
+        <source>Apply versioning</source>
+        <translation>应用版本控制</translation>
+    </message>
+    <message>
+        <source>Versioning</source>
+        <translation>版本控制</translation>
+    </message>
+    <message>
+        <source>None (no default encryption)</source>
+        <translation>无（无默认加密）</translation>
+    </message>
+    <message>
+        <source>SSE-S3 (AES256, keys managed by the server)</source>
+        <translation>SSE-S3（AES256，服务器管理的密钥）</translation>
+    </message>
+    <message>
+        <source>SSE-KMS (a KMS key)</source>
+        <translation>SSE-KMS（KMS 密钥）</translation>
+    </message>
+    <message>
+        <source>KMS key ID or ARN (empty: the AWS managed key)</source>
+        <translation>KMS 密钥 ID 或 ARN（留空：AWS 托管密钥）</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>加密：</translation>
+    </message>
+    <message>
+        <source>KMS key:</source>
+        <translation>KMS 密钥：</translation>
+    </message>
+    <message>
+        <source>Apply encryption</source>
+        <translation>应用加密</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>Apply tags</source>
+        <translation>应用标签</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Origins</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>标头</translation>
+    </message>
+    <message>
+        <source>Expose headers</source>
+        <translation>公开标头</translation>
+    </message>
+    <message>
+        <source>Max age (s)</source>
+        <translation>最长缓存时间（秒）</translation>
+    </message>
+    <message>
+        <source>Rules (from the XML below; empty XML removes the CORS configuration):</source>
+        <translation>规则（来自下方 XML；XML 为空则删除 CORS 配置）：</translation>
+    </message>
+    <message>
+        <source>Apply CORS</source>
+        <translation>应用 CORS</translation>
+    </message>
+    <message>
+        <source>CORS</source>
+        <translation>CORS</translation>
+    </message>
+    <message>
+        <source>Index document:</source>
+        <translation>索引文档：</translation>
+    </message>
+    <message>
+        <source>Error document:</source>
+        <translation>错误文档：</translation>
+    </message>
+    <message>
+        <source>An empty index document removes the website configuration.</source>
+        <translation>索引文档为空将删除网站配置。</translation>
+    </message>
+    <message>
+        <source>Apply website</source>
+        <translation>应用网站</translation>
+    </message>
+    <message>
+        <source>Static website</source>
+        <translation>静态网站</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>正在加载...</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>无法加载：%1</translation>
+    </message>
+    <message>
+        <source>Versioning is enabled.</source>
+        <translation>版本控制已启用。</translation>
+    </message>
+    <message>
+        <source>Versioning is suspended.</source>
+        <translation>版本控制已暂停。</translation>
+    </message>
+    <message>
+        <source>Versioning has never been enabled on this bucket.</source>
+        <translation>此存储桶从未启用过版本控制。</translation>
+    </message>
+    <message>
+        <source>Not configured.</source>
+        <translation>未配置。</translation>
+    </message>
+    <message>
+        <source>This endpoint does not support this setting: it answered the capability probe with NotImplemented (or an error it does not explain).</source>
+        <translation>此端点不支持该设置：它对功能探测的回答是 NotImplemented（或未说明的错误）。</translation>
+    </message>
+    <message>
+        <source>The XML cannot be read: %1</source>
+        <translation>无法读取 XML：%1</translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>正在应用...</translation>
+    </message>
+    <message>
+        <source>The server refused: %1
+%2</source>
+        <translation>服务器拒绝：%1
+%2</translation>
+    </message>
+    <message>
+        <source>Default encryption removed.</source>
+        <translation>已删除默认加密。</translation>
+    </message>
+    <message>
+        <source>Default encryption applied.</source>
+        <translation>已应用默认加密。</translation>
+    </message>
+    <message>
+        <source>Tags removed.</source>
+        <translation>已删除标签。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) applied.</source>
+        <translation>
+            <numerusform>已应用 %n 个标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CORS configuration removed.</source>
+        <translation>已删除 CORS 配置。</translation>
+    </message>
+    <message>
+        <source>CORS configuration applied.</source>
+        <translation>已应用 CORS 配置。</translation>
+    </message>
+    <message>
+        <source>Website configuration removed.</source>
+        <translation>已删除网站配置。</translation>
+    </message>
+    <message>
+        <source>Website configuration applied.</source>
+        <translation>已应用网站配置。</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ConnectionDialog</name>
     <message>
         <source>New Connection</source>
@@ -268,6 +541,37 @@
 %1</source>
         <translation>标签:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EditablePolicy</name>
+    <message>
+        <source>Expected a string or an array of strings</source>
+        <translation>应为字符串或字符串数组</translation>
+    </message>
+    <message>
+        <source>Expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>A statement must be an object</source>
+        <translation>语句必须是对象</translation>
+    </message>
+    <message>
+        <source>Condition must be an object</source>
+        <translation>Condition 必须是对象</translation>
+    </message>
+    <message>
+        <source>A condition operator must hold an object</source>
+        <translation>条件运算符必须包含一个对象</translation>
+    </message>
+    <message>
+        <source>A policy must be a JSON object</source>
+        <translation>策略必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Statement must be an object or an array</source>
+        <translation>Statement 必须是对象或数组</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1530,385 @@
     </message>
 </context>
 <context>
+    <name>Gui::PolicyEditorDialog</name>
+    <message>
+        <source>Public read of a prefix</source>
+        <translation>前缀公开读取</translation>
+    </message>
+    <message>
+        <source>Deny access without TLS</source>
+        <translation>拒绝非 TLS 访问</translation>
+    </message>
+    <message>
+        <source>Deny unencrypted uploads</source>
+        <translation>拒绝未加密的上传</translation>
+    </message>
+    <message>
+        <source>Grant a user read/write on a prefix</source>
+        <translation>授予用户对前缀的读写权限</translation>
+    </message>
+    <message>
+        <source>Restrict access to an IP range</source>
+        <translation>将访问限制在 IP 范围内</translation>
+    </message>
+    <message>
+        <source>Read-only for a user</source>
+        <translation>用户只读</translation>
+    </message>
+    <message>
+        <source>Write-only drop box for a user</source>
+        <translation>用户只写投递箱</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>存储桶：</translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation>前缀：</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>账户 ID：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Address range (CIDR):</source>
+        <translation>地址范围（CIDR）：</translation>
+    </message>
+    <message>
+        <source>Bucket policy - %1</source>
+        <translation>存储桶策略 - %1</translation>
+    </message>
+    <message>
+        <source>Bucket policy of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>存储桶 &lt;b&gt;%1&lt;/b&gt; 的策略</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Sid</source>
+        <translation>Sid</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Edit a cell to change the statement. Lists are separated by commas; &quot;NOT &quot; in front writes NotPrincipal, NotAction or NotResource.</source>
+        <translation>编辑单元格即可修改语句。列表以逗号分隔；前面加 &quot;NOT &quot; 会写成 NotPrincipal、NotAction 或 NotResource。</translation>
+    </message>
+    <message>
+        <source>Conditions of the selected statement (all must hold):</source>
+        <translation>所选语句的条件（必须全部满足）：</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运算符</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>移除条件</translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation>添加语句</translation>
+    </message>
+    <message>
+        <source>Remove statement</source>
+        <translation>移除语句</translation>
+    </message>
+    <message>
+        <source>Actions...</source>
+        <translation>操作...</translation>
+    </message>
+    <message>
+        <source>Resources...</source>
+        <translation>资源...</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>语句</translation>
+    </message>
+    <message>
+        <source>The policy as `aws s3api put-bucket-policy` reads it. Edits here update the table.</source>
+        <translation>`aws s3api put-bucket-policy` 读取的策略格式。此处的编辑会更新表格。</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Anonymous (no credentials)</source>
+        <translation>匿名（无凭证）</translation>
+    </message>
+    <message>
+        <source>Account root (bucket owner)</source>
+        <translation>账户根用户（存储桶所有者）</translation>
+    </message>
+    <message>
+        <source>IAM ARN...</source>
+        <translation>IAM ARN...</translation>
+    </message>
+    <message>
+        <source>empty: the bucket itself</source>
+        <translation>留空：存储桶本身</translation>
+    </message>
+    <message>
+        <source>s3:prefix of a listing (empty: not set)</source>
+        <translation>列表的 s3:prefix（留空：不设置）</translation>
+    </message>
+    <message>
+        <source>The request arrives over TLS (aws:SecureTransport)</source>
+        <translation>请求通过 TLS 到达（aws:SecureTransport）</translation>
+    </message>
+    <message>
+        <source>Principal:</source>
+        <translation>主体：</translation>
+    </message>
+    <message>
+        <source>ARN:</source>
+        <translation>ARN：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Object key:</source>
+        <translation>对象键：</translation>
+    </message>
+    <message>
+        <source>List prefix:</source>
+        <translation>列表前缀：</translation>
+    </message>
+    <message>
+        <source>Source IP:</source>
+        <translation>源 IP：</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>The simulator evaluates the policy in this editor (also before it is applied), as the server evaluates requests. The deciding statement is highlighted in the Statements table.</source>
+        <translation>模拟器按服务器评估请求的方式评估此编辑器中的策略（应用前亦可）。起决定作用的语句会在语句表中突出显示。</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation>删除策略</translation>
+    </message>
+    <message>
+        <source>Apply to bucket</source>
+        <translation>应用到存储桶</translation>
+    </message>
+    <message>
+        <source>Loading the bucket policy...</source>
+        <translation>正在加载存储桶策略...</translation>
+    </message>
+    <message>
+        <source>The bucket has no policy yet.</source>
+        <translation>该存储桶尚无策略。</translation>
+    </message>
+    <message>
+        <source>Could not load the bucket policy: %1</source>
+        <translation>无法加载存储桶策略：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n statement(s).</source>
+        <translation>
+            <numerusform>已加载 %n 条语句。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying...</source>
+        <translation>正在应用...</translation>
+    </message>
+    <message>
+        <source>The server refused the policy: %1
+%2</source>
+        <translation>服务器拒绝了该策略：%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n statement(s) to the bucket.</source>
+        <translation>
+            <numerusform>已将 %n 条语句应用到存储桶。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the bucket policy...</source>
+        <translation>正在删除存储桶策略...</translation>
+    </message>
+    <message>
+        <source>The server refused to delete the policy: %1
+%2</source>
+        <translation>服务器拒绝删除该策略：%1
+%2</translation>
+    </message>
+    <message>
+        <source>The bucket policy was deleted.</source>
+        <translation>存储桶策略已删除。</translation>
+    </message>
+    <message>
+        <source>Edit the conditions in the table below.</source>
+        <translation>请在下方表格中编辑条件。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. The table is locked until the JSON is fixed.</source>
+        <translation>第 %1 行，第 %2 列：%3。在修复 JSON 之前表格处于锁定状态。</translation>
+    </message>
+    <message>
+        <source>Locked while the JSON has an error</source>
+        <translation>JSON 有错误时锁定</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s), no problems found.</source>
+        <translation>
+            <numerusform>%n 条语句，未发现问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the server will refuse this policy.</source>
+        <translation>
+            <numerusform>%n 个问题：服务器将拒绝此策略。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>语句 %1</translation>
+    </message>
+    <message>
+        <source>Statement %1 (%2)</source>
+        <translation>语句 %1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;anyone on the internet, also without credentials&lt;/b&gt;</source>
+        <translation>&lt;b&gt;互联网上的任何人（包括无凭证者）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;everyone except %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;除 %1 以外的所有人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>every action except %1</source>
+        <translation>除 %1 以外的所有操作</translation>
+    </message>
+    <message>
+        <source>everything except %1</source>
+        <translation>除 %1 以外的所有资源</translation>
+    </message>
+    <message>
+        <source>%1 lets %2 do %3 on %4</source>
+        <translation>%1 允许 %2 对 %4 执行 %3</translation>
+    </message>
+    <message>
+        <source>, when %1</source>
+        <translation>，条件为 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This policy makes the bucket public.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;此策略会公开该存储桶。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Added the template &quot;%1&quot;. Apply to send it to the bucket.</source>
+        <translation>已添加模板“%1”。点击应用以发送到存储桶。</translation>
+    </message>
+    <message>
+        <source>Sandbox user %1</source>
+        <translation>沙盒用户 %1</translation>
+    </message>
+    <message>
+        <source>Fix the policy first</source>
+        <translation>请先修复策略</translation>
+    </message>
+    <message>
+        <source>Reading the user&apos;s policies...</source>
+        <translation>正在读取用户的策略...</translation>
+    </message>
+    <message>
+        <source>Could not read the user&apos;s policies: %1</source>
+        <translation>无法读取用户的策略：%1</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Deny (explicit)</source>
+        <translation>拒绝（显式）</translation>
+    </message>
+    <message>
+        <source>Deny (no statement allows it)</source>
+        <translation>拒绝（没有语句允许）</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2 on %3</source>
+        <translation>请求：%1 对 %3 执行 %2</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Decided by: the account root (allowed unless the bucket policy denies explicitly)</source>
+        <translation>决定者：账户根用户（除非存储桶策略显式拒绝，否则允许）</translation>
+    </message>
+    <message>
+        <source>Decided by the user&apos;s identity policy &quot;%1&quot;, statement %2.</source>
+        <translation>由用户的身份策略“%1”的语句 %2 决定。</translation>
+    </message>
+    <message>
+        <source>This endpoint does not support bucket policies (it answered the capability probe with NotImplemented). The editor and the simulator still work on the text.</source>
+        <translation>此端点不支持存储桶策略（它对功能探测的回答是 NotImplemented）。编辑器和模拟器仍可处理文本。</translation>
+    </message>
+</context>
+<context>
     <name>Gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1262,6 +1945,41 @@
     <message>
         <source>The language applies after Pail is restarted.</source>
         <translation>语言将在重新启动 Pail 后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResourcePickerDialog</name>
+    <message>
+        <source>Choose resources</source>
+        <translation>选择资源</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>存储桶：</translation>
+    </message>
+    <message>
+        <source>The bucket itself (listing, bucket settings)</source>
+        <translation>存储桶本身（列表、存储桶设置）</translation>
+    </message>
+    <message>
+        <source>All objects in the bucket</source>
+        <translation>存储桶中的所有对象</translation>
+    </message>
+    <message>
+        <source>Objects under a prefix:</source>
+        <translation>前缀下的对象：</translation>
+    </message>
+    <message>
+        <source>e.g. public/</source>
+        <translation>例如 public/</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "app/pailctl/session.h"
 #include "engine/client/configreadback.h"
 #include "engine/policy/s3actions.h"
+#include "engine/policy/simulation.h"
 #include "engine/server/access.h"
 #include "engine/server/users.h"
 
@@ -26,27 +27,19 @@ struct SimPrincipal
     QString userName;
 };
 
-// "root", an account id or "arn:aws:iam::<account>:root"; "anonymous" or "*"; a user name or
-// "arn:aws:iam::<account>:user/<name>".
+// The principal text as Policy::parsePrincipalText() reads it (shared with the GUI's simulator).
 SimPrincipal parsePrincipal(const QString &p)
 {
-    if (p == u"root" || p == QLatin1StringView(Server::kSandboxAccount) || (p.startsWith(u"arn:aws:iam::") && p.endsWith(u":root")))
+    const Policy::PrincipalChoice c = Policy::parsePrincipalText(p, QString::fromLatin1(Server::kSandboxAccount));
+    switch (c.kind) {
+    case Policy::PrincipalChoice::Kind::Root:
         return {Server::Caller::Root, QStringLiteral("root")};
-    if (p == u"*" || p.compare(u"anonymous", Qt::CaseInsensitive) == 0)
-        return {Server::Caller::Anonymous, {}};
-    if (p.startsWith(u"arn:aws:iam::")) {
-        const qsizetype slash = p.lastIndexOf(u'/');
-        return {Server::Caller::User, slash >= 0 ? p.mid(slash + 1) : p};
+    case Policy::PrincipalChoice::Kind::User:
+        return {Server::Caller::User, c.userName};
+    case Policy::PrincipalChoice::Kind::Anonymous:
+        break;
     }
-    return {Server::Caller::User, p};
-}
-
-QString normalizeAction(const QString &a)
-{
-    if (a.startsWith(u"s3:", Qt::CaseInsensitive))
-        return a;
-    const QString mapped = Policy::S3Actions::actionFor(a); // a REST operation name
-    return mapped.isEmpty() ? QStringLiteral("s3:") + a : mapped;
+    return {Server::Caller::Anonymous, {}};
 }
 
 Core::Result<Policy::Document> parseFile(const QString &path, Policy::PolicyKind kind, const QString &bucket,
@@ -150,29 +143,25 @@ int runSimulate(const QStringList &args)
         }
     }
 
-    Policy::RequestContext ctx;
+    // The request context comes from the engine's simulation helper, as in the GUI's simulator.
+    Policy::SimulationRequest sim;
     const Server::User user = Server::User::make(who.userName.isEmpty() ? u"anonymous"_qs : who.userName, u"-"_qs, u"-"_qs);
-    ctx.principal = Server::principalFor(who.caller == Server::Caller::Anonymous ? nullptr : &user,
+    sim.principal = Server::principalFor(who.caller == Server::Caller::Anonymous ? nullptr : &user,
                                          who.caller == Server::Caller::Root);
-    ctx.action = normalizeAction(s.value(u"action"_qs));
-    ctx.resource = key.isEmpty() ? Policy::S3Actions::bucketArn(bucket) : Policy::S3Actions::objectArn(bucket, key);
-    if (ctx.action == u"s3:ListAllMyBuckets")
-        ctx.resource = u"arn:aws:s3:::*"_qs;
-    ctx.setValue(u"aws:SourceIp"_qs, s.value(u"source-ip"_qs));
-    ctx.setValue(u"aws:SecureTransport"_qs, s.isSet(u"secure"_qs) ? u"true"_qs : u"false"_qs);
-    ctx.setRequestTime(QDateTime::currentDateTimeUtc());
-    if (who.caller != Server::Caller::Anonymous) {
-        ctx.setValue(u"s3:signatureversion"_qs, u"AWS4-HMAC-SHA256"_qs);
-        ctx.setValue(u"s3:authType"_qs, u"REST-HEADER"_qs);
-    }
-    if (s.isSet(u"prefix"_qs))
-        ctx.setValue(u"s3:prefix"_qs, s.value(u"prefix"_qs));
+    sim.bucket = bucket;
+    sim.key = key;
+    sim.action = s.value(u"action"_qs);
+    sim.sourceIp = s.value(u"source-ip"_qs);
+    sim.secureTransport = s.isSet(u"secure"_qs);
+    sim.hasPrefix = s.isSet(u"prefix"_qs);
+    sim.prefix = s.value(u"prefix"_qs);
     for (const QString &kv : s.parser().values(u"context"_qs)) {
         const qsizetype eq = kv.indexOf(u'=');
         if (eq <= 0)
             return s.usage(QStringLiteral("--context wants KEY=VALUE, got '%1'").arg(kv));
-        ctx.setValue(kv.left(eq), kv.mid(eq + 1));
+        sim.extraKeys.append({kv.left(eq), kv.mid(eq + 1)});
     }
+    const Policy::RequestContext ctx = Policy::simulationContext(sim);
 
     std::vector<const Policy::Document *> identityDocs;
     for (const Policy::Document &d : identity)

@@ -153,6 +153,61 @@ const std::vector<PolicyTemplate> &bundledTemplates()
 }
 )"),
         },
+        {
+            QStringLiteral("read-only-user"),
+            QStringLiteral("Read-only for a user"),
+            QStringLiteral("One IAM user may list the bucket and download its objects, and nothing else."),
+            { QStringLiteral("bucket"), QStringLiteral("account"), QStringLiteral("user") },
+            QStringLiteral(R"({
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "ReadOnlyList",
+      "Effect": "Allow",
+      "Principal": {"AWS": "arn:aws:iam::{{account}}:user/{{user}}"},
+      "Action": ["s3:ListBucket", "s3:GetBucketLocation"],
+      "Resource": "arn:aws:s3:::{{bucket}}"
+    },
+    {
+      "Sid": "ReadOnlyGet",
+      "Effect": "Allow",
+      "Principal": {"AWS": "arn:aws:iam::{{account}}:user/{{user}}"},
+      "Action": ["s3:GetObject", "s3:GetObjectVersion", "s3:GetObjectTagging"],
+      "Resource": "arn:aws:s3:::{{bucket}}/*"
+    }
+  ]
+}
+)"),
+        },
+        {
+            QStringLiteral("write-only-drop-box"),
+            QStringLiteral("Write-only drop box"),
+            QStringLiteral("One IAM user may upload under the prefix but may neither list nor read what is there."),
+            { QStringLiteral("bucket"), QStringLiteral("prefix"), QStringLiteral("account"), QStringLiteral("user") },
+            QStringLiteral(R"({
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "DropBoxUpload",
+      "Effect": "Allow",
+      "Principal": {"AWS": "arn:aws:iam::{{account}}:user/{{user}}"},
+      "Action": ["s3:PutObject", "s3:AbortMultipartUpload"],
+      "Resource": "arn:aws:s3:::{{bucket}}/{{prefix}}*"
+    },
+    {
+      "Sid": "DropBoxNoRead",
+      "Effect": "Deny",
+      "Principal": {"AWS": "arn:aws:iam::{{account}}:user/{{user}}"},
+      "Action": ["s3:GetObject", "s3:GetObjectVersion", "s3:ListBucket"],
+      "Resource": [
+        "arn:aws:s3:::{{bucket}}",
+        "arn:aws:s3:::{{bucket}}/{{prefix}}*"
+      ]
+    }
+  ]
+}
+)"),
+        },
     };
     return templates;
 }

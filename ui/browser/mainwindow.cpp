@@ -27,6 +27,7 @@
 #include "engine/client/s3client.h"
 #include "engine/client/secretstore.h"
 #include "engine/core/version.h"
+#include "ui/browser/bucketactions.h"
 #include "ui/browser/connection.h"
 #include "ui/browser/connectiondialog.h"
 #include "ui/browser/connectionmodel.h"
@@ -178,6 +179,19 @@ void MainWindow::setupMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_preferencesAction);
 
+    m_bucketActions = new BucketActions(
+        [this] {
+            BucketActions::Target t;
+            t.client = m_connection ? m_connection->client() : nullptr;
+            t.bucket = m_bucket;
+            t.sandbox = m_connection && m_connection->kind() == Connection::Kind::Sandbox;
+            const QList<int> rows = selectedSourceRows();
+            if (rows.size() == 1 && !m_objects->rowAt(rows.first()).isFolder)
+                t.key = m_objects->rowAt(rows.first()).key;
+            return t;
+        },
+        this);
+    menuBar()->addMenu(m_bucketActions->menu());
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_refreshAction);
@@ -200,6 +214,7 @@ void MainWindow::setupMenus()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Pail"));
+    m_bucketActions->retranslate();
     m_newConnectionAction->setText(tr("New &Connection..."));
     m_createBucketAction->setText(tr("Create &Bucket..."));
     m_deleteBucketAction->setText(tr("Delete Bucket..."));
@@ -630,6 +645,7 @@ void MainWindow::updateActions()
     for (int row : rows)
         onlyFiles = onlyFiles && !m_objects->rowAt(row).isFolder;
     m_createBucketAction->setEnabled(ready);
+    m_bucketActions->update();
     m_deleteBucketAction->setEnabled(inBucket);
     m_uploadFilesAction->setEnabled(inBucket);
     m_uploadFolderAction->setEnabled(inBucket);
@@ -662,6 +678,7 @@ void MainWindow::onContextMenu(const QPoint &pos)
     menu.addAction(m_renameAction);
     menu.addAction(m_deleteAction);
     menu.addAction(m_copyLinkAction);
+    menu.addAction(m_bucketActions->shareAction());
     menu.addSeparator();
     menu.addAction(m_refreshAction);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -674,8 +691,11 @@ void MainWindow::onSidebarContextMenu(const QPoint &pos)
         onSidebarClicked(index);
     QMenu menu(this);
     menu.addAction(m_createBucketAction);
-    if (!m_bucket.isEmpty())
+    if (!m_bucket.isEmpty()) {
         menu.addAction(m_deleteBucketAction);
+        menu.addSeparator();
+        menu.addActions(m_bucketActions->bucketActions());
+    }
     menu.addSeparator();
     menu.addAction(m_newConnectionAction);
     menu.exec(m_sidebar->viewport()->mapToGlobal(pos));

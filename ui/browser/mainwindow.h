@@ -25,6 +25,8 @@ class SecretStore;
 
 namespace Gui {
 
+class BucketActions;
+
 class Connection;
 class AppearanceManager;
 class ConnectionModel;
@@ -67,6 +69,7 @@ public:
     QString currentBucket() const { return m_bucket; }
     QString currentPrefix() const { return m_prefix; }
     QAction *createBucketAction() const { return m_createBucketAction; }
+    BucketActions *bucketActions() const { return m_bucketActions; }
 
     // Opens a location (also records it for Back).
     void openLocation(Connection *connection, const QString &bucket, const QString &prefix);
@@ -183,6 +186,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
+    BucketActions *m_bucketActions = nullptr; // the Bucket menu: editors for the current bucket
     LanguageManager *m_language = nullptr;
     AppearanceManager *m_appearance = nullptr;
 };

@@ -364,7 +364,7 @@ void TestDocument::templates_data()
 {
     QTest::addColumn<int>("index");
     const auto &all = Policy::bundledTemplates();
-    QCOMPARE(all.size(), size_t(5));
+    QCOMPARE(all.size(), size_t(7));
     for (size_t i = 0; i < all.size(); ++i)
         QTest::newRow(qPrintable(all[i].id)) << int(i);
 }

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -13,6 +15,7 @@
 #include <QTreeView>
 
 #include "engine/client/secretstore.h"
+#include "ui/browser/bucketactions.h"
 #include "ui/browser/connection.h"
 #include "ui/browser/connectionmodel.h"
 #include "ui/browser/createbucketdialog.h"
@@ -20,6 +23,10 @@
 #include "ui/browser/objectlistmodel.h"
 #include "ui/browser/objecttableview.h"
 #include "ui/browser/sandboxcontroller.h"
+#include "ui/lifecycle/lifecycleeditordialog.h"
+#include "ui/policy/policyeditordialog.h"
+#include "ui/settings/bucketsettingsdialog.h"
+#include "ui/share/sharedialog.h"
 #include "ui/transfers/transfermodel.h"
 
 class TestMainWindow : public QObject
@@ -115,6 +122,30 @@ void TestMainWindow::firstStartCreateBucketAndDrop()
     QTRY_VERIFY_WITH_TIMEOUT(std::ranges::any_of(window.findChildren<QLabel *>(),
                                                  [](QLabel *l) { return l->text() == u"Storage class:"; }),
                              10000);
+
+    // The Bucket menu opens the editors for the current bucket and the selected object.
+    Gui::BucketActions *bucketActions = window.bucketActions();
+    QVERIFY(window.menuBar()->actions().contains(bucketActions->menu()->menuAction()));
+    bucketActions->update();
+    for (QAction *action : bucketActions->bucketActions())
+        QVERIFY(action->isEnabled());
+    QCOMPARE(bucketActions->shareAction()->isEnabled(),
+             !window.objectModel()->rowAt(1).isFolder); // one file selected
+    bucketActions->bucketActions().at(1)->trigger();
+    auto *policy = window.findChild<Gui::PolicyEditorDialog *>();
+    QVERIFY(policy);
+    QVERIFY(policy->windowTitle().contains(QStringLiteral("photos")));
+    QTRY_VERIFY_WITH_TIMEOUT(policy->isLoaded(), 10000);
+    bucketActions->bucketActions().at(2)->trigger();
+    QVERIFY(window.findChild<Gui::BucketSettingsDialog *>());
+    bucketActions->bucketActions().at(0)->trigger();
+    QVERIFY(window.findChild<Gui::LifecycleEditorDialog *>());
+    if (bucketActions->shareAction()->isEnabled()) {
+        bucketActions->shareAction()->trigger();
+        QVERIFY(window.findChild<Gui::ShareDialog *>());
+    }
+    for (QDialog *d : window.findChildren<QDialog *>())
+        d->close();
 
     const QPixmap shot = window.grab();
     QVERIFY(shot.save(dir.filePath(QStringLiteral("mainwindow.png"))));

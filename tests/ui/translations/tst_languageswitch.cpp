@@ -66,7 +66,8 @@ void TestLanguageSwitch::startsInGerman()
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
 
     QCOMPARE(menuTitles(*window),
-             QStringList({QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
+             QStringList({QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("B&ucket"),
+                          QStringLiteral("&Ansicht"),
                           QStringLiteral("&Hilfe")}));
     QCOMPARE(window->createBucketAction()->text(), QStringLiteral("&Bucket erstellen..."));
     QCOMPARE(window->objectModel()->headerData(Gui::ObjectListModel::SizeColumn, Qt::Horizontal).toString(),
