@@ -13,6 +13,7 @@
 #                        bench/fuzz, already ASan+UBSan with clang, is reused as it is)
 #   PAIL_ASAN_DIRS       test folders under tests/ to build and run (default "engine fuzz integration";
 #                        add "reliability" for the slow crash/load suites)
+#   PAIL_ASAN_TESTS      only these test programs, space-separated (default: every test of PAIL_ASAN_DIRS)
 #   PAIL_JOBS            parallel compile jobs and tests (default 2); compiles run under nice -n 10
 #   PAIL_TOOLS_DIR       the helper tools folder (default <root>/build/tools)
 # Warnings are not errors here (GCC's sanitizer instrumentation adds false -Wmaybe-uninitialized
@@ -47,6 +48,8 @@ for d in $dirs; do
     while IFS= read -r t; do tests+=("$t"); done < <(find "$build/tests/$d" -name CTestTestfile.cmake -exec \
         sed -n 's/^add_test(\[=\[\([A-Za-z0-9_]*\)\]=\].*/\1/p' {} + | sort -u)
 done
+# PAIL_ASAN_TESTS="tst_a tst_b": only these (built and run), e.g. when time is short.
+[ -n "${PAIL_ASAN_TESTS:-}" ] && read -r -a tests <<<"$PAIL_ASAN_TESTS"
 [ ${#tests[@]} -gt 0 ] || { echo "sanitize.sh: no tests found in: $dirs" >&2; exit 1; }
 echo "sanitize.sh: building pailctl and ${#tests[@]} test programs in $build (-j$jobs)"
 nice -n 10 cmake --build "$build" --parallel "$jobs" --target pailctl "${tests[@]}"
