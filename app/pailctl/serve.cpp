@@ -2,9 +2,13 @@
 
 #include <csignal>
 #include <cstdio>
+#include <utility>
+
+#include <sys/stat.h>
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QHostAddress>
 #include <QStandardPaths>
 
@@ -46,7 +50,8 @@ int runServe(const QStringList &args)
     const QCommandLineOption userOpt(QStringLiteral("user"), QStringLiteral("Extra user NAME:ACCESS_KEY:SECRET_KEY (repeatable)."),
                                      QStringLiteral("SPEC"));
     const QCommandLineOption usersFileOpt(QStringLiteral("users-file"),
-                                          QStringLiteral("File of NAME:ACCESS_KEY:SECRET_KEY lines."), QStringLiteral("FILE"));
+                                          QStringLiteral("File of NAME:ACCESS_KEY:SECRET_KEY lines (owner-only: refused when group or others have any access)."),
+                                          QStringLiteral("FILE"));
     const QCommandLineOption regionOpt(QStringLiteral("region"), QStringLiteral("Region (default us-east-1)."),
                                        QStringLiteral("REGION"), QStringLiteral("us-east-1"));
     const QCommandLineOption logOpt(QStringLiteral("access-log"),
@@ -70,6 +75,17 @@ int runServe(const QStringList &args)
     const QCommandLineOption tlsKeyOpt(QStringLiteral("tls-key"), QStringLiteral("The PEM private key of --tls-cert."),
                                        QStringLiteral("FILE"));
     parser.addOptions({tlsOpt, tlsCertOpt, tlsKeyOpt});
+    const QCommandLineOption headerTimeoutOpt(QStringLiteral("header-timeout"),
+                                              QStringLiteral("Seconds a client may take to send a request head (default 60)."),
+                                              QStringLiteral("SECONDS"), QStringLiteral("60"));
+    const QCommandLineOption bodyTimeoutOpt(QStringLiteral("body-timeout"),
+                                            QStringLiteral("Seconds a request body (or a response) may make no progress "
+                                                           "(each 256 KiB; default 300)."),
+                                            QStringLiteral("SECONDS"), QStringLiteral("300"));
+    const QCommandLineOption idleTimeoutOpt(QStringLiteral("idle-timeout"),
+                                            QStringLiteral("Seconds an idle keep-alive connection is kept open (default 60)."),
+                                            QStringLiteral("SECONDS"), QStringLiteral("60"));
+    parser.addOptions({headerTimeoutOpt, bodyTimeoutOpt, idleTimeoutOpt});
     if (!parser.parse(QStringList {QStringLiteral("pailctl serve")} + args)) {
         std::fprintf(stderr, "pailctl serve: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -88,6 +104,10 @@ int runServe(const QStringList &args)
     if (options.dataDir.isEmpty())
         options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sandbox");
     options.address = parser.value(addressOpt);
+    // "localhost" passes the loopback check below; the listener takes numeric addresses only.
+    const QString requestedAddress = options.address;
+    if (options.address == QLatin1StringView("localhost"))
+        options.address = QStringLiteral("127.0.0.1");
     bool ok = false;
     const uint port = parser.value(portOpt).toUInt(&ok);
     if (!ok || port > 65535) {
@@ -107,6 +127,18 @@ int runServe(const QStringList &args)
         options.dayLength = *dayLength;
     }
     options.allowSseCOverHttp = parser.isSet(sseCOpt);
+    for (const auto &[opt, target] : {std::pair {&headerTimeoutOpt, &options.headerTimeout},
+                                      std::pair {&bodyTimeoutOpt, &options.bodyTimeout},
+                                      std::pair {&idleTimeoutOpt, &options.idleTimeout}}) {
+        bool valid = false;
+        const double seconds = parser.value(*opt).toDouble(&valid);
+        if (!valid || !(seconds > 0) || seconds > 86400) {
+            std::fprintf(stderr, "pailctl serve: invalid --%s '%s' (seconds, more than 0, at most 86400)\n",
+                         qPrintable(opt->names().constFirst()), qPrintable(parser.value(*opt)));
+            return 2;
+        }
+        *target = std::chrono::milliseconds(qint64(seconds * 1000 + 0.5));
+    }
     if (parser.isSet(tlsCertOpt) != parser.isSet(tlsKeyOpt)) {
         std::fprintf(stderr, "pailctl serve: --tls-cert and --tls-key go together\n");
         return 2;
@@ -122,7 +154,7 @@ int runServe(const QStringList &args)
     const QString accessKey = parser.isSet(accessKeyOpt) ? parser.value(accessKeyOpt) : QString::fromLatin1(kDefaultAccessKey);
     const QString secretKey = parser.isSet(secretKeyOpt) ? parser.value(secretKeyOpt) : QString::fromLatin1(kDefaultSecretKey);
     const bool defaultKeys = accessKey == QLatin1StringView(kDefaultAccessKey) || secretKey == QLatin1StringView(kDefaultSecretKey);
-    if (defaultKeys && !isLoopback(options.address)) {
+    if (defaultKeys && !isLoopback(requestedAddress)) {
         std::fprintf(stderr,
                      "pailctl serve: refusing to listen on %s with the default keys; pass --access-key and --secret-key\n",
                      qPrintable(options.address));
@@ -138,6 +170,17 @@ int runServe(const QStringList &args)
         options.users.append(*user);
     }
     if (parser.isSet(usersFileOpt)) {
+        // The file holds secret keys: one that others can read (or write) is refused rather than
+        // trusted, the way ssh treats a private key with loose permissions.
+        struct stat st {};
+        const QByteArray usersPath = QFile::encodeName(parser.value(usersFileOpt));
+        if (::stat(usersPath.constData(), &st) == 0 && (st.st_mode & (S_IRWXG | S_IRWXO))) {
+            std::fprintf(stderr,
+                         "pailctl serve: %s is accessible by other users (mode %03o): it holds secret keys; "
+                         "run chmod 600 on it\n",
+                         usersPath.constData(), unsigned(st.st_mode & 0777));
+            return 2;
+        }
         auto users = Server::UserTable::readUsersFile(parser.value(usersFileOpt));
         if (!users) {
             std::fprintf(stderr, "pailctl serve: %s\n", qPrintable(users.error().message));

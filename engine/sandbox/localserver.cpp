@@ -171,6 +171,7 @@ Core::Result<QString> LocalServer::start(const Options &options)
     httpOptions.port = options.port;
     httpOptions.threads = options.threads;
     httpOptions.idleTimeout = options.idleTimeout;
+    httpOptions.headerTimeout = options.headerTimeout;
     httpOptions.bodyTimeout = options.bodyTimeout;
     httpOptions.tlsCertificateFile = tls.certificateFile.toStdString();
     httpOptions.tlsPrivateKeyFile = tls.privateKeyFile.toStdString();

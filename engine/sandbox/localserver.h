@@ -30,6 +30,7 @@ public:
         QString accessLog;
         int threads = 0; // 0: the HTTP server's default
         std::chrono::milliseconds idleTimeout {std::chrono::seconds(60)};
+        std::chrono::milliseconds headerTimeout {std::chrono::seconds(60)}; // see HttpServer::Options
         std::chrono::milliseconds bodyTimeout {std::chrono::seconds(30)};
         bool syncWrites = true; // fsync data and database (tests may turn it off)
         // The sandbox clock: real milliseconds per simulated day (0: real time). The clock can

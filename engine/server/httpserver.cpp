@@ -40,6 +40,8 @@ namespace {
 constexpr std::size_t kChunk = 256 * 1024;        // bounded body and file chunks
 constexpr std::size_t kSmallFile = 64 * 1024;     // read whole and send with the header in one write
 constexpr std::uint64_t kDrainLimit = 1024 * 1024; // unread bodies up to this are drained, else close
+constexpr std::chrono::milliseconds kAcceptBackoff {100}; // wait after a failed accept()
+constexpr std::size_t kFirstRead = 4096;           // first read of a request head
 
 // "Wed, 12 Oct 2009 17:50:00 GMT", cached per thread for the current second.
 const std::string &httpDate()
@@ -276,7 +278,12 @@ asio::awaitable<void> HttpServer::Impl::acceptLoop()
         if (ec) {
             if (stopping || ec == asio::error::operation_aborted || !acceptor->is_open())
                 co_return;
-            continue; // e.g. EMFILE; try again
+            // EMFILE/ENFILE (out of descriptors), ENOBUFS/ENOMEM: the pending connection stays
+            // in the backlog and accept() would fail again at once, so retrying now spins a
+            // core. Back off until connections close and free descriptors.
+            asio::steady_timer pause {acceptor->get_executor(), kAcceptBackoff};
+            co_await pause.async_wait(asio::redirect_error(asio::use_awaitable, ec));
+            continue;
         }
         if (stopping)
             co_return;
@@ -399,7 +406,18 @@ asio::awaitable<void> HttpServer::Impl::session(std::shared_ptr<StreamConnection
         parser.body_limit(std::numeric_limits<std::uint64_t>::max());
         beast::error_code ec;
         conn->idle = true;
-        conn->stream.expires_after(options.idleTimeout);
+        // Idle keep-alive: wait up to idleTimeout for the first byte of the next request (bytes
+        // left over from the previous read count); from then on the whole head gets headerTimeout.
+        if (buffer.size() == 0) {
+            conn->stream.expires_after(options.idleTimeout);
+            const std::size_t n = co_await conn->stream.async_read_some(buffer.prepare(kFirstRead),
+                                                                       asio::redirect_error(asio::use_awaitable, ec));
+            buffer.commit(n);
+            if (ec && n == 0)
+                break; // closed, reset, timed out or shut down while idle: nobody to answer
+            ec = {};
+        }
+        conn->stream.expires_after(options.headerTimeout);
         co_await http::async_read_header(conn->stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
         conn->idle = false;
         const auto started = std::chrono::steady_clock::now();
@@ -693,29 +711,6 @@ std::string HttpServer::address() const
 bool HttpServer::isTls() const
 {
     return !d->options.tlsCertificateFile.empty();
-}
-
-FileRange::FileRange(int fd, std::uint64_t offset, std::uint64_t length, std::shared_ptr<void> owner)
-    : m_fd {fd}
-    , m_offset {offset}
-    , m_length {length}
-    , m_owner {std::move(owner)}
-{
-}
-
-FileRange::FileRange(Reader reader, std::uint64_t offset, std::uint64_t length, std::shared_ptr<void> owner)
-    : m_fd {-1}
-    , m_offset {offset}
-    , m_length {length}
-    , m_owner {std::move(owner)}
-    , m_reader {std::move(reader)}
-{
-}
-
-FileRange::~FileRange()
-{
-    if (m_fd >= 0 && !m_owner)
-        ::close(m_fd);
 }
 
 } // namespace Server

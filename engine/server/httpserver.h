@@ -16,7 +16,7 @@ class RequestHandler;
 // io_context; one coroutine per connection, pinned to one context (so its handlers never hop
 // threads). Handlers run synchronously on that thread (store calls block it briefly). Keep-alive, Expect: 100-continue, bodies handed
 // to a BodySink in bounded chunks, files streamed out in bounded chunks, header size limit,
-// idle and body timeouts, graceful shutdown, optional TLS (the same session code over an
+// idle, header and body timeouts, accept() back-off when out of descriptors, graceful shutdown, optional TLS (the same session code over an
 // ssl_stream; HttpRequest::secure tells handlers). Knows nothing about S3: RequestHandler does.
 // Owned by one thread (the one calling start/stop); the handler and access log must outlive it.
 class HttpServer
@@ -28,8 +28,14 @@ public:
         std::uint16_t port = 0;           // 0: pick a free port
         int threads = 0;                  // 0: 2 x hardware threads, at least 4
         std::size_t headerLimit = 64 * 1024;
-        std::chrono::milliseconds idleTimeout {std::chrono::seconds(60)}; // between requests
-        std::chrono::milliseconds bodyTimeout {std::chrono::seconds(30)}; // no progress on a body
+        // Slow clients: a keep-alive connection may wait idleTimeout for the first byte of its
+        // next request; from that byte the whole request head must arrive within headerTimeout
+        // (a client trickling a head byte by byte is cut off then); each bounded chunk of a body
+        // (256 KiB or the rest) must arrive within bodyTimeout, and each response chunk must be
+        // taken within it. A connection that overruns is closed without an answer.
+        std::chrono::milliseconds idleTimeout {std::chrono::seconds(60)};   // between requests
+        std::chrono::milliseconds headerTimeout {std::chrono::seconds(60)}; // one request head
+        std::chrono::milliseconds bodyTimeout {std::chrono::seconds(300)};  // no progress on a body
         // HTTPS when both are set: PEM certificate (chain) and private key files, loaded by
         // start() (InvalidConfiguration when unreadable or not a pair). TLS 1.2 and 1.3.
         std::string tlsCertificateFile;
