@@ -233,7 +233,7 @@ void TestAccessAcl::objectGrants()
     PAIL_VERIFY2(!r.ok() && r.err.contains("AccessDenied"), r.describe());
     PAIL_VERIFY_RUN(s3api(u"root"_qs, QStringList {u"put-object-acl"_qs} << b("aclow") << u"--key"_qs << u"granted.txt"_qs
                                                                          << u"--grant-read"_qs
-                                                                         << u"id=" + canonicalId("bob")));
+                                                                         << u"id="_qs + canonicalId("bob")));
     PAIL_VERIFY_RUN(s3api(u"bob"_qs, get));
     r = s3api(u"alice"_qs, get);
     PAIL_VERIFY2(!r.ok() && r.err.contains("AccessDenied"), r.describe());
@@ -241,10 +241,7 @@ void TestAccessAcl::objectGrants()
     r = s3api(u"bob"_qs, getAcl);
     PAIL_VERIFY2(!r.ok() && r.err.contains("AccessDenied"), r.describe());
     // A full AccessControlPolicy document: bob READ_ACP, named with his display name.
-    const QByteArray policy = QStringLiteral(R"({"Owner":{"ID":"%1"},"Grants":[
-        {"Grantee":{"Type":"CanonicalUser","ID":"%1"},"Permission":"FULL_CONTROL"},
-        {"Grantee":{"Type":"CanonicalUser","ID":"%2"},"Permission":"READ"},
-        {"Grantee":{"Type":"CanonicalUser","ID":"%2"},"Permission":"READ_ACP"}]})")
+    const QByteArray policy = QStringLiteral("{\"Owner\":{\"ID\":\"%1\"},\"Grants\":[ {\"Grantee\":{\"Type\":\"CanonicalUser\",\"ID\":\"%1\"},\"Permission\":\"FULL_CONTROL\"}, {\"Grantee\":{\"Type\":\"CanonicalUser\",\"ID\":\"%2\"},\"Permission\":\"READ\"}, {\"Grantee\":{\"Type\":\"CanonicalUser\",\"ID\":\"%2\"},\"Permission\":\"READ_ACP\"}]}")
                                   .arg(canonicalId("root"), canonicalId("bob"))
                                   .toUtf8();
     PAIL_VERIFY_RUN(s3api(u"root"_qs, QStringList {u"put-object-acl"_qs} << b("aclow") << u"--key"_qs << u"granted.txt"_qs
@@ -273,8 +270,7 @@ void TestAccessAcl::granteeErrors()
     PAIL_VERIFY2(!r.ok() && r.err.contains("InvalidArgument"), r.describe());
     r = s3api(u"root"_qs, put + QStringList {u"--acl"_qs, u"world-readable"_qs});
     PAIL_VERIFY2(!r.ok() && r.err.contains("InvalidArgument"), r.describe());
-    const QByteArray bad = QStringLiteral(R"({"Owner":{"ID":"%1"},"Grants":[
-        {"Grantee":{"Type":"CanonicalUser","ID":"%1"},"Permission":"EVERYTHING"}]})")
+    const QByteArray bad = QStringLiteral("{\"Owner\":{\"ID\":\"%1\"},\"Grants\":[ {\"Grantee\":{\"Type\":\"CanonicalUser\",\"ID\":\"%1\"},\"Permission\":\"EVERYTHING\"}]}")
                                .arg(canonicalId("root"))
                                .toUtf8();
     r = s3api(u"root"_qs, put + QStringList {u"--access-control-policy"_qs, u"file://"_qs + writeFile(u"bad.json"_qs, bad)});
@@ -290,11 +286,11 @@ void TestAccessAcl::bucketGrants()
                                                            << u"body.txt"_qs;
     r = s3api(u"bob"_qs, put);
     PAIL_VERIFY2(!r.ok() && r.err.contains("AccessDenied"), r.describe());
-    const QString bob = u"id=" + canonicalId("bob");
+    const QString bob = u"id="_qs + canonicalId("bob");
     PAIL_VERIFY_RUN(s3api(u"root"_qs, QStringList {u"put-bucket-acl"_qs} << b("aclow") << u"--grant-read"_qs << bob
                                                                          << u"--grant-write"_qs << bob
                                                                          << u"--grant-full-control"_qs
-                                                                         << u"id=" + canonicalId("root")));
+                                                                         << u"id="_qs + canonicalId("root")));
     const QJsonObject o = s3apiJson(u"root"_qs, QStringList {u"get-bucket-acl"_qs} << b("aclow"));
     QCOMPARE(grantsOf(o).size(), 3);
     QVERIFY(grantsOf(o).contains(canonicalId("bob").left(8) + u":WRITE"_qs));
@@ -363,14 +359,12 @@ void TestAccessAcl::publicAccessBlock()
     PAIL_VERIFY2(!r.ok() && r.err.contains("AccessDenied"), r.describe());
     // BlockPublicPolicy: a public bucket policy is refused, a restricted one is not.
     PAIL_VERIFY_RUN(s3api(u"root"_qs, putBlock + QStringList {u"BlockPublicPolicy=true"_qs}));
-    const QByteArray publicPolicy = R"({"Version":"2012-10-17","Statement":[{"Sid":"Public","Effect":"Allow",
-        "Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::aclow/priv.txt"}]})";
+    const QByteArray publicPolicy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"Public\",\"Effect\":\"Allow\", \"Principal\":\"*\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::aclow/priv.txt\"}]}";
     const QString policyFile = u"file://"_qs + writeFile(u"public.json"_qs, publicPolicy);
     const QStringList putPolicy = QStringList {u"put-bucket-policy"_qs} << b("aclow") << u"--policy"_qs << policyFile;
     r = s3api(u"root"_qs, putPolicy);
     PAIL_VERIFY2(!r.ok() && r.err.contains("AccessDenied"), r.describe());
-    const QByteArray bobPolicy = QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow",
-        "Principal":{"AWS":"arn:aws:iam::000000000000:user/bob"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::aclow/*"}]})")
+    const QByteArray bobPolicy = QStringLiteral("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\", \"Principal\":{\"AWS\":\"arn:aws:iam::000000000000:user/bob\"},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::aclow/*\"}]}")
                                      .toUtf8();
     PAIL_VERIFY_RUN(s3api(u"root"_qs, QStringList {u"put-bucket-policy"_qs} << b("aclow") << u"--policy"_qs
                                                                             << u"file://"_qs + writeFile(u"bob.json"_qs, bobPolicy)));
