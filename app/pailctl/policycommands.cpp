@@ -12,8 +12,11 @@
 
 #include "app/pailctl/session.h"
 #include "engine/client/configreadback.h"
+#include "engine/policy/acl.h"
 #include "engine/policy/s3actions.h"
 #include "engine/policy/simulation.h"
+#include "engine/s3/xml/accessdocuments.h"
+#include "engine/s3/xml/configdocuments.h"
 #include "engine/server/access.h"
 #include "engine/server/users.h"
 
@@ -70,6 +73,54 @@ Client::Request adminRequest(QByteArray method, const QString &path)
     return r;
 }
 
+// What the endpoint's Object Ownership, Block Public Access and ACLs add to a simulation:
+// fetched with the CLI's credentials; nullopt when the endpoint answers none of it (not
+// implemented, or not allowed), so the simulation is then about policies only.
+std::optional<Server::BucketAccessFacts> fetchAccessFacts(Session &s, const QString &bucket, const QString &key,
+                                                          const QString &action, bool policyIsPublic)
+{
+    Server::BucketAccessFacts facts;
+    facts.bucketPolicyIsPublic = policyIsPublic;
+    Client::Request ownership;
+    ownership.bucket = bucket;
+    ownership.addQuery(u"ownershipControls"_qs);
+    auto o = s.send(ownership);
+    QString objectOwnership;
+    if (o) {
+        auto doc = S3::OwnershipControls::fromXml(o->body);
+        if (!doc)
+            return std::nullopt;
+        objectOwnership = doc->objectOwnership;
+    } else if (o.error().s3Code != u"OwnershipControlsNotFoundError") {
+        return std::nullopt;
+    }
+    facts.acl.aclsEnabled = objectOwnership != u"BucketOwnerEnforced";
+    Client::Request block;
+    block.bucket = bucket;
+    block.addQuery(u"publicAccessBlock"_qs);
+    if (auto b = s.send(block)) {
+        if (auto doc = S3::PublicAccessBlockConfiguration::fromXml(b->body)) {
+            facts.acl.ignorePublicAcls = doc->ignorePublicAcls;
+            facts.restrictPublicBuckets = doc->restrictPublicBuckets;
+        }
+    } else if (b.error().s3Code != u"NoSuchPublicAccessBlockConfiguration") {
+        return std::nullopt;
+    }
+    const std::optional<Policy::AclTarget> target = Policy::aclTargetFor(action);
+    if (target && facts.acl.aclsEnabled && (!target->objectAcl || !key.isEmpty())) {
+        Client::Request acl;
+        acl.bucket = bucket;
+        if (target->objectAcl)
+            acl.key = key;
+        acl.addQuery(u"acl"_qs);
+        if (auto a = s.send(acl)) {
+            if (auto doc = S3::AccessControlPolicy::fromXml(a->body))
+                facts.acl.acl = *doc;
+        }
+    }
+    return facts;
+}
+
 int runSimulate(const QStringList &args)
 {
     Session s(QStringLiteral("policy simulate"));
@@ -94,6 +145,7 @@ int runSimulate(const QStringList &args)
     const QString key = s.value(u"key"_qs);
 
     std::optional<Policy::Document> bucketPolicy;
+    bool fromEndpoint = false;
     std::vector<Policy::Document> identity;
     for (const QString &file : s.parser().values(u"identity-policy-file"_qs)) {
         auto doc = parseFile(file, Policy::PolicyKind::Identity, {}, file);
@@ -109,6 +161,7 @@ int runSimulate(const QStringList &args)
     } else {
         if (auto st = s.connect(); !st)
             return s.fail(st.error());
+        fromEndpoint = true;
         Client::Request get;
         get.bucket = bucket;
         get.addQuery(u"policy"_qs);
@@ -166,8 +219,12 @@ int runSimulate(const QStringList &args)
     std::vector<const Policy::Document *> identityDocs;
     for (const Policy::Document &d : identity)
         identityDocs.push_back(&d);
-    const Policy::Explanation ex =
-        Server::explainAccess(who.caller, ctx, identityDocs, bucketPolicy ? &*bucketPolicy : nullptr);
+    // Object Ownership, Block Public Access and ACLs of the bucket, when read from the endpoint.
+    std::optional<Server::BucketAccessFacts> facts;
+    if (fromEndpoint)
+        facts = fetchAccessFacts(s, bucket, key, ctx.action, bucketPolicy && Server::isPublicPolicy(*bucketPolicy));
+    const Policy::Explanation ex = Server::explainAccess(who.caller, ctx, identityDocs,
+                                                         bucketPolicy ? &*bucketPolicy : nullptr, facts ? &*facts : nullptr);
     QString text = ex.toText();
     if (who.caller == Server::Caller::Root && !ex.deciding()) {
         QStringList lines = text.split(u'\n');

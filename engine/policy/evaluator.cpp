@@ -276,7 +276,9 @@ Explanation explain(
 QString Explanation::toText() const
 {
     QString out = QStringLiteral("Decision: %1\n").arg(decisionName(decision));
-    if (const StatementTrace *d = deciding())
+    if (decidedByAcl && !accessNotes.isEmpty())
+        out += QStringLiteral("Decided by: %1\n").arg(accessNotes.front());
+    else if (const StatementTrace *d = deciding())
         out += QStringLiteral("Decided by: %1\n").arg(statementText(*d));
     else if (statements.empty())
         out += QStringLiteral("Decided by: no policy statements apply (implicit deny)\n");
@@ -287,6 +289,8 @@ QString Explanation::toText() const
                                                                               : QStringLiteral("does not apply");
         out += QStringLiteral("  %1: %2: %3\n").arg(statementText(t), verdict, t.detail);
     }
+    for (const QString &note : accessNotes)
+        out += QStringLiteral("  %1\n").arg(note);
     return out;
 }
 

@@ -90,6 +90,11 @@ struct Explanation
     Decision decision = Decision::ImplicitDeny;
     std::optional<size_t> decidingIndex; // index into statements of the deciding statement
     std::vector<StatementTrace> statements;
+    // Set by the caller that also consults ACLs and Block Public Access (Server::explainAccess):
+    // decidedByAcl when an ACL grant allowed what the policies did not; accessNotes says which
+    // ACL grant decided, or why ACLs or a public policy were ignored (English, one per line).
+    bool decidedByAcl = false;
+    QStringList accessNotes;
 
     const StatementTrace *deciding() const { return decidingIndex ? &statements[*decidingIndex] : nullptr; }
     // Multi-line English report for pailctl policy simulate and the GUI simulator.

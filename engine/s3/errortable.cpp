@@ -14,6 +14,13 @@ namespace {
 // Status codes and default messages as AWS's "Error responses" page lists them.
 constexpr std::array kErrors = {
     ErrorInfo{ErrorCode::AccessDenied, "AccessDenied", 403, "Access Denied"},
+    ErrorInfo{ErrorCode::AccessControlListNotSupported, "AccessControlListNotSupported", 400, "The bucket does not allow ACLs"},
+    ErrorInfo{ErrorCode::InvalidBucketAclWithObjectOwnership, "InvalidBucketAclWithObjectOwnership", 400,
+              "Bucket cannot have ACLs set with ObjectOwnership's BucketOwnerEnforced setting"},
+    ErrorInfo{ErrorCode::NoSuchPublicAccessBlockConfiguration, "NoSuchPublicAccessBlockConfiguration", 404,
+              "The public access block configuration was not found"},
+    ErrorInfo{ErrorCode::OwnershipControlsNotFoundError, "OwnershipControlsNotFoundError", 404,
+              "The bucket ownership controls were not found"},
     ErrorInfo{ErrorCode::AuthorizationHeaderMalformed, "AuthorizationHeaderMalformed", 400,
               "The authorization header you provided is invalid."},
     ErrorInfo{ErrorCode::BadDigest, "BadDigest", 400, "The Content-MD5 or checksum value that you specified did not match what the server received."},

@@ -11,6 +11,7 @@
 
 #include "engine/policy/s3actions.h"
 #include "engine/s3/uri.h"
+#include "engine/server/acl_p.h"
 #include "engine/server/s3service_p.h"
 #include "engine/server/users.h"
 #include "engine/store/store.h"
@@ -106,13 +107,15 @@ Policy::Decision decideAccess(Caller caller, const Policy::RequestContext &ctx,
 
 Policy::Explanation explainAccess(Caller caller, const Policy::RequestContext &ctx,
                                   const std::vector<const Policy::Document *> &identityPolicies,
-                                  const Policy::Document *bucketPolicy)
+                                  const Policy::Document *bucketPolicy, const BucketAccessFacts *facts)
 {
     Policy::Explanation ex = Policy::explain(ctx, caller == Caller::User ? identityPolicies
                                                                            : std::vector<const Policy::Document *> {},
                                              bucketPolicy);
     if (caller == Caller::Root && ex.decision == Policy::Decision::ImplicitDeny)
         ex.decision = Policy::Decision::Allow; // the account root needs no Allow
+    if (facts)
+        ex.decision = applyAccessFacts(caller, ctx, ex.decision, *facts, &ex.accessNotes, &ex.decidedByAcl);
     return ex;
 }
 
@@ -292,7 +295,8 @@ Core::Status evaluateAll(const S3Service &service, const RequestContext &ctx, Ca
                     pc.setValue(QStringLiteral("s3:ExistingObjectTag/") + t.key, t.value);
             }
         }
-        const Policy::Decision d = decideAccess(caller, pc, identityDocs, policy ? &policy->document : nullptr);
+        const Policy::Decision d = decideWithBucketAccess(service, caller, pc, identityDocs, policy.get(), resourceBucket,
+                                                          inRequestBucket ? objectKey : QByteArray(), versionId);
         if (d != Policy::Decision::Allow)
             return std::unexpected(accessDenied());
     }
@@ -485,6 +489,7 @@ void AccessControl::invalidate(const QString &bucket)
 {
     std::unique_lock lock(m_mutex);
     m_bucketPolicies.remove(bucket);
+    m_bucketAccess.remove(bucket);
 }
 
 std::vector<PolicyPtr> AccessControl::identityPolicies(const QString &userName) const

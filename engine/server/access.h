@@ -17,7 +17,10 @@
 
 #include "engine/core/error.h"
 #include "engine/policy/document.h"
+#include "engine/policy/acl.h"
 #include "engine/policy/evaluator.h"
+#include "engine/s3/xml/accessdocuments.h"
+#include "engine/s3/xml/configdocuments.h"
 #include "engine/server/users.h"
 
 namespace Store {
@@ -49,6 +52,32 @@ enum class Caller
     Anonymous, // no signature: needs a bucket policy Allow for Principal "*"
 };
 
+// What Object Ownership, Block Public Access and ACLs add to a decision (engine/server/
+// bucketaccess.cpp fills it for a request; `pailctl policy simulate` from the endpoint's
+// documents). Absent facts change nothing.
+struct BucketAccessFacts
+{
+    bool restrictPublicBuckets = false; // Block Public Access RestrictPublicBuckets
+    bool bucketPolicyIsPublic = false; // isPublicPolicy() of the bucket policy
+    Policy::AclInput acl; // ACLs enabled?, IgnorePublicAcls, the ACL of the action's resource
+};
+
+// The access settings of one bucket, cached by AccessControl: the owner, Object Ownership
+// ("BucketOwnerEnforced", "BucketOwnerPreferred", "ObjectWriter"; empty: no ownership
+// controls, which S3 treats as ObjectWriter), the public access block (if any) and the bucket
+// ACL (private when none was stored).
+struct BucketAccess
+{
+    QString ownerId;
+    QString objectOwnership;
+    std::optional<S3::PublicAccessBlockConfiguration> publicAccessBlock;
+    S3::AccessControlPolicy acl;
+
+    bool aclsEnabled() const { return objectOwnership != QLatin1StringView("BucketOwnerEnforced"); }
+    S3::PublicAccessBlockConfiguration block() const { return publicAccessBlock.value_or(S3::PublicAccessBlockConfiguration {}); }
+};
+using BucketAccessPtr = std::shared_ptr<const BucketAccess>;
+
 // AWS's single-account decision for one action on one resource. Root: allowed unless the
 // bucket policy denies explicitly (identity policies do not apply to root). User: explicit
 // deny wins, then an Allow from its identity policies or the bucket policy, else implicit deny.
@@ -56,10 +85,20 @@ enum class Caller
 Policy::Decision decideAccess(Caller caller, const Policy::RequestContext &ctx,
                               const std::vector<const Policy::Document *> &identityPolicies,
                               const Policy::Document *bucketPolicy);
-// The same with the trace of every statement (for `pailctl policy simulate`).
+// Then what Block Public Access and ACLs change, as AWS applies them for one account: an
+// anonymous caller gets nothing from a public bucket policy (nor an ACL) when
+// RestrictPublicBuckets is on; an implicit deny of a user or anonymous caller becomes Allow
+// when an ACL grant allows the action (ACLs enabled, public grants not ignored). Explicit
+// denies and root stay as they are. notes (may be null) receives English lines saying what
+// decided or was ignored; decidedByAcl (may be null) is set when a grant turned the decision.
+Policy::Decision applyAccessFacts(Caller caller, const Policy::RequestContext &ctx, Policy::Decision decision,
+                                  const BucketAccessFacts &facts, QStringList *notes = nullptr,
+                                  bool *decidedByAcl = nullptr);
+// The same with the trace of every statement (for `pailctl policy simulate`); with facts, the
+// ACL and Block Public Access step too (Explanation::accessNotes, decidedByAcl).
 Policy::Explanation explainAccess(Caller caller, const Policy::RequestContext &ctx,
                                   const std::vector<const Policy::Document *> &identityPolicies,
-                                  const Policy::Document *bucketPolicy);
+                                  const Policy::Document *bucketPolicy, const BucketAccessFacts *facts = nullptr);
 
 // Whether a bucket policy makes the bucket public, as AWS's policy status decides: some
 // Allow statement grants a wildcard principal (Principal "*", {"AWS": "*"}, or NotPrincipal)
@@ -99,8 +138,11 @@ public:
     Core::Result<PolicyPtr> parseBucketPolicy(const QString &bucket, const QByteArray &json) const;
     Core::Status putBucketPolicy(const QString &bucket, const PolicyPtr &policy);
     Core::Status deleteBucketPolicy(const QString &bucket);
-    // Forget what is cached for a bucket (deleted or recreated).
+    // Forget what is cached for a bucket (deleted or recreated, or its access settings changed).
     void invalidate(const QString &bucket);
+    // Ownership, public access block and bucket ACL of a bucket, cached (bucketaccess.cpp).
+    // NoSuchBucket; errors from the store.
+    Core::Result<BucketAccessPtr> bucketAccess(const QString &bucket) const;
 
     // Identity policies of a user, by policy name.
     std::vector<PolicyPtr> identityPolicies(const QString &userName) const;
@@ -125,6 +167,7 @@ private:
     mutable std::shared_mutex m_mutex;
     std::mutex m_usersFileMutex;
     mutable QHash<QString, PolicyPtr> m_bucketPolicies; // null value: known to have none
+    mutable QHash<QString, BucketAccessPtr> m_bucketAccess;
     std::map<QString, std::map<QString, PolicyPtr>> m_identity; // user -> policy name -> policy
 };
 

@@ -3,6 +3,7 @@
 
 #include "engine/s3/xml/documents.h"
 #include "engine/server/access.h"
+#include "engine/server/acl_p.h"
 #include "engine/server/s3service_p.h"
 #include "engine/store/store.h"
 
@@ -95,9 +96,16 @@ Dispatch createBucket(S3Service &s, std::shared_ptr<RequestContext> ctx)
         req.objectOwnership = ctx->headerString("x-amz-object-ownership");
         if (const std::string *lock = ctx->header("x-amz-bucket-object-lock-enabled"))
             req.objectLockEnabled = strcasecmp(lock->c_str(), "true") == 0;
+        auto acl = bucketAclForCreate(s, *ctx); // x-amz-acl / x-amz-grant-* against the ownership
+        if (!acl)
+            return s.error(*ctx, acl.error());
         auto info = s.store().createBucket(req);
         if (!info)
             return s.error(*ctx, info.error());
+        if (*acl) {
+            if (auto st = s.store().putBucketConfig(req.name, Store::BucketConfigKind::Acl, **acl); !st)
+                return s.error(*ctx, st.error());
+        }
         s.access().invalidate(ctx->route.bucket);
         HttpResponse r = emptyResponse(200);
         r.addHeader("Location", "/" + toStd(ctx->route.bucket));

@@ -8,6 +8,7 @@
 
 #include "engine/s3/uri.h"
 #include "engine/s3/xml/documents.h"
+#include "engine/server/acl_p.h"
 #include "engine/server/s3service_p.h"
 #include "engine/server/sse_p.h"
 #include "engine/store/store.h"
@@ -313,8 +314,11 @@ Core::Result<Store::ObjectMeta> metaFromHeaders(const S3Service &service, const 
         for (const S3::Tag &t : tags)
             meta.tags.append({t.key, t.value});
     }
-    meta.acl = ctx.headerString("x-amz-acl");
     meta.ownerId = ctx.user ? ctx.user->canonicalId : QString();
+    auto acl = objectAclFromRequest(service, ctx, meta.ownerId); // x-amz-acl / x-amz-grant-*
+    if (!acl)
+        return std::unexpected(acl.error());
+    meta.acl = *acl;
     return meta;
 }
 

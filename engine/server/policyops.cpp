@@ -1,6 +1,7 @@
 // Bucket policy operations: Get/Put/DeleteBucketPolicy and GetBucketPolicyStatus.
 
 #include "engine/server/access.h"
+#include "engine/server/acl_p.h"
 #include "engine/server/s3service_p.h"
 #include "engine/store/store.h"
 
@@ -31,6 +32,8 @@ Dispatch putBucketPolicy(S3Service &s, std::shared_ptr<RequestContext> ctx)
         auto policy = s.access().parseBucketPolicy(ctx->route.bucket, body.bytes);
         if (!policy)
             return s.error(*ctx, s3Error(Core::ErrorCode::MalformedPolicy, policy.error().message));
+        if (auto st = checkPolicyAllowed(s, ctx->route.bucket, (*policy)->isPublic); !st) // BlockPublicPolicy
+            return s.error(*ctx, st.error());
         if (auto st = s.access().putBucketPolicy(ctx->route.bucket, *policy); !st)
             return s.error(*ctx, st.error());
         return emptyResponse(204);
@@ -57,7 +60,7 @@ Dispatch getBucketPolicyStatus(S3Service &s, std::shared_ptr<RequestContext> ctx
         return answer(s.error(*ctx, s3Error(Core::ErrorCode::NoSuchBucketPolicy)));
     const QByteArray xml = QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                                              "<PolicyStatus xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><IsPublic>")
-                           + ((*policy)->isPublic ? "true" : "false") + "</IsPublic></PolicyStatus>";
+                           + (isBucketPublic(s, ctx->route.bucket, (*policy)->isPublic) ? "true" : "false") + "</IsPublic></PolicyStatus>";
     return answer(xmlResponse(xml));
 }
 

@@ -12,6 +12,7 @@
 
 #include "engine/s3/sigv4.h"
 #include "engine/s3/uri.h"
+#include "engine/server/acl_p.h"
 #include "engine/server/postobject_p.h"
 #include "engine/server/sse_p.h"
 #include "engine/store/store.h"
@@ -331,6 +332,10 @@ private:
         if (m_meta.contentType.isEmpty())
             m_meta.contentType = m_partContentType;
         m_meta.ownerId = user->canonicalId;
+        auto acl = objectAclFromCanned(m_s, m_ctx->route.bucket, field("acl"), m_meta.ownerId);
+        if (!acl)
+            return std::unexpected(acl.error());
+        m_meta.acl = *acl;
         SseRequest sse;
         sse.algorithm = field("x-amz-server-side-encryption");
         if (!sse.algorithm.isEmpty() && sse.algorithm != QLatin1StringView("AES256")

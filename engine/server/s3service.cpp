@@ -7,6 +7,7 @@
 #include "engine/s3/uri.h"
 #include "engine/server/clockops.h"
 #include "engine/server/access.h"
+#include "engine/server/acl_p.h"
 #include "engine/server/adminops.h"
 #include "engine/server/s3service_p.h"
 #include "engine/server/cors_p.h"
@@ -21,15 +22,43 @@ namespace {
 
 // Sub-resources S3 knows but this server does not implement (yet): NotImplemented.
 constexpr const char *kUnimplementedSubresources[] = {
-    "acl", "website", "logging", "notification", "replication",
-    "requestPayment", "accelerate", "object-lock", "ownershipControls", "publicAccessBlock",
+    "website", "logging", "notification", "replication",
+    "requestPayment", "accelerate", "object-lock",
     "analytics", "metrics", "inventory", "intelligent-tiering", "select", "retention", "legal-hold",
     "torrent", "attributes", "session", "renameObject", "metadataTable",
 };
 
+// ?acl, ?ownershipControls and ?publicAccessBlock on a bucket (engine/server/aclops.cpp ...);
+// Unknown when the request is none of them.
+Op accessBucketOp(const RequestContext &ctx)
+{
+    const std::string &m = ctx.http.method;
+    if (ctx.hasParam("acl") && (m == "GET" || m == "PUT"))
+        return m == "GET" ? Op::GetBucketAcl : Op::PutBucketAcl;
+    if (ctx.hasParam("ownershipControls")) {
+        if (m == "GET")
+            return Op::GetBucketOwnershipControls;
+        if (m == "PUT")
+            return Op::PutBucketOwnershipControls;
+        if (m == "DELETE")
+            return Op::DeleteBucketOwnershipControls;
+    }
+    if (ctx.hasParam("publicAccessBlock")) {
+        if (m == "GET")
+            return Op::GetPublicAccessBlock;
+        if (m == "PUT")
+            return Op::PutPublicAccessBlock;
+        if (m == "DELETE")
+            return Op::DeletePublicAccessBlock;
+    }
+    return Op::Unknown;
+}
+
 Op bucketOp(const RequestContext &ctx)
 {
     const std::string &m = ctx.http.method;
+    if (const Op op = accessBucketOp(ctx); op != Op::Unknown)
+        return op;
     if (m == "GET") {
         if (ctx.hasParam("policy"))
             return Op::GetBucketPolicy;
@@ -96,6 +125,8 @@ Op objectOp(const RequestContext &ctx)
 {
     const std::string &m = ctx.http.method;
     const bool hasUploadId = ctx.hasParam("uploadId");
+    if (ctx.hasParam("acl") && (m == "GET" || m == "PUT"))
+        return m == "GET" ? Op::GetObjectAcl : Op::PutObjectAcl;
     if (m == "GET") {
         if (ctx.hasParam("tagging"))
             return Op::GetObjectTagging;
@@ -187,6 +218,16 @@ const char *opName(Op op)
     case Op::PutBucketPolicy: return "PutBucketPolicy";
     case Op::DeleteBucketPolicy: return "DeleteBucketPolicy";
     case Op::GetBucketPolicyStatus: return "GetBucketPolicyStatus";
+    case Op::GetBucketAcl: return "GetBucketAcl";
+    case Op::PutBucketAcl: return "PutBucketAcl";
+    case Op::GetObjectAcl: return "GetObjectAcl";
+    case Op::PutObjectAcl: return "PutObjectAcl";
+    case Op::GetBucketOwnershipControls: return "GetBucketOwnershipControls";
+    case Op::PutBucketOwnershipControls: return "PutBucketOwnershipControls";
+    case Op::DeleteBucketOwnershipControls: return "DeleteBucketOwnershipControls";
+    case Op::GetPublicAccessBlock: return "GetPublicAccessBlock";
+    case Op::PutPublicAccessBlock: return "PutPublicAccessBlock";
+    case Op::DeletePublicAccessBlock: return "DeletePublicAccessBlock";
     }
     return "Unknown";
 }
@@ -507,6 +548,16 @@ Dispatch S3Service::handle(HttpRequest &http)
     case Op::PutBucketPolicy: return Ops::putBucketPolicy(*this, ctx);
     case Op::DeleteBucketPolicy: return Ops::deleteBucketPolicy(*this, ctx);
     case Op::GetBucketPolicyStatus: return Ops::getBucketPolicyStatus(*this, ctx);
+    case Op::GetBucketAcl: return Ops::getBucketAcl(*this, ctx);
+    case Op::PutBucketAcl: return Ops::putBucketAcl(*this, ctx);
+    case Op::GetObjectAcl: return Ops::getObjectAcl(*this, ctx);
+    case Op::PutObjectAcl: return Ops::putObjectAcl(*this, ctx);
+    case Op::GetBucketOwnershipControls: return Ops::getBucketOwnershipControls(*this, ctx);
+    case Op::PutBucketOwnershipControls: return Ops::putBucketOwnershipControls(*this, ctx);
+    case Op::DeleteBucketOwnershipControls: return Ops::deleteBucketOwnershipControls(*this, ctx);
+    case Op::GetPublicAccessBlock: return Ops::getPublicAccessBlock(*this, ctx);
+    case Op::PutPublicAccessBlock: return Ops::putPublicAccessBlock(*this, ctx);
+    case Op::DeletePublicAccessBlock: return Ops::deletePublicAccessBlock(*this, ctx);
     default: break;
     }
     return answer(error(*ctx, s3Error(Core::ErrorCode::NotImplemented)));

@@ -160,6 +160,13 @@ public:
                                                             const QString &versionId) const;
     Core::Result<QString> deleteObjectTags(const QString &bucket, const QByteArray &key, const QString &versionId);
 
+    // Replaces the ACL of one version (PutObjectAcl): the text the server keeps in the
+    // version's acl column (a canned ACL name or an AccessControlPolicy document). Empty
+    // versionId: the current version. Returns the version id changed. NoSuchKey / NoSuchVersion /
+    // MethodNotAllowed (marker).
+    Core::Result<QString> setObjectAcl(const QString &bucket, const QByteArray &key, const QString &versionId,
+                              const QString &acl);
+
     // Storage class transitions and restore bookkeeping (lifecycle executor, RestoreObject).
     Core::Status setStorageClass(const QString &bucket, const QByteArray &key, const QString &versionId,
                                  const QString &storageClass);

@@ -367,4 +367,13 @@ Core::Status Store::setRestoreState(const QString &bucket, const QByteArray &key
     return {};
 }
 
+Core::Result<QString> Store::setObjectAcl(const QString &bucket, const QByteArray &key, const QString &versionId,
+                                          const QString &acl)
+{
+    return updateVersion(d.get(), bucket, key, versionId, [&](Connection &c, qint64 id) -> Core::Status {
+        Stmt s(c, "UPDATE versions SET acl = ?1 WHERE id = ?2");
+        return s.bindText(1, acl).bind(2, id).run();
+    });
+}
+
 } // namespace Store
