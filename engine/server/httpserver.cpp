@@ -105,6 +105,23 @@ bool statusHasNoBody(int status)
     return (status >= 100 && status < 200) || status == 204 || status == 304;
 }
 
+// Threads that run the handler's blocking work (commits, fsyncs) off the I/O threads: enough
+// for one per concurrently committing request, so they all share a group commit.
+constexpr int kBlockingThreads = 64;
+
+// Runs fn on the executor this coroutine is spawned on (the blocking pool).
+asio::awaitable<void> runBlocking(const std::function<void()> &fn)
+{
+    fn();
+    co_return;
+}
+
+// Requests whose handling may wait for a commit (GET, HEAD and OPTIONS only read).
+bool mayCommit(const std::string &method)
+{
+    return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
+
 } // namespace
 
 // The TLS stream with the few tcp_stream members the session uses (timeouts, the socket), so
@@ -172,6 +189,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl>
     std::unique_ptr<tcp::acceptor> acceptor;
     std::size_t nextContext = 0;
     std::vector<std::thread> threads;
+    std::unique_ptr<asio::thread_pool> blocking; // see kBlockingThreads
     std::unique_ptr<asio::ssl::context> tls; // set: every connection speaks HTTPS
     std::atomic<bool> stopping {false};
     std::atomic<bool> running {false};
@@ -446,7 +464,13 @@ asio::awaitable<void> HttpServer::Impl::session(std::shared_ptr<StreamConnection
             req.expectContinue = beast::iequals(*expect, "100-continue");
         keepAlive = msg.keep_alive();
 
-        Dispatch dispatch = handler.handle(req);
+        // Handlers that commit wait for a group commit: they run on the blocking pool, so the
+        // I/O thread serves other connections meanwhile and the waits of many requests overlap.
+        Dispatch dispatch;
+        if (mayCommit(req.method))
+            co_await asio::co_spawn(*blocking, runBlocking([&] { dispatch = handler.handle(req); }), asio::use_awaitable);
+        else
+            dispatch = handler.handle(req);
         bool close = false;
         if (dispatch.sink) {
             // Always answer 100 Continue when asked, even for an empty body: botocore keeps the
@@ -496,7 +520,8 @@ asio::awaitable<void> HttpServer::Impl::session(std::shared_ptr<StreamConnection
                 }
             }
             if (!failed)
-                resp = dispatch.sink->finish();
+                co_await asio::co_spawn(*blocking, runBlocking([&] { resp = dispatch.sink->finish(); }),
+                                        asio::use_awaitable);
             dispatch.sink.reset(); // discards an unfinished body
         } else {
             resp = std::move(dispatch.response);
@@ -624,6 +649,7 @@ Core::Status HttpServer::start()
     const auto local = d->acceptor->local_endpoint(ec);
     d->boundPort = local.port();
     d->boundAddress = local.address().to_string();
+    d->blocking = std::make_unique<asio::thread_pool>(kBlockingThreads);
     d->stopping = false;
     d->running = true;
     asio::co_spawn(*d->contexts.front(), d->acceptLoop(), asio::detached);
@@ -670,6 +696,9 @@ void HttpServer::stop(std::chrono::milliseconds grace)
     for (auto &t : d->threads)
         t.join();
     d->threads.clear();
+    if (d->blocking)
+        d->blocking->join(); // work still running finishes; its sessions are gone
+    d->blocking.reset();
     d->acceptor.reset();
     d->contexts.clear();
     d->running = false;

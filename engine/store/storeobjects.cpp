@@ -60,7 +60,7 @@ Core::Status copyFd(int src, int dst, qint64 size, const QString &what)
 
 Core::Result<std::unique_ptr<ObjectWriter>> Store::beginWrite()
 {
-    return d->newWriter();
+    return d->newWriter(d->options.inlineMax);
 }
 
 Core::Result<VersionInfo> Store::putObject(const QString &bucket, const QByteArray &key,
@@ -80,16 +80,24 @@ Core::Result<VersionInfo> Store::putObject(const QString &bucket, const QByteArr
         if (auto b = StorePrivate::bucket(**c, bucket); !b)
             return std::unexpected(b.error());
     }
-    auto file = d->allocateDataFile();
-    if (!file)
-        return std::unexpected(file.error());
     VersionRow row;
     row.info.meta = meta;
     row.info.size = body->size();
     row.info.etag = body->etag();
+    if (body->isInline()) {
+        // A small body goes into the row: durable with the WAL commit of its batch.
+        auto data = body->takeInline();
+        if (!data)
+            return std::unexpected(data.error());
+        row.data = std::move(*data);
+        return d->commitNewVersion(bucket, key, nullptr, std::move(row));
+    }
+    auto file = d->allocateDataFile();
+    if (!file)
+        return std::unexpected(file.error());
     if (auto s = body->commitTo(file->abs, d->options.sync); !s)
         return std::unexpected(s.error());
-    return d->commitNewVersion(bucket, key, *file, std::move(row));
+    return d->commitNewVersion(bucket, key, &*file, std::move(row));
 }
 
 Core::Result<ObjectInfo> Store::headObject(const QString &bucket, const QByteArray &key, const QString &versionId,
@@ -116,6 +124,15 @@ Core::Result<std::unique_ptr<ObjectReader>> Store::openObject(const QString &buc
         auto row = d->findObject(**c, bucket, key, versionId, deleteMarker);
         if (!row)
             return std::unexpected(row.error());
+        if (row->isInline()) {
+            // Read in a statement of its own: a concurrent replace may have removed the row.
+            auto data = StorePrivate::inlineData(**c, row->id);
+            if (!data)
+                return std::unexpected(data.error());
+            if (*data)
+                return std::make_unique<ObjectReader>(std::move(row->info), std::move(**data));
+            continue;
+        }
         const int fd = ::open(row->info.dataPath.toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC);
         if (fd >= 0)
             return std::make_unique<ObjectReader>(std::move(row->info), fd);
@@ -215,12 +232,19 @@ Core::Result<VersionInfo> Store::copyObject(const QString &srcBucket, const QByt
             return std::unexpected(b.error());
     }
     const ObjectInfo &si = (*src)->info();
-    auto file = d->allocateDataFile();
-    if (!file)
-        return std::unexpected(file.error());
+    VersionRow row;
+    std::optional<DataFile> file;
+    if (const QByteArray *data = (*src)->inlineData()) {
+        row.data = *data; // an inline source makes an inline copy (the stored bytes, as they are)
+    } else {
+        auto allocated = d->allocateDataFile();
+        if (!allocated)
+            return std::unexpected(allocated.error());
+        file = std::move(*allocated);
+    }
     // Data files are immutable, so the copy can share the source's inode. When the source was
     // unlinked meanwhile (or links are not possible) copy from the open descriptor instead.
-    if (::link(si.dataPath.toLocal8Bit().constData(), file->abs.toLocal8Bit().constData()) != 0) {
+    if (file && ::link(si.dataPath.toLocal8Bit().constData(), file->abs.toLocal8Bit().constData()) != 0) {
         auto w = d->newWriter();
         if (!w)
             return std::unexpected(w.error());
@@ -238,7 +262,6 @@ Core::Result<VersionInfo> Store::copyObject(const QString &srcBucket, const QByt
         if (::rename((*w)->tempPath().toLocal8Bit().constData(), file->abs.toLocal8Bit().constData()) != 0)
             return std::unexpected(ioError(QStringLiteral("rename %1").arg(file->abs)));
     }
-    VersionRow row;
     row.info.size = si.size;
     row.info.etag = si.etag;
     row.info.partsCount = si.partsCount;
@@ -260,7 +283,7 @@ Core::Result<VersionInfo> Store::copyObject(const QString &srcBucket, const QByt
         row.info.meta.legalHold = meta.legalHold;
     }
     // A copy is a new object: restore state does not travel.
-    return d->commitNewVersion(dstBucket, dstKey, *file, std::move(row));
+    return d->commitNewVersion(dstBucket, dstKey, file ? &*file : nullptr, std::move(row));
 }
 
 namespace {
