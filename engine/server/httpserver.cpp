@@ -485,16 +485,34 @@ asio::awaitable<void> HttpServer::Impl::session(std::shared_ptr<StreamConnection
             }
             if (!chunk)
                 chunk.reset(new char[kChunk]);
+            // A Content-Length body is read straight into the chunk buffer, in reads as large as
+            // the socket has (Beast's parser reads at most 64 KiB per call and copies once more).
+            const bool raw = !req.chunkedTransfer && req.contentLength.has_value();
+            std::uint64_t rawLeft = raw ? *req.contentLength : 0;
             bool failed = false;
-            while (!parser.is_done()) {
-                msg.body().data = chunk.get();
-                msg.body().size = kChunk;
-                msg.body().more = true;
-                conn->stream.expires_after(options.bodyTimeout);
-                co_await http::async_read(conn->stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
-                if (ec == http::error::need_buffer)
-                    ec = {};
-                const std::size_t n = kChunk - msg.body().size;
+            while (raw ? rawLeft > 0 : !parser.is_done()) {
+                std::size_t n = 0;
+                if (raw) {
+                    const auto want = std::size_t(std::min<std::uint64_t>(rawLeft, kChunk));
+                    if (buffer.size() > 0) { // body bytes that came with the header
+                        n = asio::buffer_copy(asio::buffer(chunk.get(), want), buffer.data());
+                        buffer.consume(n);
+                    } else {
+                        conn->stream.expires_after(options.bodyTimeout);
+                        n = co_await conn->stream.async_read_some(asio::buffer(chunk.get(), want),
+                                                                  asio::redirect_error(asio::use_awaitable, ec));
+                    }
+                    rawLeft -= n;
+                } else {
+                    msg.body().data = chunk.get();
+                    msg.body().size = kChunk;
+                    msg.body().more = true;
+                    conn->stream.expires_after(options.bodyTimeout);
+                    co_await http::async_read(conn->stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+                    if (ec == http::error::need_buffer)
+                        ec = {};
+                    n = kChunk - msg.body().size;
+                }
                 bytesIn += n;
                 if (n > 0) {
                     if (auto early = dispatch.sink->write(chunk.get(), n)) {
