@@ -6,6 +6,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <QScopeGuard>
+
 #include "engine/store/store_p.h"
 
 namespace Store {
@@ -118,6 +120,14 @@ Core::Result<std::unique_ptr<ObjectReader>> Store::openObject(const QString &buc
     auto c = d->readers->acquire();
     if (!c)
         return std::unexpected(c.error());
+    // One read transaction for the lookups (bucket, version, inline body): SQLite takes its
+    // file and WAL read locks (fcntl calls) once instead of once per statement, and the body
+    // comes from the same snapshot as the row.
+    const bool inTxn = bool(Stmt(**c, "BEGIN").run());
+    const auto endTxn = qScopeGuard([&] {
+        if (inTxn)
+            (void)Stmt(**c, "COMMIT").run();
+    });
     // A concurrent delete may unlink the file between our read of the row and open(): data
     // files are never reused, so a failed open just means "look again".
     for (int attempt = 0; attempt < 16; ++attempt) {
@@ -138,6 +148,10 @@ Core::Result<std::unique_ptr<ObjectReader>> Store::openObject(const QString &buc
             return std::make_unique<ObjectReader>(std::move(row->info), fd);
         if (errno != ENOENT)
             return std::unexpected(ioError(QStringLiteral("open %1").arg(row->info.dataPath)));
+        if (inTxn) { // look again in a newer snapshot
+            (void)Stmt(**c, "COMMIT").run();
+            (void)Stmt(**c, "BEGIN").run();
+        }
     }
     return Core::fail(Core::ErrorCode::InternalError, QStringLiteral("object data keeps disappearing"));
 }
