@@ -3,9 +3,12 @@
 # independent S3 server) on this machine, and prints the figures and the targets' ratios.
 # Builds nothing. Everything listens on 127.0.0.1 and is removed on exit.
 #
-# Usage: bench/server.sh [BUILD_DIR] [--duration S] [--big-mib N] [--rss-clients N] [--rss-mib N]
-#                        [--quick] [--keep]
-#   BUILD_DIR      the build folder with app/pailctl/pailctl and tools/ (default: build/)
+# Usage: bench/server.sh [BUILD_DIR] [--baseline DIR] [--duration S] [--big-mib N] [--rss-clients N]
+#                        [--rss-mib N] [--quick] [--keep]
+#   BUILD_DIR      the build folder with app/pailctl/pailctl and tools/ (default: build/; tools/ may
+#                  also be the PAIL_TOOLS_DIR of its CMakeCache.txt)
+#   --baseline DIR another build folder (e.g. main's) whose pailctl runs side by side in the same
+#                  run, as column "base", so two builds compare on the same machine moment
 #   --duration S   seconds per wrk run (default 10)
 #   --big-mib N    size of the large PUT/GET and of the dd/openssl references (default 1024)
 #   --rss-clients N, --rss-mib N   parallel uploads for the memory test (default 16 x 1024 MiB)
@@ -21,6 +24,7 @@ big_mib=1024
 rss_clients=16
 rss_mib=1024
 keep=0
+baseline=""
 while [ $# -gt 0 ]; do
     case $1 in
         --duration) duration=$2; shift 2 ;;
@@ -29,7 +33,8 @@ while [ $# -gt 0 ]; do
         --rss-mib) rss_mib=$2; shift 2 ;;
         --quick) duration=3; big_mib=256; rss_clients=8; rss_mib=128; shift ;;
         --keep) keep=1; shift ;;
-        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        --baseline) baseline=$(cd "$2" && pwd); shift 2 ;;
+        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
         -*) echo "bench: unknown option $1" >&2; exit 2 ;;
         *) build=$(cd "$1" && pwd); shift ;;
     esac
@@ -38,12 +43,24 @@ done
 py=/usr/bin/python3
 pailctl=$build/app/pailctl/pailctl
 [ -x "$pailctl" ] || pailctl=$(find "$build" -type f -name pailctl -perm -u+x 2>/dev/null | head -1)
-s3rver=$build/tools/node_modules/.bin/s3rver
+find_pailctl() { # build_dir
+    local p=$1/app/pailctl/pailctl
+    [ -x "$p" ] || p=$(find "$1" -type f -name pailctl -perm -u+x 2>/dev/null | head -1)
+    echo "$p"
+}
+tools=$build/tools
+[ -d "$tools" ] || tools=$(sed -n 's/^PAIL_TOOLS_DIR:PATH=//p' "$build/CMakeCache.txt" 2>/dev/null)
+s3rver=$tools/node_modules/.bin/s3rver
+base_pailctl=""
+if [ -n "$baseline" ]; then
+    base_pailctl=$(find_pailctl "$baseline")
+    [ -x "$base_pailctl" ] || { echo "bench: no pailctl under $baseline" >&2; exit 1; }
+fi
 for tool in wrk nginx curl node openssl; do
     command -v "$tool" >/dev/null || { echo "bench: $tool is missing (installer/deps.sh test installs it)" >&2; exit 1; }
 done
 [ -x "${pailctl:-}" ] || { echo "bench: no pailctl under $build (build the pailctl target first)" >&2; exit 1; }
-[ -x "$s3rver" ] || { echo "bench: no s3rver in $build/tools (tests/run.sh installs it)" >&2; exit 1; }
+[ -x "$s3rver" ] || { echo "bench: no s3rver in $tools (tests/run.sh installs it)" >&2; exit 1; }
 $py -c 'import boto3' 2>/dev/null || { echo "bench: $py has no boto3 (python3-boto3)" >&2; exit 1; }
 
 tmp=$(mktemp -d /tmp/pail-bench.XXXXXX)
@@ -83,17 +100,29 @@ elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }'; }
 
 # --- servers ---------------------------------------------------------------------------------
 pail_ak=PAILSANDBOX; pail_sk=pail-sandbox-secret-key
-mkdir -p "$tmp/pail"
-"$pailctl" serve --data-dir "$tmp/pail" --address 127.0.0.1 --port 0 --access-key "$pail_ak" --secret-key "$pail_sk" \
-    --region us-east-1 >"$tmp/pail.out" 2>"$tmp/pail.err" &
-pail_pid=$!; pids+=("$pail_pid")
-for ((i = 0; i < 200; i++)); do
-    grep -q '^pail: listening on ' "$tmp/pail.out" 2>/dev/null && break
-    kill -0 "$pail_pid" 2>/dev/null || { echo "bench: pailctl serve exited:" >&2; cat "$tmp/pail.err" >&2; exit 1; }
-    sleep 0.1
-done
-pail_url=$(sed -n 's/^pail: listening on \(http:\/\/127\.0\.0\.1:[0-9]*\)$/\1/p' "$tmp/pail.out" | head -1)
-[ -n "$pail_url" ] || { echo "bench: pailctl serve printed no listening line" >&2; exit 1; }
+# start_pail NAME PAILCTL: starts it on a free port; sets ${NAME}_url and ${NAME}_pid
+start_pail() {
+    local name=$1 exe=$2 pid url i
+    mkdir -p "$tmp/$name"
+    "$exe" serve --data-dir "$tmp/$name" --address 127.0.0.1 --port 0 --access-key "$pail_ak" --secret-key "$pail_sk" \
+        --region us-east-1 >"$tmp/$name.out" 2>"$tmp/$name.err" &
+    pid=$!; pids+=("$pid")
+    for ((i = 0; i < 200; i++)); do
+        grep -q '^pail: listening on ' "$tmp/$name.out" 2>/dev/null && break
+        kill -0 "$pid" 2>/dev/null || { echo "bench: $exe serve exited:" >&2; cat "$tmp/$name.err" >&2; exit 1; }
+        sleep 0.1
+    done
+    url=$(sed -n 's/^pail: listening on \(http:\/\/127\.0\.0\.1:[0-9]*\)$/\1/p' "$tmp/$name.out" | head -1)
+    [ -n "$url" ] || { echo "bench: $exe serve printed no listening line" >&2; exit 1; }
+    printf -v "${name}_url" '%s' "$url"
+    printf -v "${name}_pid" '%s' "$pid"
+}
+start_pail pail "$pailctl"
+pails=(pail)
+if [ -n "$base_pailctl" ]; then
+    start_pail base "$base_pailctl"
+    pails+=(base)
+fi
 
 s3rver_port=$(free_port)
 mkdir -p "$tmp/s3rver"
@@ -160,6 +189,7 @@ elif cmd == "presign":
 EOF
 s3() { $py "$tmp/s3.py" "$@"; }
 s3 "$pail_url" "$pail_ak" "$pail_sk" setup "$tmp/www/bench/4k"
+[ -z "$base_pailctl" ] || s3 "$base_url" "$pail_ak" "$pail_sk" setup "$tmp/www/bench/4k"
 s3 "$s3rver_url" S3RVER S3RVER setup "$tmp/www/bench/4k"
 
 cat >"$tmp/put.lua" <<'EOF'
@@ -184,9 +214,10 @@ run_wrk() {
 
 declare -A rps errs
 for c in 1 16 64; do
-    for server in pail s3rver nginx; do
+    for server in "${pails[@]}" s3rver nginx; do
         case $server in
             pail) url=$(s3 "$pail_url" "$pail_ak" "$pail_sk" presign GET 4k) ;;
+            base) url=$(s3 "$base_url" "$pail_ak" "$pail_sk" presign GET 4k) ;;
             s3rver) url=$(s3 "$s3rver_url" S3RVER S3RVER presign GET 4k) ;;
             nginx) url=$nginx_url/bench/4k ;;
         esac
@@ -194,9 +225,10 @@ for c in 1 16 64; do
         read -r r e < <(run_wrk "$url" "$c" "$tmp/get.lua")
         rps[get,$server,$c]=$r; errs[get,$server,$c]=$e
     done
-    for server in pail s3rver; do
+    for server in "${pails[@]}" s3rver; do
         case $server in
             pail) url=$(s3 "$pail_url" "$pail_ak" "$pail_sk" presign PUT "put4k-c$c") ;;
+            base) url=$(s3 "$base_url" "$pail_ak" "$pail_sk" presign PUT "put4k-c$c") ;;
             s3rver) url=$(s3 "$s3rver_url" S3RVER S3RVER presign PUT "put4k-c$c") ;;
         esac
         echo "bench: PUT 4 KiB  $server  c=$c"
@@ -224,6 +256,10 @@ declare -A big
 echo "bench: ${big_mib} MiB PUT/GET"
 read -r "big[put,pail]" "big[putcode,pail]" < <(curl_put "$(s3 "$pail_url" "$pail_ak" "$pail_sk" presign PUT big)")
 read -r "big[get,pail]" "big[getcode,pail]" < <(curl_get "$(s3 "$pail_url" "$pail_ak" "$pail_sk" presign GET big)")
+if [ -n "$base_pailctl" ]; then
+    read -r "big[put,base]" "big[putcode,base]" < <(curl_put "$(s3 "$base_url" "$pail_ak" "$pail_sk" presign PUT big)")
+    read -r "big[get,base]" "big[getcode,base]" < <(curl_get "$(s3 "$base_url" "$pail_ak" "$pail_sk" presign GET big)")
+fi
 read -r "big[put,s3rver]" "big[putcode,s3rver]" < <(curl_put "$(s3 "$s3rver_url" S3RVER S3RVER presign PUT big)")
 read -r "big[get,s3rver]" "big[getcode,s3rver]" < <(curl_get "$(s3 "$s3rver_url" S3RVER S3RVER presign GET big)")
 read -r "big[get,nginx]" "big[getcode,nginx]" < <(curl_get "$nginx_url/bench/big")
@@ -264,17 +300,20 @@ verdict() { awk -v a="$1" -v b="$2" 'BEGIN { print (b > 0 && a >= b) ? "ok" : "M
 echo
 echo "Pail server benchmark  ($(nproc) cores, wrk ${duration}s per run, $(date -u +%Y-%m-%dT%H:%MZ))"
 echo
-printf '%-22s %12s %12s %12s   %s\n' "4 KiB requests/s" pail s3rver nginx "non-2xx (pail/s3rver/nginx)"
+printf '%-22s %12s %12s %12s %12s   %s\n' "4 KiB requests/s" pail base s3rver nginx "non-2xx (pail/base/s3rver/nginx)"
 for op in get put; do
     for c in 1 16 64; do
-        printf '%-22s %12s %12s %12s   %s\n' "${op^^} c=$c" "${rps[$op,pail,$c]}" "${rps[$op,s3rver,$c]}" "${rps[$op,nginx,$c]:--}" \
-            "${errs[$op,pail,$c]}/${errs[$op,s3rver,$c]}/${errs[$op,nginx,$c]:--}"
+        printf '%-22s %12s %12s %12s %12s   %s\n' "${op^^} c=$c" "${rps[$op,pail,$c]}" "${rps[$op,base,$c]:--}" "${rps[$op,s3rver,$c]}" \
+            "${rps[$op,nginx,$c]:--}" "${errs[$op,pail,$c]}/${errs[$op,base,$c]:--}/${errs[$op,s3rver,$c]}/${errs[$op,nginx,$c]:--}"
     done
 done
 echo
-printf '%-22s %12s %12s %12s   %s\n' "${big_mib} MiB MB/s" pail s3rver nginx "HTTP status (pail/s3rver/nginx)"
-printf '%-22s %12s %12s %12s   %s\n' "PUT (curl, presigned)" "${big[put,pail]}" "${big[put,s3rver]}" "-" "${big[putcode,pail]}/${big[putcode,s3rver]}/-"
-printf '%-22s %12s %12s %12s   %s\n' "GET (curl)" "${big[get,pail]}" "${big[get,s3rver]}" "${big[get,nginx]}" "${big[getcode,pail]}/${big[getcode,s3rver]}/${big[getcode,nginx]}"
+printf '%-22s %12s %12s %12s %12s   %s\n' "${big_mib} MiB MB/s" pail base s3rver nginx "HTTP status (pail/base/s3rver/nginx)"
+printf '%-22s %12s %12s %12s %12s   %s\n' "PUT (curl, presigned)" "${big[put,pail]}" "${big[put,base]:--}" "${big[put,s3rver]}" "-" \
+    "${big[putcode,pail]}/${big[putcode,base]:--}/${big[putcode,s3rver]}/-"
+printf '%-22s %12s %12s %12s %12s   %s\n' "GET (curl)" "${big[get,pail]}" "${big[get,base]:--}" "${big[get,s3rver]}" "${big[get,nginx]}" \
+    "${big[getcode,pail]}/${big[getcode,base]:--}/${big[getcode,s3rver]}/${big[getcode,nginx]}"
+[ -z "$base_pailctl" ] || echo "base: $base_pailctl"
 echo
 echo "Ceilings: openssl md5 ${md5_mbps} MB/s, dd + fsync ${dd_mbps} MB/s"
 echo "Pail memory: VmHWM ${rss_mb} MB during $rss_clients x ${rss_mib} MiB parallel PUTs (${rss_rate} MB/s total, $rss_fail failed; peak before the test: $((hwm_before / 1024)) MB)"
@@ -291,6 +330,17 @@ for c in 1 16 64; do
 done
 r=$(ratio "${big[put,pail]}" "$ceiling")
 printf '%-52s %8s %8s  %s\n' "${big_mib} MiB PUT vs min(md5, dd fsync) = $ceiling MB/s" "$r" 0.60 "$(verdict "$r" 0.60)"
+if [ -n "$base_pailctl" ]; then
+    echo
+    echo "pail / base (same run):"
+    for op in get put; do
+        for c in 1 16 64; do
+            printf '  %-20s %8s\n' "${op^^} 4 KiB c=$c" "$(ratio "${rps[$op,pail,$c]}" "${rps[$op,base,$c]}")"
+        done
+    done
+    printf '  %-20s %8s\n' "PUT ${big_mib} MiB" "$(ratio "${big[put,pail]}" "${big[put,base]}")"
+    printf '  %-20s %8s\n' "GET ${big_mib} MiB" "$(ratio "${big[get,pail]}" "${big[get,base]}")"
+fi
 printf '%-52s %8s %8s  %s\n' "RSS under $rss_clients parallel uploads (MB)" "$rss_mb" "<150" \
     "$(awk -v a="$rss_mb" -v f="$rss_fail" 'BEGIN { print (a < 150 && f == 0) ? "ok" : "MISSED" }')"
 for code in "${big[putcode,pail]}" "${big[getcode,pail]}"; do

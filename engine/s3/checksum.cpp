@@ -6,7 +6,9 @@
 
 #include <isa-l/crc.h>
 #include <openssl/evp.h>
+#include <openssl/core_names.h>
 #include <openssl/hmac.h>
+#include <openssl/params.h>
 
 #include "engine/s3/errortable.h"
 
@@ -14,15 +16,41 @@ namespace S3 {
 
 namespace {
 
+// Algorithms fetched once for the process: EVP_sha256() and friends make OpenSSL 3 look the
+// implementation up (under a lock) at every EVP_DigestInit_ex.
+const EVP_MD *fetched(const char *name, const EVP_MD *fallback)
+{
+    EVP_MD *md = EVP_MD_fetch(nullptr, name, nullptr);
+    return md ? md : fallback;
+}
+
+const EVP_MD *sha1Md()
+{
+    static const EVP_MD *const s_md = fetched("SHA1", EVP_sha1());
+    return s_md;
+}
+
+const EVP_MD *sha256Md()
+{
+    static const EVP_MD *const s_md = fetched("SHA256", EVP_sha256());
+    return s_md;
+}
+
+const EVP_MD *md5Md()
+{
+    static const EVP_MD *const s_md = fetched("MD5", EVP_md5());
+    return s_md;
+}
+
 const EVP_MD *evpMd(ChecksumAlgorithm algorithm)
 {
     switch (algorithm) {
     case ChecksumAlgorithm::Sha1:
-        return EVP_sha1();
+        return sha1Md();
     case ChecksumAlgorithm::Sha256:
-        return EVP_sha256();
+        return sha256Md();
     case ChecksumAlgorithm::Md5:
-        return EVP_md5();
+        return md5Md();
     case ChecksumAlgorithm::Crc32:
     case ChecksumAlgorithm::Crc32c:
         break;
@@ -213,7 +241,7 @@ QByteArray checksum(ChecksumAlgorithm algorithm, QByteArrayView data)
 
 QByteArray sha256(QByteArrayView data)
 {
-    return digestOneShot(EVP_sha256(), data);
+    return digestOneShot(sha256Md(), data);
 }
 
 QByteArray sha256Hex(QByteArrayView data)
@@ -223,12 +251,39 @@ QByteArray sha256Hex(QByteArrayView data)
 
 QByteArray md5(QByteArrayView data)
 {
-    return digestOneShot(EVP_md5(), data);
+    return digestOneShot(md5Md(), data);
 }
 
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
 {
+    // One HMAC-SHA256 context per thread, re-keyed for each use: HMAC() would fetch the MAC and
+    // the digest and allocate a context every time (several per signed request).
+    static EVP_MAC *const s_mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    struct Ctx
+    {
+        EVP_MAC_CTX *ctx = nullptr;
+        bool digestSet = false;
+        ~Ctx() { EVP_MAC_CTX_free(ctx); }
+    };
+    thread_local Ctx t_ctx;
     unsigned char out[EVP_MAX_MD_SIZE];
+    if (s_mac && !t_ctx.ctx)
+        t_ctx.ctx = EVP_MAC_CTX_new(s_mac);
+    if (t_ctx.ctx) {
+        char digest[] = "SHA256";
+        const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string("digest", digest, 0), OSSL_PARAM_construct_end()};
+        std::size_t len = 0;
+        const auto *k = reinterpret_cast<const unsigned char *>(key.data());
+        if (EVP_MAC_init(t_ctx.ctx, k, std::size_t(key.size()), t_ctx.digestSet ? nullptr : params) == 1
+            && EVP_MAC_update(t_ctx.ctx, reinterpret_cast<const unsigned char *>(data.data()), std::size_t(data.size())) == 1
+            && EVP_MAC_final(t_ctx.ctx, out, &len, sizeof out) == 1) {
+            t_ctx.digestSet = true;
+            return QByteArray(reinterpret_cast<const char *>(out), qsizetype(len));
+        }
+        EVP_MAC_CTX_free(t_ctx.ctx); // start over with a fresh context next time
+        t_ctx.ctx = nullptr;
+        t_ctx.digestSet = false;
+    }
     unsigned int len = 0;
     HMAC(EVP_sha256(), key.data(), int(key.size()), reinterpret_cast<const unsigned char *>(data.data()),
         size_t(data.size()), out, &len);

@@ -107,6 +107,23 @@ bool statusHasNoBody(int status)
     return (status >= 100 && status < 200) || status == 204 || status == 304;
 }
 
+// Threads that run the handler's blocking work (commits, fsyncs) off the I/O threads: enough
+// for one per concurrently committing request, so they all share a group commit.
+constexpr int kBlockingThreads = 64;
+
+// Runs fn on the executor this coroutine is spawned on (the blocking pool).
+asio::awaitable<void> runBlocking(const std::function<void()> &fn)
+{
+    fn();
+    co_return;
+}
+
+// Requests whose handling may wait for a commit (GET, HEAD and OPTIONS only read).
+bool mayCommit(const std::string &method)
+{
+    return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
+
 } // namespace
 
 // The TLS stream with the few tcp_stream members the session uses (timeouts, the socket), so
@@ -174,6 +191,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl>
     std::unique_ptr<tcp::acceptor> acceptor;
     std::size_t nextContext = 0;
     std::vector<std::thread> threads;
+    std::unique_ptr<asio::thread_pool> blocking; // see kBlockingThreads
     std::unique_ptr<asio::ssl::context> tls; // set: every connection speaks HTTPS
     std::atomic<bool> stopping {false};
     std::atomic<bool> running {false};
@@ -464,7 +482,13 @@ asio::awaitable<void> HttpServer::Impl::session(std::shared_ptr<StreamConnection
             req.expectContinue = beast::iequals(*expect, "100-continue");
         keepAlive = msg.keep_alive();
 
-        Dispatch dispatch = handler.handle(req);
+        // Handlers that commit wait for a group commit: they run on the blocking pool, so the
+        // I/O thread serves other connections meanwhile and the waits of many requests overlap.
+        Dispatch dispatch;
+        if (mayCommit(req.method))
+            co_await asio::co_spawn(*blocking, runBlocking([&] { dispatch = handler.handle(req); }), asio::use_awaitable);
+        else
+            dispatch = handler.handle(req);
         bool close = false;
         if (dispatch.sink) {
             // Always answer 100 Continue when asked, even for an empty body: botocore keeps the
@@ -479,16 +503,34 @@ asio::awaitable<void> HttpServer::Impl::session(std::shared_ptr<StreamConnection
             }
             if (!chunk)
                 chunk.reset(new char[kChunk]);
+            // A Content-Length body is read straight into the chunk buffer, in reads as large as
+            // the socket has (Beast's parser reads at most 64 KiB per call and copies once more).
+            const bool raw = !req.chunkedTransfer && req.contentLength.has_value();
+            std::uint64_t rawLeft = raw ? *req.contentLength : 0;
             bool failed = false;
-            while (!parser.is_done()) {
-                msg.body().data = chunk.get();
-                msg.body().size = kChunk;
-                msg.body().more = true;
-                conn->stream.expires_after(options.bodyTimeout);
-                co_await http::async_read(conn->stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
-                if (ec == http::error::need_buffer)
-                    ec = {};
-                const std::size_t n = kChunk - msg.body().size;
+            while (raw ? rawLeft > 0 : !parser.is_done()) {
+                std::size_t n = 0;
+                if (raw) {
+                    const auto want = std::size_t(std::min<std::uint64_t>(rawLeft, kChunk));
+                    if (buffer.size() > 0) { // body bytes that came with the header
+                        n = asio::buffer_copy(asio::buffer(chunk.get(), want), buffer.data());
+                        buffer.consume(n);
+                    } else {
+                        conn->stream.expires_after(options.bodyTimeout);
+                        n = co_await conn->stream.async_read_some(asio::buffer(chunk.get(), want),
+                                                                  asio::redirect_error(asio::use_awaitable, ec));
+                    }
+                    rawLeft -= n;
+                } else {
+                    msg.body().data = chunk.get();
+                    msg.body().size = kChunk;
+                    msg.body().more = true;
+                    conn->stream.expires_after(options.bodyTimeout);
+                    co_await http::async_read(conn->stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+                    if (ec == http::error::need_buffer)
+                        ec = {};
+                    n = kChunk - msg.body().size;
+                }
                 bytesIn += n;
                 if (n > 0) {
                     if (auto early = dispatch.sink->write(chunk.get(), n)) {
@@ -514,7 +556,8 @@ asio::awaitable<void> HttpServer::Impl::session(std::shared_ptr<StreamConnection
                 }
             }
             if (!failed)
-                resp = dispatch.sink->finish();
+                co_await asio::co_spawn(*blocking, runBlocking([&] { resp = dispatch.sink->finish(); }),
+                                        asio::use_awaitable);
             dispatch.sink.reset(); // discards an unfinished body
         } else {
             resp = std::move(dispatch.response);
@@ -642,6 +685,7 @@ Core::Status HttpServer::start()
     const auto local = d->acceptor->local_endpoint(ec);
     d->boundPort = local.port();
     d->boundAddress = local.address().to_string();
+    d->blocking = std::make_unique<asio::thread_pool>(kBlockingThreads);
     d->stopping = false;
     d->running = true;
     asio::co_spawn(*d->contexts.front(), d->acceptLoop(), asio::detached);
@@ -688,6 +732,9 @@ void HttpServer::stop(std::chrono::milliseconds grace)
     for (auto &t : d->threads)
         t.join();
     d->threads.clear();
+    if (d->blocking)
+        d->blocking->join(); // work still running finishes; its sessions are gone
+    d->blocking.reset();
     d->acceptor.reset();
     d->contexts.clear();
     d->running = false;

@@ -514,6 +514,9 @@ Dispatch getObject(S3Service &s, std::shared_ptr<RequestContext> ctx)
                 return *n;
             },
             std::uint64_t(offset), std::uint64_t(length), owner);
+    } else if (const QByteArray *data = (*reader)->inlineData()) {
+        // A body stored in its row: already in memory, sent with the header in one write.
+        resp.body.assign(data->constData() + offset, std::size_t(length));
     } else {
         const int fd = (*reader)->fd();
         std::shared_ptr<Store::ObjectReader> owner(std::move(*reader));

@@ -23,12 +23,17 @@ class ObjectReader final
 {
 public:
     ObjectReader(ObjectInfo info, int fd);
+    // An inline body (stored in the database row): data holds the stored bytes (ciphertext
+    // when encrypted). fd() then gives an anonymous in-memory file with the same bytes.
+    ObjectReader(ObjectInfo info, QByteArray data);
     ~ObjectReader();
     ObjectReader(const ObjectReader &) = delete;
     ObjectReader &operator=(const ObjectReader &) = delete;
 
     const ObjectInfo &info() const { return m_info; }
-    int fd() const { return m_fd; }
+    int fd() const;
+    // The stored bytes of an inline body, or nullptr for a data file.
+    const QByteArray *inlineData() const { return m_inline ? &m_data : nullptr; }
     qint64 size() const { return m_info.size; }
 
     // True when the data file is encrypted (info().meta.encryption.encrypted): read() then
@@ -44,7 +49,9 @@ public:
 
 private:
     ObjectInfo m_info;
-    int m_fd = -1;
+    mutable int m_fd = -1;
+    bool m_inline = false;
+    QByteArray m_data;
     std::unique_ptr<Sse::FileDecryptor> m_decryptor;
 };
 

@@ -5,6 +5,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <utility>
+
 #include <openssl/evp.h>
 
 #include "engine/store/encryption.h"
@@ -21,7 +23,26 @@ struct ObjectWriter::Private
     bool failed = false;
     std::unique_ptr<Sse::SegmentEncryptor> encryptor;
     QByteArray sealed; // scratch for encrypted output
+    // Inline mode (fd < 0 and not finished): the stored bytes are kept here until they pass
+    // inlineMax plaintext bytes, then go to the temporary file, created at that moment.
+    qint64 inlineMax = 0;
+    QByteArray buffer;
+    bool finished = false; // committed, aborted or taken inline
+    qint64 sinceWriteback = 0;
 };
+
+namespace {
+
+// One MD5 algorithm object for the process (no per-writer lookup by name).
+const EVP_MD *md5Algorithm()
+{
+    static EVP_MD *const s_md5 = EVP_MD_fetch(nullptr, "MD5", nullptr);
+    return s_md5 ? s_md5 : EVP_md5();
+}
+
+constexpr qint64 kWritebackEvery = 8 * 1024 * 1024;
+
+} // namespace
 
 ObjectWriter::ObjectWriter(QString tempPath, int fd)
     : d {std::make_unique<Private>()}
@@ -29,7 +50,53 @@ ObjectWriter::ObjectWriter(QString tempPath, int fd)
     d->tempPath = std::move(tempPath);
     d->fd = fd;
     d->md5 = EVP_MD_CTX_new();
-    EVP_DigestInit_ex(d->md5, EVP_md5(), nullptr);
+    EVP_DigestInit_ex(d->md5, md5Algorithm(), nullptr);
+}
+
+ObjectWriter::ObjectWriter(QString tempPath, qint64 inlineMax)
+    : ObjectWriter(std::move(tempPath), -1)
+{
+    d->inlineMax = inlineMax;
+}
+
+Core::Status ObjectWriter::openFile()
+{
+    if (d->fd >= 0)
+        return {};
+    d->fd = ::open(d->tempPath.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (d->fd < 0) {
+        d->failed = true;
+        return Core::fail(Core::ErrorCode::IoError,
+                          QStringLiteral("create %1: %2").arg(d->tempPath, QString::fromLocal8Bit(strerror(errno))));
+    }
+    const QByteArray pending = std::exchange(d->buffer, QByteArray());
+    return writeRaw(pending.constData(), pending.size());
+}
+
+bool ObjectWriter::isInline() const
+{
+    return d->fd < 0 && !d->finished;
+}
+
+Core::Result<QByteArray> ObjectWriter::takeInline()
+{
+    if (!isInline())
+        return Core::fail(Core::ErrorCode::InvalidRequest, QStringLiteral("object writer holds no inline body"));
+    if (d->failed)
+        return Core::fail(Core::ErrorCode::IoError, QStringLiteral("an earlier write failed"));
+    md5();
+    if (d->encryptor) {
+        d->sealed.clear();
+        if (auto s = d->encryptor->finish(d->sealed); !s)
+            return std::unexpected(s.error());
+        d->buffer.append(d->sealed);
+        d->encryptor.reset();
+    }
+    d->finished = true;
+    QByteArray out = std::exchange(d->buffer, QByteArray());
+    if (out.isNull())
+        out = QByteArray("", 0); // an empty body is an empty BLOB, not NULL
+    return out;
 }
 
 ObjectWriter::~ObjectWriter()
@@ -40,10 +107,14 @@ ObjectWriter::~ObjectWriter()
 
 Core::Status ObjectWriter::write(const char *data, qint64 size)
 {
-    if (d->fd < 0 || !d->digest.isNull())
+    if (d->finished || !d->digest.isNull())
         return Core::fail(Core::ErrorCode::InvalidRequest, QStringLiteral("object writer already finished"));
     if (d->failed)
         return Core::fail(Core::ErrorCode::IoError, QStringLiteral("earlier write failed"));
+    if (d->fd < 0 && d->size + size > d->inlineMax) {
+        if (auto s = openFile(); !s)
+            return s;
+    }
     EVP_DigestUpdate(d->md5, data, size_t(size));
     if (d->encryptor) {
         d->sealed.clear();
@@ -62,7 +133,7 @@ Core::Status ObjectWriter::write(const char *data, qint64 size)
 
 Core::Status ObjectWriter::encryptWith(const QByteArray &dataKey)
 {
-    if (d->fd < 0 || d->size > 0 || d->encryptor)
+    if (d->finished || d->size > 0 || d->encryptor)
         return Core::fail(Core::ErrorCode::InvalidRequest, QStringLiteral("encryptWith() after the first write"));
     d->encryptor = std::make_unique<Sse::SegmentEncryptor>(dataKey);
     const QByteArray header = d->encryptor->header();
@@ -76,6 +147,10 @@ bool ObjectWriter::isEncrypted() const
 
 Core::Status ObjectWriter::writeRaw(const char *data, qint64 size)
 {
+    if (d->fd < 0) {
+        d->buffer.append(data, size);
+        return {};
+    }
     qint64 done = 0;
     while (done < size) {
         const ssize_t n = ::write(d->fd, data + done, size_t(size - done));
@@ -87,6 +162,13 @@ Core::Status ObjectWriter::writeRaw(const char *data, qint64 size)
                               QStringLiteral("write to %1: %2").arg(d->tempPath, QString::fromLocal8Bit(strerror(errno))));
         }
         done += n;
+    }
+    // Start writeback of what has accumulated every few MiB, so the final fsync of a large body
+    // waits for the last stretch only instead of the whole file (no waiting here).
+    d->sinceWriteback += size;
+    if (d->sinceWriteback >= kWritebackEvery) {
+        d->sinceWriteback = 0;
+        ::sync_file_range(d->fd, 0, 0, SYNC_FILE_RANGE_WRITE);
     }
     return {};
 }
@@ -114,6 +196,8 @@ QString ObjectWriter::etag()
 
 void ObjectWriter::abort()
 {
+    d->buffer.clear();
+    d->finished = true;
     if (d->fd >= 0) {
         ::close(d->fd);
         d->fd = -1;
@@ -123,10 +207,12 @@ void ObjectWriter::abort()
 
 Core::Status ObjectWriter::commitTo(const QString &finalPath, bool sync)
 {
-    if (d->fd < 0)
+    if (d->finished)
         return Core::fail(Core::ErrorCode::InvalidRequest, QStringLiteral("object writer already committed"));
     if (d->failed)
         return Core::fail(Core::ErrorCode::IoError, QStringLiteral("a write to %1 failed").arg(d->tempPath));
+    if (auto s = openFile(); !s)
+        return s;
     md5();
     if (d->encryptor) {
         d->sealed.clear();
@@ -147,6 +233,7 @@ Core::Status ObjectWriter::commitTo(const QString &finalPath, bool sync)
                           QStringLiteral("rename %1: %2").arg(d->tempPath, QString::fromLocal8Bit(strerror(errno))));
     ::close(d->fd);
     d->fd = -1;
+    d->finished = true;
     return {};
 }
 

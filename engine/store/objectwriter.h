@@ -21,6 +21,9 @@ class ObjectWriter final
 public:
     // Takes ownership of fd (open for writing on tempPath). Use Store::beginWrite() instead.
     ObjectWriter(QString tempPath, int fd);
+    // Keeps bodies of up to inlineMax plaintext bytes in memory (see isInline()); a larger body
+    // goes to tempPath, created when the body passes that size. Use Store::beginWrite() instead.
+    ObjectWriter(QString tempPath, qint64 inlineMax);
     ~ObjectWriter();
     ObjectWriter(const ObjectWriter &) = delete;
     ObjectWriter &operator=(const ObjectWriter &) = delete;
@@ -48,9 +51,15 @@ public:
     // temporary file is left for the destructor to delete).
     Core::Status commitTo(const QString &finalPath, bool sync);
     QString tempPath() const;
+    // True while the body is held in memory only (small enough to be stored in the database).
+    bool isInline() const;
+    // For the store: ends writing and returns the stored bytes of an inline body (ciphertext
+    // when encrypted); the writer is unusable afterwards.
+    Core::Result<QByteArray> takeInline();
 
 private:
     Core::Status writeRaw(const char *data, qint64 size);
+    Core::Status openFile(); // leaves inline mode: creates the temporary file, writes the buffer
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 #include <openssl/rand.h>
 #include <sqlite3.h>
@@ -368,13 +369,29 @@ Core::Result<DataFile> StorePrivate::allocateDataFile()
     return f;
 }
 
-Core::Result<std::unique_ptr<ObjectWriter>> StorePrivate::newWriter()
+Core::Result<std::unique_ptr<ObjectWriter>> StorePrivate::newWriter(qint64 inlineMax)
 {
     const QString path = tmpDir + QLatin1Char('/') + newId();
+    if (inlineMax > 0)
+        return std::make_unique<ObjectWriter>(path, inlineMax); // the file is created when needed
     const int fd = ::open(path.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
         return std::unexpected(ioError(QStringLiteral("create %1").arg(path)));
     return std::make_unique<ObjectWriter>(path, fd);
+}
+
+Core::Result<std::optional<QByteArray>> StorePrivate::inlineData(Connection &c, qint64 versionRowId)
+{
+    Stmt s(c, "SELECT data FROM versions WHERE id = ?1");
+    s.bind(1, versionRowId);
+    auto r = s.step();
+    if (!r)
+        return std::unexpected(r.error());
+    if (!*r)
+        return std::optional<QByteArray>();
+    if (s.isNull(0))
+        return Core::fail(Core::ErrorCode::InternalError, QStringLiteral("object version %1 has no data").arg(versionRowId));
+    return std::optional<QByteArray>(s.blob(0));
 }
 
 void StorePrivate::unlinkData(const QString &rel) const
@@ -574,8 +591,8 @@ Core::Status StorePrivate::insertVersion(Connection &c, WriteEffects &fx, const 
     Stmt ins(c, "INSERT INTO versions(bucket_id, key, version_id, is_latest, is_marker, size, etag, mtime, file, "
                 "storage_class, owner, acl, meta, tags, checksum_algorithm, checksum_value, sse_algorithm, sse_key_id, "
                 "sse_customer_key_md5, encrypted, nonce, lock_mode, lock_until, legal_hold, parts_count, part_sizes, "
-                "restore_state, restore_expiry) VALUES(?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-                "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)");
+                "restore_state, restore_expiry, data) VALUES(?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)");
     ins.bind(1, b.id).bindBlob(2, key).bindText(3, i.versionId).bind(4, i.isDeleteMarker).bind(5, i.size);
     ins.bindText(6, i.etag).bind(7, i.lastModified.toMSecsSinceEpoch());
     if (row.file.isEmpty())
@@ -612,6 +629,10 @@ Core::Status StorePrivate::insertVersion(Connection &c, WriteEffects &fx, const 
         ins.bind(27, i.restoreExpiry.toMSecsSinceEpoch());
     else
         ins.bindNull(27);
+    if (row.isInline())
+        ins.bindBlob(28, row.data);
+    else
+        ins.bindNull(28);
     if (auto s = ins.run(); !s)
         return s;
     row.id = ins.lastInsertId();
@@ -670,9 +691,9 @@ Core::Result<VersionInfo> StorePrivate::deleteVersion(Connection &c, WriteEffect
 }
 
 Core::Result<VersionInfo> StorePrivate::commitNewVersion(const QString &bucketName, const QByteArray &key,
-                                                         const DataFile &file, VersionRow row)
+                                                         const DataFile *file, VersionRow row)
 {
-    row.file = file.rel;
+    row.file = file ? file->rel : QString();
     if (options.failpoint == Store::Failpoint::AfterDataRename)
         return Core::fail(Core::ErrorCode::IoError, QStringLiteral("failpoint AfterDataRename"));
     VersionInfo out;
@@ -690,9 +711,10 @@ Core::Result<VersionInfo> StorePrivate::commitNewVersion(const QString &bucketNa
             out.lastModified = row.info.lastModified;
             return {};
         },
-        {file.dir});
+        file ? std::vector<QString> {file->dir} : std::vector<QString> {});
     if (!s) {
-        unlinkData(file.rel);
+        if (file)
+            unlinkData(file->rel);
         return std::unexpected(s.error());
     }
     return out;
@@ -811,6 +833,26 @@ Core::Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const O
                 return std::unexpected(st.error());
         }
     }
+    // versions.data: the body of a small object stored in its row (Options::inlineMax); NULL
+    // for bodies in data files. Rows of older data directories all have files.
+    {
+        bool hasData = false;
+        {
+            Stmt s(c, "PRAGMA table_info(versions)");
+            for (;;) {
+                auto r = s.step();
+                if (!r)
+                    return std::unexpected(r.error());
+                if (!*r)
+                    break;
+                hasData = hasData || s.text(1) == QLatin1StringView("data");
+            }
+        }
+        if (!hasData) {
+            if (auto st = c.exec("ALTER TABLE versions ADD COLUMN data BLOB"); !st)
+                return std::unexpected(st.error());
+        }
+    }
 
     // Recovery. tmp/ holds only bodies that were never committed.
     {
@@ -905,6 +947,7 @@ Core::Result<BucketInfo> Store::createBucket(const CreateBucketRequest &request)
 
 Core::Status Store::deleteBucket(const QString &bucketName)
 {
+    const auto changed = qScopeGuard([this] { d->configsChanged(); });
     return d->write([&](Connection &c, WriteEffects &) -> Core::Status {
         auto b = StorePrivate::bucket(c, bucketName);
         if (!b)
@@ -993,6 +1036,7 @@ Core::Status Store::setBucketOwnership(const QString &bucketName, const QString 
 
 Core::Status Store::putBucketConfig(const QString &bucketName, BucketConfigKind kind, const QByteArray &document)
 {
+    const auto changed = qScopeGuard([this] { d->configsChanged(); });
     return d->write([&](Connection &c, WriteEffects &) -> Core::Status {
         auto b = StorePrivate::bucket(c, bucketName);
         if (!b)
@@ -1007,6 +1051,25 @@ Core::Status Store::putBucketConfig(const QString &bucketName, BucketConfigKind 
 }
 
 Core::Result<std::optional<QByteArray>> Store::bucketConfig(const QString &bucketName, BucketConfigKind kind) const
+{
+    const std::pair<QString, int> cacheKey {bucketName, int(kind)};
+    quint64 generation = 0;
+    {
+        std::lock_guard lock(d->configMutex);
+        if (auto it = d->configCache.find(cacheKey); it != d->configCache.end())
+            return it->second;
+        generation = d->configGeneration;
+    }
+    auto doc = readBucketConfig(bucketName, kind);
+    if (doc) {
+        std::lock_guard lock(d->configMutex);
+        if (d->configGeneration == generation)
+            d->configCache.emplace(cacheKey, *doc);
+    }
+    return doc;
+}
+
+Core::Result<std::optional<QByteArray>> Store::readBucketConfig(const QString &bucketName, BucketConfigKind kind) const
 {
     auto c = d->readers->acquire();
     if (!c)
@@ -1026,6 +1089,7 @@ Core::Result<std::optional<QByteArray>> Store::bucketConfig(const QString &bucke
 
 Core::Status Store::deleteBucketConfig(const QString &bucketName, BucketConfigKind kind)
 {
+    const auto changed = qScopeGuard([this] { d->configsChanged(); });
     return d->write([&](Connection &c, WriteEffects &) -> Core::Status {
         auto b = StorePrivate::bucket(c, bucketName);
         if (!b)

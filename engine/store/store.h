@@ -66,6 +66,10 @@ public:
         // Time source for object, upload and bucket timestamps (the sandbox clock); null: real
         // time. Must outlive the store.
         const Core::Clock *clock = nullptr;
+        // Bodies of up to this many bytes written through beginWrite() + putObject() (and copies
+        // of such objects) are stored in their database row instead of a data file: one shared
+        // WAL commit instead of a file create, fsync and directory fsync. 0: always files.
+        qint64 inlineMax = 64 * 1024;
     };
 
     // Opens (creating if needed, mode 0700/0600) the store in dataDir: creates or upgrades the
@@ -208,6 +212,7 @@ public:
 
 private:
     explicit Store(std::unique_ptr<StorePrivate> d);
+    Core::Result<std::optional<QByteArray>> readBucketConfig(const QString &bucket, BucketConfigKind kind) const;
     std::unique_ptr<StorePrivate> d;
 };
 

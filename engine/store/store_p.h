@@ -1,7 +1,9 @@
 #pragma once
 
+#include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 #include <QSet>
 #include <QString>
@@ -27,8 +29,10 @@ struct BucketRow
 struct VersionRow
 {
     qint64 id = 0;
-    QString file; // relative to objects/; empty for markers
+    QString file; // relative to objects/; empty for markers and inline bodies
     ObjectInfo info;
+    QByteArray data; // the stored bytes of an inline body (versions.data) when writing one
+    bool isInline() const { return file.isEmpty() && !info.isDeleteMarker; }
 };
 
 // A data file name handed out for a new version or part.
@@ -58,11 +62,27 @@ public:
     std::mutex shardMutex;
     QSet<QString> knownShards;
 
+    // Bucket configuration documents as last read (nullopt: not set), so that a request does
+    // not go to SQLite for the policy, CORS or lifecycle of its bucket. Every write of a
+    // configuration or bucket bumps configGeneration and empties the cache after its commit;
+    // a reader caches what it read only if no such write finished meanwhile.
+    std::mutex configMutex;
+    quint64 configGeneration = 0;
+    std::map<std::pair<QString, int>, std::optional<QByteArray>> configCache;
+    void configsChanged()
+    {
+        std::lock_guard lock(configMutex);
+        ++configGeneration;
+        configCache.clear();
+    }
+
     // Milliseconds since the epoch on the store's clock (Options::clock, else real time).
     qint64 now() const { return options.clock ? options.clock->nowMs() : nowMs(); }
     QString absPath(const QString &rel) const { return objectsDir + QLatin1Char('/') + rel; }
     Core::Result<DataFile> allocateDataFile();
-    Core::Result<std::unique_ptr<ObjectWriter>> newWriter();
+    Core::Result<std::unique_ptr<ObjectWriter>> newWriter(qint64 inlineMax = 0);
+    // The stored bytes of an inline version (versions.data); nullopt when the row is gone.
+    static Core::Result<std::optional<QByteArray>> inlineData(Connection &c, qint64 versionRowId);
     // Runs change in a batch; unlinks what it freed after the commit.
     Core::Status write(Committer::Change change, std::vector<QString> dirsToSync = {});
     void unlinkData(const QString &rel) const;
@@ -86,7 +106,8 @@ public:
     static Core::Result<VersionInfo> deleteVersion(Connection &c, WriteEffects &fx, const BucketRow &bucket,
                                                    const QByteArray &key, const QString &versionId, qint64 now);
 
-    Core::Result<VersionInfo> commitNewVersion(const QString &bucket, const QByteArray &key, const DataFile &file,
+    // file null: row.data holds an inline body.
+    Core::Result<VersionInfo> commitNewVersion(const QString &bucket, const QByteArray &key, const DataFile *file,
                                                VersionRow row);
 };
 

@@ -6,6 +6,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <QScopeGuard>
+
 #include "engine/store/store_p.h"
 
 namespace Store {
@@ -60,7 +62,7 @@ Core::Status copyFd(int src, int dst, qint64 size, const QString &what)
 
 Core::Result<std::unique_ptr<ObjectWriter>> Store::beginWrite()
 {
-    return d->newWriter();
+    return d->newWriter(d->options.inlineMax);
 }
 
 Core::Result<VersionInfo> Store::putObject(const QString &bucket, const QByteArray &key,
@@ -80,16 +82,24 @@ Core::Result<VersionInfo> Store::putObject(const QString &bucket, const QByteArr
         if (auto b = StorePrivate::bucket(**c, bucket); !b)
             return std::unexpected(b.error());
     }
-    auto file = d->allocateDataFile();
-    if (!file)
-        return std::unexpected(file.error());
     VersionRow row;
     row.info.meta = meta;
     row.info.size = body->size();
     row.info.etag = body->etag();
+    if (body->isInline()) {
+        // A small body goes into the row: durable with the WAL commit of its batch.
+        auto data = body->takeInline();
+        if (!data)
+            return std::unexpected(data.error());
+        row.data = std::move(*data);
+        return d->commitNewVersion(bucket, key, nullptr, std::move(row));
+    }
+    auto file = d->allocateDataFile();
+    if (!file)
+        return std::unexpected(file.error());
     if (auto s = body->commitTo(file->abs, d->options.sync); !s)
         return std::unexpected(s.error());
-    return d->commitNewVersion(bucket, key, *file, std::move(row));
+    return d->commitNewVersion(bucket, key, &*file, std::move(row));
 }
 
 Core::Result<ObjectInfo> Store::headObject(const QString &bucket, const QByteArray &key, const QString &versionId,
@@ -110,17 +120,38 @@ Core::Result<std::unique_ptr<ObjectReader>> Store::openObject(const QString &buc
     auto c = d->readers->acquire();
     if (!c)
         return std::unexpected(c.error());
+    // One read transaction for the lookups (bucket, version, inline body): SQLite takes its
+    // file and WAL read locks (fcntl calls) once instead of once per statement, and the body
+    // comes from the same snapshot as the row.
+    const bool inTxn = bool(Stmt(**c, "BEGIN").run());
+    const auto endTxn = qScopeGuard([&] {
+        if (inTxn)
+            (void)Stmt(**c, "COMMIT").run();
+    });
     // A concurrent delete may unlink the file between our read of the row and open(): data
     // files are never reused, so a failed open just means "look again".
     for (int attempt = 0; attempt < 16; ++attempt) {
         auto row = d->findObject(**c, bucket, key, versionId, deleteMarker);
         if (!row)
             return std::unexpected(row.error());
+        if (row->isInline()) {
+            // Read in a statement of its own: a concurrent replace may have removed the row.
+            auto data = StorePrivate::inlineData(**c, row->id);
+            if (!data)
+                return std::unexpected(data.error());
+            if (*data)
+                return std::make_unique<ObjectReader>(std::move(row->info), std::move(**data));
+            continue;
+        }
         const int fd = ::open(row->info.dataPath.toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC);
         if (fd >= 0)
             return std::make_unique<ObjectReader>(std::move(row->info), fd);
         if (errno != ENOENT)
             return std::unexpected(ioError(QStringLiteral("open %1").arg(row->info.dataPath)));
+        if (inTxn) { // look again in a newer snapshot
+            (void)Stmt(**c, "COMMIT").run();
+            (void)Stmt(**c, "BEGIN").run();
+        }
     }
     return Core::fail(Core::ErrorCode::InternalError, QStringLiteral("object data keeps disappearing"));
 }
@@ -215,12 +246,19 @@ Core::Result<VersionInfo> Store::copyObject(const QString &srcBucket, const QByt
             return std::unexpected(b.error());
     }
     const ObjectInfo &si = (*src)->info();
-    auto file = d->allocateDataFile();
-    if (!file)
-        return std::unexpected(file.error());
+    VersionRow row;
+    std::optional<DataFile> file;
+    if (const QByteArray *data = (*src)->inlineData()) {
+        row.data = *data; // an inline source makes an inline copy (the stored bytes, as they are)
+    } else {
+        auto allocated = d->allocateDataFile();
+        if (!allocated)
+            return std::unexpected(allocated.error());
+        file = std::move(*allocated);
+    }
     // Data files are immutable, so the copy can share the source's inode. When the source was
     // unlinked meanwhile (or links are not possible) copy from the open descriptor instead.
-    if (::link(si.dataPath.toLocal8Bit().constData(), file->abs.toLocal8Bit().constData()) != 0) {
+    if (file && ::link(si.dataPath.toLocal8Bit().constData(), file->abs.toLocal8Bit().constData()) != 0) {
         auto w = d->newWriter();
         if (!w)
             return std::unexpected(w.error());
@@ -238,7 +276,6 @@ Core::Result<VersionInfo> Store::copyObject(const QString &srcBucket, const QByt
         if (::rename((*w)->tempPath().toLocal8Bit().constData(), file->abs.toLocal8Bit().constData()) != 0)
             return std::unexpected(ioError(QStringLiteral("rename %1").arg(file->abs)));
     }
-    VersionRow row;
     row.info.size = si.size;
     row.info.etag = si.etag;
     row.info.partsCount = si.partsCount;
@@ -260,7 +297,7 @@ Core::Result<VersionInfo> Store::copyObject(const QString &srcBucket, const QByt
         row.info.meta.legalHold = meta.legalHold;
     }
     // A copy is a new object: restore state does not travel.
-    return d->commitNewVersion(dstBucket, dstKey, *file, std::move(row));
+    return d->commitNewVersion(dstBucket, dstKey, file ? &*file : nullptr, std::move(row));
 }
 
 namespace {

@@ -2,6 +2,7 @@
 #include <set>
 #include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -10,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include "engine/store/encryption.h"
 #include "engine/store/store.h"
 
 using Core::ErrorCode;
@@ -67,13 +69,28 @@ private:
     Store::Store &store() { return *m_store; }
 
     // Functional tests skip fsync (this disk manages ~100-7000 flushes a second depending on
-    // load); the crash and concurrency tests run with it.
+    // load); the crash and concurrency tests run with it. They keep every body in a data file
+    // (they count files); the inline* tests cover bodies stored in the database row.
     static Store::Store::Options fast()
     {
         Store::Store::Options o;
         o.sync = false;
+        o.inlineMax = 0;
         return o;
     }
+    static Store::Store::Options synced()
+    {
+        Store::Store::Options o;
+        o.inlineMax = 0;
+        return o;
+    }
+    static Store::Store::Options inlined(bool sync = false)
+    {
+        Store::Store::Options o;
+        o.sync = sync;
+        return o; // the default inlineMax
+    }
+    QStringList dataFiles() const { return filesUnder(m_path + u"/objects"_s); }
 
     void reopen(const Store::Store::Options &options = fast())
     {
@@ -736,14 +753,18 @@ private slots:
     {
         QTest::addColumn<bool>("sync");
         QTest::addColumn<int>("perThread");
-        QTest::newRow("no fsync, 8 x 200") << false << 200;
-        QTest::newRow("fsync, 8 x 10") << true << 10;
+        QTest::addColumn<bool>("inlineBodies");
+        QTest::newRow("no fsync, 8 x 200") << false << 200 << false;
+        QTest::newRow("fsync, 8 x 10") << true << 10 << false;
+        QTest::newRow("inline, no fsync, 8 x 200") << false << 200 << true;
+        QTest::newRow("inline, fsync, 8 x 20") << true << 20 << true;
     }
     void concurrentPuts()
     {
         QFETCH(bool, sync);
         QFETCH(int, perThread);
-        Store::Store::Options options;
+        QFETCH(bool, inlineBodies);
+        Store::Store::Options options = inlineBodies ? inlined(sync) : synced();
         options.sync = sync;
         reopen(options);
         makeBucket(u"conc"_s);
@@ -776,7 +797,7 @@ private slots:
             }
         }
         QCOMPARE(store().bucketStats(u"conc"_s)->objectCount, kThreads * kPerThread);
-        QCOMPARE(filesUnder(m_path + u"/objects"_s).size(), kThreads * kPerThread);
+        QCOMPARE(filesUnder(m_path + u"/objects"_s).size(), inlineBodies ? 0 : kThreads * kPerThread);
     }
 
     void abandonedWriter()
@@ -805,7 +826,7 @@ private slots:
 
     void crashBetweenRenameAndCommit()
     {
-        reopen({});
+        reopen(synced());
         makeBucket(u"crash"_s);
         QVERIFY(put(u"crash"_s, "k", "old"));
         auto up = store().createUpload(u"crash"_s, "mp", {});
@@ -815,8 +836,7 @@ private slots:
         QVERIFY(part);
         QCOMPARE(filesUnder(m_path + u"/objects"_s).size(), 2);
 
-        Store::Store::Options failing;
-        failing.sync = true;
+        Store::Store::Options failing = synced();
         failing.failpoint = Store::Store::Failpoint::AfterDataRename;
         reopen(failing);
         QCOMPARE(put(u"crash"_s, "k", "new").error().code, ErrorCode::IoError);
@@ -827,7 +847,7 @@ private slots:
                  ErrorCode::IoError);
         QCOMPARE(filesUnder(m_path + u"/objects"_s).size(), 6); // four uncommitted files
 
-        reopen({});
+        reopen(synced());
         QCOMPARE(filesUnder(m_path + u"/objects"_s).size(), 2);
         QCOMPARE(*get(u"crash"_s, "k"), QByteArray("old"));
         QCOMPARE(store().headObject(u"crash"_s, "other").error().code, ErrorCode::NoSuchKey);
@@ -853,6 +873,219 @@ private slots:
         sqlite3_finalize(st);
         sqlite3_close(db);
         reopen();
+    }
+
+    // Bodies up to Options::inlineMax live in the version row: no data file, same answers.
+    void inlineBodies_data()
+    {
+        QTest::addColumn<qsizetype>("size");
+        QTest::addColumn<bool>("expectInline");
+        QTest::newRow("empty") << qsizetype(0) << true;
+        QTest::newRow("1 byte") << qsizetype(1) << true;
+        QTest::newRow("4 KiB") << qsizetype(4096) << true;
+        QTest::newRow("64 KiB - 1") << qsizetype(65535) << true;
+        QTest::newRow("64 KiB (boundary)") << qsizetype(65536) << true;
+        QTest::newRow("64 KiB + 1") << qsizetype(65537) << false;
+        QTest::newRow("1 MiB") << qsizetype(1 << 20) << false;
+    }
+    void inlineBodies()
+    {
+        QFETCH(qsizetype, size);
+        QFETCH(bool, expectInline);
+        reopen(inlined());
+        makeBucket(u"inl"_s);
+        const QByteArray data = body(size, 'i');
+        auto v = put(u"inl"_s, "k", data);
+        QVERIFY2(v, qPrintable(v ? QString() : v.error().message));
+        QCOMPARE(v->etag, md5Etag(data));
+        QCOMPARE(v->size, qint64(size));
+        QCOMPARE(dataFiles().size(), expectInline ? 0 : 1);
+        QCOMPARE(filesUnder(m_path + u"/tmp"_s).size(), 0);
+        auto info = store().headObject(u"inl"_s, "k");
+        QVERIFY(info);
+        QCOMPARE(info->size, qint64(size));
+        QCOMPARE(info->etag, md5Etag(data));
+        QCOMPARE(info->dataPath.isEmpty(), expectInline);
+        QCOMPARE(*get(u"inl"_s, "k"), data);
+
+        // Ranges, through read() and through the descriptor (what copies and decryption use).
+        auto r = store().openObject(u"inl"_s, "k", {});
+        QVERIFY(r);
+        QCOMPARE((*r)->inlineData() != nullptr, expectInline);
+        if (size > 10) {
+            QCOMPARE(*(*r)->readAll(3, 7), data.mid(3, 7));
+            QCOMPARE(*(*r)->readAll(size - 5, 100), data.right(5));
+        }
+        QCOMPARE((*r)->readAll(size, 10)->size(), 0);
+        QVERIFY((*r)->fd() >= 0);
+        QByteArray viaFd(size, Qt::Uninitialized);
+        QCOMPARE(::pread((*r)->fd(), viaFd.data(), size_t(size), 0), ssize_t(size));
+        QCOMPARE(viaFd, data);
+        r->reset();
+
+        // Survives a reopen (committed in the database), replaces and deletes leave no files.
+        reopen(inlined());
+        QCOMPARE(*get(u"inl"_s, "k"), data);
+        QVERIFY(put(u"inl"_s, "k", body(2 * 65536, 'x')));
+        QCOMPARE(dataFiles().size(), 1);
+        QVERIFY(put(u"inl"_s, "k", data));
+        QCOMPARE(dataFiles().size(), expectInline ? 0 : 1);
+        QCOMPARE(*get(u"inl"_s, "k"), data);
+        QVERIFY(store().deleteObject(u"inl"_s, "k"));
+        QCOMPARE(store().headObject(u"inl"_s, "k").error().code, ErrorCode::NoSuchKey);
+        QCOMPARE(dataFiles().size(), 0);
+    }
+
+    void inlineVersionsAndCopies()
+    {
+        reopen(inlined(true));
+        makeBucket(u"src"_s);
+        makeBucket(u"dst"_s);
+        QVERIFY(store().setBucketVersioning(u"src"_s, Store::VersioningState::Enabled));
+        auto v1 = put(u"src"_s, "k", "one");
+        auto v2 = put(u"src"_s, "k", body(100000, 'b')); // a file
+        auto v3 = put(u"src"_s, "k", "three");
+        QVERIFY(v1 && v2 && v3);
+        QCOMPARE(dataFiles().size(), 1);
+        QCOMPARE(*get(u"src"_s, "k", v1->versionId), QByteArray("one"));
+        QCOMPARE(*get(u"src"_s, "k", v2->versionId), body(100000, 'b'));
+        QCOMPARE(*get(u"src"_s, "k"), QByteArray("three"));
+
+        // Copies of an inline body are inline; they outlive their source.
+        Store::ObjectMeta meta;
+        meta.contentType = u"text/plain"_s;
+        auto c1 = store().copyObject(u"src"_s, "k", v1->versionId, u"dst"_s, "c1", meta, true);
+        QVERIFY2(c1, qPrintable(c1 ? QString() : c1.error().message));
+        QCOMPARE(c1->etag, md5Etag("one"));
+        auto c2 = store().copyObject(u"src"_s, "k", v2->versionId, u"dst"_s, "c2", {}, false);
+        QVERIFY(c2);
+        QCOMPARE(dataFiles().size(), 2);
+        auto self = store().copyObject(u"dst"_s, "c1", {}, u"dst"_s, "c1", {}, false);
+        QVERIFY(self);
+        QCOMPARE(store().headObject(u"dst"_s, "c1")->meta.contentType, u"text/plain"_s);
+        for (const auto &v : {*v1, *v2, *v3})
+            QVERIFY(store().deleteObject(u"src"_s, "k", v.versionId));
+        QCOMPARE(*get(u"dst"_s, "c1"), QByteArray("one"));
+        QCOMPARE(*get(u"dst"_s, "c2"), body(100000, 'b'));
+        QCOMPARE(dataFiles().size(), 1);
+
+        // Multipart: parts are data files even when small; the assembled object too.
+        auto up = store().createUpload(u"dst"_s, "mp", {});
+        QVERIFY(up);
+        const QByteArray p1 = body(Store::Store::kMinPartSize, 'p');
+        const QByteArray p2 = body(1000, 'q');
+        QList<Store::CompletedPart> done;
+        int n = 0;
+        for (const QByteArray &part : {p1, p2}) {
+            auto w = store().beginWrite();
+            QVERIFY((*w)->write(part));
+            auto p = store().putPart(u"dst"_s, "mp", up->uploadId, ++n, std::move(*w));
+            QVERIFY2(p, qPrintable(p ? QString() : p.error().message));
+            QCOMPARE(p->etag, md5Etag(part));
+            done.append({n, p->etag});
+        }
+        QCOMPARE(dataFiles().size(), 3);
+        QVERIFY(store().completeUpload(u"dst"_s, "mp", up->uploadId, done));
+        QCOMPARE(*get(u"dst"_s, "mp"), p1 + p2);
+        QCOMPARE(dataFiles().size(), 2);
+
+        // A failed commit leaves nothing behind (the row, and so the body, never appear).
+        Store::Store::Options failing = inlined(true);
+        failing.failpoint = Store::Store::Failpoint::AfterDataRename;
+        reopen(failing);
+        QCOMPARE(put(u"dst"_s, "new", "x").error().code, ErrorCode::IoError);
+        reopen(inlined(true));
+        QCOMPARE(store().headObject(u"dst"_s, "new").error().code, ErrorCode::NoSuchKey);
+        QCOMPARE(filesUnder(m_path + u"/tmp"_s).size(), 0);
+        QCOMPARE(*get(u"dst"_s, "c1"), QByteArray("one"));
+    }
+
+    void inlineEncrypted()
+    {
+        namespace Sse = Store::Sse;
+        reopen(inlined());
+        makeBucket(u"enc"_s);
+        for (const qsizetype size : {qsizetype(0), qsizetype(5000), qsizetype(65536), qsizetype(70000)}) {
+            const QByteArray key = "e" + QByteArray::number(size);
+            const QByteArray data = body(size, 'e');
+            auto nk = store().keyRing().newDataKey(Sse::Envelope::Scheme::Master);
+            QVERIFY(nk);
+            auto w = store().beginWrite();
+            QVERIFY(w);
+            QVERIFY((*w)->encryptWith(nk->dataKey));
+            QVERIFY((*w)->write(data));
+            Store::ObjectMeta meta;
+            meta.encryption.algorithm = u"AES256"_s;
+            meta.encryption.encrypted = true;
+            meta.encryption.nonce = nk->envelope.serialize();
+            auto v = store().putObject(u"enc"_s, key, std::move(*w), meta);
+            QVERIFY2(v, qPrintable(v ? QString() : v.error().message));
+            QCOMPARE(v->etag, md5Etag(data));
+            auto r = store().openObject(u"enc"_s, key, {});
+            QVERIFY(r);
+            QCOMPARE((*r)->inlineData() != nullptr, size <= 65536);
+            if (const QByteArray *stored = (*r)->inlineData()) {
+                QVERIFY(stored->size() > size); // header and tags: ciphertext, not the plaintext
+                if (size > 0)
+                    QVERIFY(!stored->contains(data.left(64)));
+            }
+            QVERIFY((*r)->isEncrypted());
+            if (size > 0)
+                QVERIFY(!(*r)->readAll()); // no key, no plaintext
+            (*r)->decryptWith(nk->dataKey);
+            QCOMPARE(*(*r)->readAll(), data);
+            if (size > 100)
+                QCOMPARE(*(*r)->readAll(size - 100, 50), data.mid(size - 100, 50));
+            // A copy keeps the stored bytes and the envelope: it decrypts with the same key.
+            QVERIFY(store().copyObject(u"enc"_s, key, {}, u"enc"_s, key + "-copy", {}, false));
+            auto c = store().openObject(u"enc"_s, key + "-copy", {});
+            QVERIFY(c);
+            (*c)->decryptWith(nk->dataKey);
+            QCOMPARE(*(*c)->readAll(), data);
+        }
+        QCOMPARE(dataFiles().size(), 2); // the 70000-byte object and its copy
+    }
+
+    // A data directory from before versions.data: opened, migrated in place, old objects read
+    // from their files, new small ones stored inline.
+    void inlineMigration()
+    {
+        reopen(fast());
+        makeBucket(u"old"_s);
+        QVERIFY(put(u"old"_s, "a", "from a file"));
+        QVERIFY(put(u"old"_s, "b", body(100000, 'o')));
+        m_store.reset();
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2((m_path + u"/pail.db"_s).toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr),
+                 SQLITE_OK);
+        char *err = nullptr;
+        QCOMPARE(sqlite3_exec(db, "ALTER TABLE versions DROP COLUMN data", nullptr, nullptr, &err), SQLITE_OK);
+        auto hasDataColumn = [&] {
+            sqlite3_stmt *st = nullptr;
+            bool found = false;
+            sqlite3_prepare_v2(db, "PRAGMA table_info(versions)", -1, &st, nullptr);
+            while (sqlite3_step(st) == SQLITE_ROW)
+                found = found || QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 1))) == "data";
+            sqlite3_finalize(st);
+            return found;
+        };
+        QVERIFY(!hasDataColumn());
+        sqlite3_close(db);
+
+        reopen(inlined());
+        QCOMPARE(*get(u"old"_s, "a"), QByteArray("from a file"));
+        QCOMPARE(*get(u"old"_s, "b"), body(100000, 'o'));
+        QCOMPARE(dataFiles().size(), 2);
+        QVERIFY(put(u"old"_s, "a", "now inline"));
+        QCOMPARE(dataFiles().size(), 1);
+        reopen(inlined());
+        QCOMPARE(*get(u"old"_s, "a"), QByteArray("now inline"));
+        m_store.reset();
+        QCOMPARE(sqlite3_open_v2((m_path + u"/pail.db"_s).toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr),
+                 SQLITE_OK);
+        QVERIFY(hasDataColumn());
+        sqlite3_close(db);
+        reopen(inlined());
     }
 
 private:
