@@ -338,6 +338,9 @@ void MainWindow::setupCentral()
     });
 
     m_details = new DetailsPane(splitter);
+    connect(m_details, &DetailsPane::objectChanged, this, &MainWindow::refreshObject);
+    connect(m_details, &DetailsPane::versionActionFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     splitter->addWidget(m_sidebar);
     splitter->addWidget(center);
     splitter->addWidget(m_details);
@@ -657,6 +660,33 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(inBucket && rows.size() == 1);
     m_refreshAction->setEnabled(inBucket);
     m_undoAction->setEnabled(!m_undo.markers.isEmpty() && m_undo.connection);
+}
+
+void MainWindow::refreshObject(const QString &bucket, const QString &key)
+{
+    if (!m_connection || bucket != m_bucket)
+        return;
+    QPointer<Connection> connection = m_connection;
+    auto *head = m_connection->client()->headObject(bucket, key);
+    connect(head, &Client::Job::finished, this, [this, head, connection, bucket, key] {
+        head->deleteLater();
+        if (connection != m_connection || bucket != m_bucket)
+            return;
+        const auto &info = head->result();
+        if (!info) {
+            if (info.error().httpStatus == 404)
+                m_objects->removeKeys({key});
+            return;
+        }
+        S3::ObjectEntry entry;
+        entry.key = key;
+        entry.lastModified = info->lastModified;
+        entry.etag = info->etag;
+        entry.size = info->size;
+        entry.storageClass = info->storageClass.isEmpty() ? QStringLiteral("STANDARD") : info->storageClass;
+        m_objects->upsertObject(entry);
+    });
+    head->start();
 }
 
 void MainWindow::showError(const QString &what, const Core::Error &error)

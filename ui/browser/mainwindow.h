@@ -70,6 +70,7 @@ public:
     QString currentPrefix() const { return m_prefix; }
     QAction *createBucketAction() const { return m_createBucketAction; }
     BucketActions *bucketActions() const { return m_bucketActions; }
+    DetailsPane *detailsPane() const { return m_details; }
 
     // Opens a location (also records it for Back).
     void openLocation(Connection *connection, const QString &bucket, const QString &prefix);
@@ -108,6 +109,8 @@ private:
     void onContextMenu(const QPoint &pos);
     void onSidebarContextMenu(const QPoint &pos);
     void onUploadFinished(Client::S3Client *client, const QString &bucket, const S3::ObjectEntry &entry);
+    // After a version action: updates (or removes) the object's row from a HEAD.
+    void refreshObject(const QString &bucket, const QString &key);
     void goBack();
     void goForward();
     void goUp();

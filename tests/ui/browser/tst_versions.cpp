@@ -1,0 +1,116 @@
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include "sandboxfixture.h"
+#include "ui/browser/detailspane.h"
+
+// The versions list of the details pane against the in-process sandbox on loopback.
+class TestVersions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void restoreDownloadDeleteVersion();
+};
+
+namespace {
+
+QByteArray currentBytes(TestSupport::SandboxFixture &f, const QString &bucket, const QString &key)
+{
+    Client::GetObjectRequest request;
+    request.bucket = bucket;
+    request.key = key;
+    auto *job = f.client->getObject(request);
+    QSignalSpy spy(job, &Client::Job::finished);
+    job->start();
+    if (spy.count() == 0 && !spy.wait(10000))
+        return "<timeout>";
+    const QByteArray data = job->result() ? job->result()->data : QByteArray("<error>");
+    delete job;
+    return data;
+}
+
+} // namespace
+
+void TestVersions::restoreDownloadDeleteVersion()
+{
+    TestSupport::SandboxFixture f;
+    QVERIFY(f.start());
+    const QString bucket = QStringLiteral("versioned");
+    const QString key = QStringLiteral("docs/report.txt");
+    QVERIFY(f.run(f.client->createBucket(bucket)));
+    S3::VersioningConfiguration versioning;
+    versioning.status = S3::VersioningConfiguration::Status::Enabled;
+    QVERIFY(f.run(f.client->putBucketVersioning(bucket, versioning)));
+    for (const QByteArray &body : {QByteArray("first draft"), QByteArray("second draft, longer")}) {
+        Client::PutObjectRequest put;
+        put.bucket = bucket;
+        put.key = key;
+        put.body = Client::RequestBody::fromBytes(body);
+        QVERIFY(f.run(f.client->putObject(put)));
+    }
+    // A key that only starts with ours must not show up in its versions.
+    Client::PutObjectRequest other;
+    other.bucket = bucket;
+    other.key = key + QStringLiteral(".bak");
+    other.body = Client::RequestBody::fromBytes("other");
+    QVERIFY(f.run(f.client->putObject(other)));
+    QCOMPARE(currentBytes(f, bucket, key), QByteArray("second draft, longer"));
+
+    Gui::DetailsPane pane;
+    pane.resize(420, 600);
+    pane.show();
+    QSignalSpy loaded(&pane, &Gui::DetailsPane::versionsLoaded);
+    pane.showObject(f.client.get(), bucket, key);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.last().at(0).toInt(), 2);
+    QTreeWidget *list = pane.versionList();
+    QVERIFY(list->isVisible());
+    QVERIFY(list->topLevelItem(0)->text(0).contains(QStringLiteral("latest")));
+    const QString oldId = pane.versionIdAt(1);
+    QVERIFY(!oldId.isEmpty());
+
+    // Download the older version.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.txt"));
+    pane.downloadVersion(oldId, path);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() == 11, 10000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("first draft"));
+
+    // Restore it through the button: its bytes become the latest.
+    list->setCurrentItem(list->topLevelItem(1));
+    QPushButton *restore = nullptr;
+    for (QPushButton *b : pane.findChildren<QPushButton *>())
+        if (b->text() == u"Restore as latest")
+            restore = b;
+    QVERIFY(restore);
+    QVERIFY(restore->isEnabled());
+    QSignalSpy changed(&pane, &Gui::DetailsPane::objectChanged);
+    loaded.clear();
+    restore->click();
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(changed.last().at(1).toString(), key);
+    QCOMPARE(currentBytes(f, bucket, key), QByteArray("first draft"));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.last().at(0).toInt(), 3);
+    QCOMPARE(pane.versionIdAt(2), oldId); // the old version is still there, now a copy is latest
+    QVERIFY(pane.versionIdAt(0) != oldId);
+    const QPixmap shot = pane.grab();
+    QVERIFY(shot.save(QStringLiteral("versions-pane.png")));
+
+    // Delete the restored copy: the "second draft" is the latest again.
+    loaded.clear();
+    pane.deleteVersion(pane.versionIdAt(0));
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(currentBytes(f, bucket, key), QByteArray("second draft, longer"));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.last().at(0).toInt(), 2);
+}
+
+QTEST_MAIN(TestVersions)
+#include "tst_versions.moc"
