@@ -133,6 +133,10 @@ void MainWindow::setupActions()
     m_undoAction = make(QKeySequence::Undo, &MainWindow::undoDelete);
     m_copyLinkAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::copyLink);
     m_refreshAction = make(QKeySequence::Refresh, [this] { m_objects->refresh(); });
+    m_showVersionsAction = new QAction(this);
+    m_showVersionsAction->setObjectName(QStringLiteral("showVersionsAction"));
+    m_showVersionsAction->setCheckable(true);
+    connect(m_showVersionsAction, &QAction::toggled, this, [this](bool on) { m_objects->setShowVersions(on); });
     m_openAction = make(QKeySequence(), [this] {
         const auto rows = m_table->selectionModel()->selectedRows();
         if (!rows.isEmpty())
@@ -195,6 +199,7 @@ void MainWindow::setupMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_showVersionsAction);
     m_viewMenu->addAction(m_transferDock->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -209,6 +214,7 @@ void MainWindow::setupMenus()
     m_toolBar->addAction(m_downloadAction);
     m_toolBar->addAction(m_deleteAction);
     m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addAction(m_showVersionsAction);
 }
 
 void MainWindow::retranslateUi()
@@ -227,6 +233,8 @@ void MainWindow::retranslateUi()
     m_undoAction->setText(tr("&Undo Delete"));
     m_copyLinkAction->setText(tr("Copy &Link..."));
     m_refreshAction->setText(tr("Re&fresh"));
+    m_showVersionsAction->setText(tr("Show &Versions"));
+    m_showVersionsAction->setToolTip(tr("List every version and delete marker of the objects"));
     m_openAction->setText(tr("&Open"));
     m_preferencesAction->setText(tr("&Preferences..."));
     m_quitAction->setText(tr("&Quit"));

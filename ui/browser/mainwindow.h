@@ -71,6 +71,7 @@ public:
     QAction *createBucketAction() const { return m_createBucketAction; }
     BucketActions *bucketActions() const { return m_bucketActions; }
     DetailsPane *detailsPane() const { return m_details; }
+    QAction *showVersionsAction() const { return m_showVersionsAction; }
 
     // Opens a location (also records it for Back).
     void openLocation(Connection *connection, const QString &bucket, const QString &prefix);
@@ -180,6 +181,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_copyLinkAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_showVersionsAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -7,6 +7,8 @@
 
 #include "sandboxfixture.h"
 #include "ui/browser/detailspane.h"
+#include "ui/browser/objectlistmodel.h"
+#include <QAbstractItemModelTester>
 
 // The versions list of the details pane against the in-process sandbox on loopback.
 class TestVersions : public QObject
@@ -14,6 +16,7 @@ class TestVersions : public QObject
     Q_OBJECT
 private slots:
     void restoreDownloadDeleteVersion();
+    void versionsModeListsPagedWithDeleteMarkers();
 };
 
 namespace {
@@ -110,6 +113,70 @@ void TestVersions::restoreDownloadDeleteVersion()
     QCOMPARE(currentBytes(f, bucket, key), QByteArray("second draft, longer"));
     QVERIFY(loaded.wait(10000));
     QCOMPARE(loaded.last().at(0).toInt(), 2);
+}
+
+void TestVersions::versionsModeListsPagedWithDeleteMarkers()
+{
+    TestSupport::SandboxFixture f;
+    QVERIFY(f.start());
+    const QString bucket = QStringLiteral("history");
+    QVERIFY(f.run(f.client->createBucket(bucket)));
+    S3::VersioningConfiguration versioning;
+    versioning.status = S3::VersioningConfiguration::Status::Enabled;
+    QVERIFY(f.run(f.client->putBucketVersioning(bucket, versioning)));
+    for (const char *key : {"a.txt", "a.txt", "b.txt", "folder/c.txt"}) {
+        Client::PutObjectRequest put;
+        put.bucket = bucket;
+        put.key = QString::fromLatin1(key);
+        put.body = Client::RequestBody::fromBytes(QByteArray(key));
+        QVERIFY(f.run(f.client->putObject(put)));
+    }
+    QVERIFY(f.run(f.client->deleteObject(bucket, QStringLiteral("b.txt")))); // a delete marker
+
+    Gui::ObjectListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClient(f.client.get());
+    model.setPageSize(2);
+    model.setLocation(bucket, {});
+    QTRY_VERIFY(model.state() == Gui::ObjectListModel::State::Complete || model.state() == Gui::ObjectListModel::State::HasMore);
+    while (model.state() != Gui::ObjectListModel::State::Complete) {
+        QTRY_VERIFY(model.state() != Gui::ObjectListModel::State::Fetching);
+        QVERIFY(model.state() != Gui::ObjectListModel::State::Failed);
+        model.fetchMore({});
+    }
+    QCOMPARE(model.rowCount(), 2); // a.txt and folder/ (b.txt is deleted)
+
+    model.setShowVersions(true);
+    int pages = 0;
+    QSignalSpy pageSpy(&model, &Gui::ObjectListModel::pageLoaded);
+    QTRY_VERIFY(model.state() != Gui::ObjectListModel::State::Fetching);
+    while (model.state() == Gui::ObjectListModel::State::HasMore) {
+        model.fetchMore({});
+        QTRY_VERIFY(model.state() != Gui::ObjectListModel::State::Fetching);
+    }
+    pages = int(pageSpy.count());
+    QCOMPARE(model.state(), Gui::ObjectListModel::State::Complete);
+    QVERIFY2(pages >= 3, qPrintable(QString::number(pages))); // 5 entries in pages of 2: lazily paged
+    QCOMPARE(model.rowCount(), 5);
+    QStringList keys;
+    for (int r = 0; r < model.rowCount(); ++r)
+        keys.append(model.rowAt(r).key);
+    QCOMPARE(keys, (QStringList {u"a.txt"_qs, u"a.txt"_qs, u"b.txt"_qs, u"b.txt"_qs, u"folder/"_qs}));
+    QVERIFY(model.rowAt(0).isLatest);
+    QVERIFY(!model.rowAt(1).isLatest);
+    QVERIFY(model.rowAt(0).versionId != model.rowAt(1).versionId);
+    QVERIFY(model.rowAt(2).isDeleteMarker);
+    QVERIFY(model.rowAt(2).isLatest);
+    QVERIFY(!model.rowAt(3).isDeleteMarker);
+    QVERIFY(model.rowAt(4).isFolder);
+    QCOMPARE(model.rowOfKey(u"a.txt"_qs), 0); // the newest row of a key
+    QCOMPARE(model.index(2, Gui::ObjectListModel::NameColumn).data().toString(), u"b.txt (delete marker)"_qs);
+    QCOMPARE(model.index(1, Gui::ObjectListModel::NameColumn).data().toString(), u"a.txt (older version)"_qs);
+    QCOMPARE(model.index(1, 0).data(Gui::ObjectListModel::VersionIdRole).toString(), model.rowAt(1).versionId);
+
+    model.setShowVersions(false);
+    QTRY_COMPARE(model.state(), Gui::ObjectListModel::State::Complete);
+    QCOMPARE(model.rowCount(), 2);
 }
 
 QTEST_MAIN(TestVersions)
