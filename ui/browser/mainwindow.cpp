@@ -1,5 +1,6 @@
 #include "ui/browser/mainwindow.h"
 
+#include <functional>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -1073,18 +1074,58 @@ void MainWindow::undoDelete()
     const UndoDelete undo = m_undo;
     m_undo = {};
     updateActions();
-    auto *job = undo.connection->client()->deleteObjects(undo.bucket, undo.markers, true);
-    connect(job, &Client::Job::finished, this, [this, job, undo] {
-        job->deleteLater();
-        if (!job->result()) {
-            showError(tr("The delete could not be undone."), job->result().error());
+    // Only markers that are still there are removed: one may be gone already (removed in the
+    // versions list, or by another client). One ListObjectVersions per key, one after another.
+    auto present = std::make_shared<QList<S3::ObjectIdentifier>>();
+    auto next = std::make_shared<int>(0);
+    auto step = std::make_shared<std::function<void()>>();
+    // The step holds itself weakly; each pending listing holds it strongly (no cycle).
+    *step = [this, undo, present, next, weakStep = std::weak_ptr<std::function<void()>>(step)] {
+        if (!undo.connection || !undo.connection->client())
+            return;
+        Client::S3Client *client = undo.connection->client();
+        if (*next < undo.markers.size()) {
+            const S3::ObjectIdentifier marker = undo.markers.at((*next)++);
+            Client::ListVersionsRequest request;
+            request.bucket = undo.bucket;
+            request.prefix = marker.key;
+            request.maxKeys = 1000;
+            auto *list = client->listObjectVersions(request);
+            connect(list, &Client::Job::finished, this, [list, marker, present, step = weakStep.lock()] {
+                list->deleteLater();
+                // A failed look-up keeps the marker: DeleteObjects reports what it could not do.
+                if (!list->result()
+                    || std::ranges::any_of(list->result()->entries, [&](const S3::VersionEntry &v) {
+                           return v.key == marker.key && v.versionId == marker.versionId && v.isDeleteMarker;
+                       }))
+                    present->append(marker);
+                (*step)();
+            });
+            list->start();
             return;
         }
-        statusBar()->showMessage(tr("Restored %n object(s).", nullptr, int(undo.markers.size())), 5000);
-        if (undo.connection == m_connection && undo.bucket == m_bucket)
-            m_objects->refresh();
-    });
-    job->start();
+        const qsizetype gone = undo.markers.size() - present->size();
+        if (present->isEmpty()) {
+            statusBar()->showMessage(tr("Nothing to undo: the delete markers are already gone."), 5000);
+            return;
+        }
+        auto *job = client->deleteObjects(undo.bucket, *present, true);
+        connect(job, &Client::Job::finished, this, [this, job, undo, present, gone] {
+            job->deleteLater();
+            if (!job->result()) {
+                showError(tr("The delete could not be undone."), job->result().error());
+                return;
+            }
+            QString text = tr("Restored %n object(s).", nullptr, int(present->size() - job->result()->errors.size()));
+            if (gone > 0)
+                text += u' ' + tr("%n delete marker(s) were already gone.", nullptr, int(gone));
+            statusBar()->showMessage(text, 5000);
+            if (undo.connection == m_connection && undo.bucket == m_bucket)
+                m_objects->refresh();
+        });
+        job->start();
+    };
+    (*step)();
 }
 
 void MainWindow::copyLink()

@@ -69,6 +69,8 @@ public:
     QString currentBucket() const { return m_bucket; }
     QString currentPrefix() const { return m_prefix; }
     QAction *createBucketAction() const { return m_createBucketAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    QAction *undoAction() const { return m_undoAction; }
     BucketActions *bucketActions() const { return m_bucketActions; }
     DetailsPane *detailsPane() const { return m_details; }
     QAction *showVersionsAction() const { return m_showVersionsAction; }

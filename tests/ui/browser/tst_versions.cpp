@@ -8,6 +8,17 @@
 #include "sandboxfixture.h"
 #include "ui/browser/detailspane.h"
 #include "ui/browser/objectlistmodel.h"
+#include "ui/browser/connection.h"
+#include "ui/browser/connectionmodel.h"
+#include "ui/browser/mainwindow.h"
+#include "ui/browser/objecttableview.h"
+#include "ui/browser/sandboxcontroller.h"
+#include "engine/client/secretstore.h"
+#include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
 #include <QAbstractItemModelTester>
 
 // The versions list of the details pane against the in-process sandbox on loopback.
@@ -17,6 +28,7 @@ class TestVersions : public QObject
 private slots:
     void restoreDownloadDeleteVersion();
     void versionsModeListsPagedWithDeleteMarkers();
+    void deleteOnVersionedBucketAndUndo();
 };
 
 namespace {
@@ -177,6 +189,105 @@ void TestVersions::versionsModeListsPagedWithDeleteMarkers()
     model.setShowVersions(false);
     QTRY_COMPARE(model.state(), Gui::ObjectListModel::State::Complete);
     QCOMPARE(model.rowCount(), 2);
+}
+
+namespace {
+
+// Answers the next modal message box with Yes and returns its text through `text`.
+void answerNextQuestion(QString *text)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *text = box->text();
+        timer->stop();
+        timer->deleteLater();
+        box->button(QMessageBox::Yes)->click();
+    });
+    timer->start();
+}
+
+Core::Result<S3::ListVersionsResult> versionsOf(Client::S3Client *client, const QString &bucket, const QString &key)
+{
+    Client::ListVersionsRequest request;
+    request.bucket = bucket;
+    request.prefix = key;
+    auto *job = client->listObjectVersions(request);
+    QSignalSpy spy(job, &Client::Job::finished);
+    job->start();
+    if (spy.count() == 0)
+        (void)spy.wait(10000);
+    auto result = job->result();
+    delete job;
+    return result;
+}
+
+} // namespace
+
+void TestVersions::deleteOnVersionedBucketAndUndo()
+{
+    QTemporaryDir dir;
+    Gui::SandboxController sandbox;
+    sandbox.start(dir.filePath(QStringLiteral("sandbox")));
+    Client::InMemorySecretStore secrets;
+    Gui::MainWindow::Options options;
+    options.sandbox = &sandbox;
+    options.secrets = &secrets;
+    options.profileDir = dir.filePath(QStringLiteral("config"));
+    options.loadAwsProfiles = false;
+    Gui::MainWindow window(options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Gui::Connection *local = window.connectionModel()->connectionAt(0);
+    QTRY_COMPARE_WITH_TIMEOUT(local->state(), Gui::Connection::State::Ready, 20000);
+    Client::S3Client *client = local->client();
+    const QString bucket = QStringLiteral("kept");
+    TestSupport::SandboxFixture runner; // only its run() helper
+    QVERIFY(runner.run(client->createBucket(bucket)));
+    S3::VersioningConfiguration versioning;
+    versioning.status = S3::VersioningConfiguration::Status::Enabled;
+    QVERIFY(runner.run(client->putBucketVersioning(bucket, versioning)));
+    for (const QString &key : {u"one.txt"_qs, u"two.txt"_qs}) {
+        Client::PutObjectRequest put;
+        put.bucket = bucket;
+        put.key = key;
+        put.body = Client::RequestBody::fromBytes(key.toUtf8());
+        QVERIFY(runner.run(client->putObject(put)));
+    }
+    window.openLocation(local, bucket, {});
+    QTRY_COMPARE_WITH_TIMEOUT(window.objectModel()->state(), Gui::ObjectListModel::State::Complete, 10000);
+    QCOMPARE(window.objectModel()->rowCount(), 2);
+
+    // Delete both: the confirmation says delete markers will be made.
+    window.objectView()->selectAll();
+    QString question;
+    answerNextQuestion(&question);
+    window.deleteAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.objectModel()->rowCount(), 0, 10000);
+    QVERIFY2(question.contains(u"delete marker"), qPrintable(question));
+    QTRY_VERIFY(window.undoAction()->isEnabled());
+    auto versions = versionsOf(client, bucket, u"one.txt"_qs);
+    QVERIFY(versions.has_value());
+    QCOMPARE(versions->entries.size(), 2);
+    QVERIFY(versions->entries.at(0).isDeleteMarker);
+
+    // Someone removes the marker of two.txt already; Undo removes the other and skips it.
+    auto twoVersions = versionsOf(client, bucket, u"two.txt"_qs);
+    QVERIFY(twoVersions.has_value() && twoVersions->entries.at(0).isDeleteMarker);
+    QVERIFY(runner.run(client->deleteObject(bucket, u"two.txt"_qs, twoVersions->entries.at(0).versionId)));
+    window.undoAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.objectModel()->rowCount(), 2, 10000);
+    QVERIFY(!window.undoAction()->isEnabled());
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(u"already gone"));
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"Restored 1 object"), qPrintable(window.statusBar()->currentMessage()));
+    versions = versionsOf(client, bucket, u"one.txt"_qs);
+    QVERIFY(versions.has_value());
+    QCOMPARE(versions->entries.size(), 1);
+    QVERIFY(!versions->entries.at(0).isDeleteMarker);
+    QVERIFY(versions->entries.at(0).isLatest);
 }
 
 QTEST_MAIN(TestVersions)
