@@ -1,5 +1,7 @@
 #include "ui/browser/objectlistmodel.h"
 
+#include "engine/transfer/timetravel.h"
+
 #include <algorithm>
 
 #include <QApplication>
@@ -80,6 +82,14 @@ void ObjectListModel::setShowVersions(bool show)
     resetListing();
 }
 
+void ObjectListModel::setPointInTime(const QDateTime &at)
+{
+    if (at == m_pointInTime)
+        return;
+    m_pointInTime = at;
+    resetListing();
+}
+
 void ObjectListModel::refresh()
 {
     resetListing();
@@ -94,6 +104,8 @@ void ObjectListModel::resetListing()
     m_nextToken.clear();
     m_nextKeyMarker.clear();
     m_nextVersionIdMarker.clear();
+    m_pendingVersions.clear();
+    m_pendingPrefixes.clear();
     m_error = {};
     m_state = State::Idle; // nothing to fetch until the new listing is set up below
     endResetModel();
@@ -135,7 +147,7 @@ void ObjectListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || !m_client)
         return;
-    if (m_showVersions) {
+    if (m_showVersions || m_pointInTime.isValid()) {
         Client::ListVersionsRequest request;
         request.bucket = m_bucket;
         request.prefix = m_prefix + m_filterPrefix;
@@ -234,6 +246,56 @@ void ObjectListModel::handleVersionsPageFinished(Client::ListVersionsJob *job, q
         emit listingFailed(m_error);
         return;
     }
+    if (m_pointInTime.isValid()) {
+        m_pendingVersions.append(page->entries);
+        m_pendingPrefixes.append(page->commonPrefixes);
+        m_nextKeyMarker = page->nextKeyMarker;
+        m_nextVersionIdMarker = page->nextVersionIdMarker;
+        if (page->isTruncated && !m_nextKeyMarker.isEmpty()) {
+            setState(State::HasMore);
+            fetchMore({}); // all pages before a point-in-time view can be computed
+            return;
+        }
+        QList<Row> rows;
+        const QList<S3::VersionEntry> current = Transfer::versionsAt(m_pendingVersions, m_pointInTime);
+        m_pendingPrefixes.removeDuplicates();
+        std::ranges::sort(m_pendingPrefixes);
+        auto e = current.cbegin();
+        auto p = m_pendingPrefixes.cbegin();
+        while (e != current.cend() || p != m_pendingPrefixes.cend()) {
+            if (e == current.cend() || (p != m_pendingPrefixes.cend() && *p < e->key)) {
+                Row row;
+                row.key = *p;
+                row.isFolder = true;
+                row.name = p->mid(m_prefix.size());
+                if (row.name.endsWith(u'/'))
+                    row.name.chop(1);
+                rows.append(std::move(row));
+                ++p;
+                continue;
+            }
+            if (e->key != m_prefix) {
+                Row row;
+                row.key = e->key;
+                row.name = e->key.mid(m_prefix.size());
+                row.lastModified = e->lastModified;
+                row.versionId = e->versionId;
+                row.isLatest = e->isLatest;
+                row.size = e->size;
+                row.storageClass = e->storageClass;
+                row.etag = e->etag;
+                rows.append(std::move(row));
+            }
+            ++e;
+        }
+        m_pendingVersions.clear();
+        m_pendingPrefixes.clear();
+        const int added = int(rows.size());
+        appendRows(std::move(rows));
+        setState(State::Complete);
+        emit pageLoaded(added);
+        return;
+    }
     // Entries are in key order (newest first per key), prefixes in key order: merge them.
     QList<Row> rows;
     rows.reserve(page->entries.size() + page->commonPrefixes.size());
@@ -308,7 +370,7 @@ void ObjectListModel::rebuildIndex()
 
 void ObjectListModel::upsertObject(const S3::ObjectEntry &entry)
 {
-    if (m_showVersions || m_bucket.isEmpty() || !entry.key.startsWith(m_prefix + m_filterPrefix) || entry.key == m_prefix)
+    if (m_showVersions || m_pointInTime.isValid() || m_bucket.isEmpty() || !entry.key.startsWith(m_prefix + m_filterPrefix) || entry.key == m_prefix)
         return;
     Row row = rowFromEntry(entry);
     const qsizetype slash = row.name.indexOf(u'/');
@@ -340,7 +402,7 @@ void ObjectListModel::upsertObject(const S3::ObjectEntry &entry)
 
 void ObjectListModel::removeKeys(const QStringList &keys)
 {
-    if (m_showVersions)
+    if (m_showVersions || m_pointInTime.isValid())
         return;
     for (const QString &key : keys) {
         const int row = rowOfKey(key);
@@ -386,7 +448,7 @@ QVariant ObjectListModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             if (row.isDeleteMarker)
                 return tr("%1 (delete marker)").arg(row.name);
-            if (m_showVersions && !row.isFolder && !row.isLatest)
+            if (m_showVersions && !m_pointInTime.isValid() && !row.isFolder && !row.isLatest)
                 return tr("%1 (older version)").arg(row.name);
             return row.name;
         case SizeColumn:

@@ -76,6 +76,12 @@ public:
     // and delete marker. The listing is a snapshot: upsertObject()/removeKeys() do nothing in it.
     void setShowVersions(bool show);
     bool showVersions() const { return m_showVersions; }
+    // Point in time: the listing level as it was at `at` (UTC): every page of ListObjectVersions
+    // is read (a key's versions can straddle pages), then Transfer::versionsAt() picks the
+    // version current at that time per key. Folders are those that ever had a version.
+    // An invalid time turns it off. Read-only snapshot like the versions mode.
+    void setPointInTime(const QDateTime &at);
+    QDateTime pointInTime() const { return m_pointInTime; }
     // Page size (1..1000); tests use small pages.
     void setPageSize(int keys) { m_pageSize = keys; }
 
@@ -135,6 +141,9 @@ private:
     QString m_nextKeyMarker;
     QString m_nextVersionIdMarker;
     bool m_showVersions = false;
+    QDateTime m_pointInTime;
+    QList<S3::VersionEntry> m_pendingVersions; // point in time: entries of the pages read so far
+    QStringList m_pendingPrefixes;
     Client::Job *m_job = nullptr;
     quint64 m_generation = 0;
     int m_pageSize = 1000;

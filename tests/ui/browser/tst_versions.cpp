@@ -29,6 +29,7 @@ private slots:
     void restoreDownloadDeleteVersion();
     void versionsModeListsPagedWithDeleteMarkers();
     void deleteOnVersionedBucketAndUndo();
+    void pointInTimeView();
 };
 
 namespace {
@@ -288,6 +289,58 @@ void TestVersions::deleteOnVersionedBucketAndUndo()
     QCOMPARE(versions->entries.size(), 1);
     QVERIFY(!versions->entries.at(0).isDeleteMarker);
     QVERIFY(versions->entries.at(0).isLatest);
+}
+
+void TestVersions::pointInTimeView()
+{
+    TestSupport::SandboxFixture f;
+    QVERIFY(f.start());
+    const QString bucket = QStringLiteral("travel");
+    QVERIFY(f.run(f.client->createBucket(bucket)));
+    S3::VersioningConfiguration versioning;
+    versioning.status = S3::VersioningConfiguration::Status::Enabled;
+    QVERIFY(f.run(f.client->putBucketVersioning(bucket, versioning)));
+    auto put = [&](const QString &key, const QByteArray &body) {
+        Client::PutObjectRequest request;
+        request.bucket = bucket;
+        request.key = key;
+        request.body = Client::RequestBody::fromBytes(body);
+        return f.run(f.client->putObject(request));
+    };
+    QVERIFY(put(u"dir/x.txt"_qs, "old"));
+    QVERIFY(put(u"dir/gone.txt"_qs, "gone"));
+    QVERIFY(put(u"dir/sub/y.txt"_qs, "y"));
+    QTest::qWait(1100); // Last-Modified may have whole seconds
+    const QDateTime then = QDateTime::currentDateTimeUtc();
+    QTest::qWait(1100);
+    QVERIFY(put(u"dir/x.txt"_qs, "newer bytes"));
+    QVERIFY(f.run(f.client->deleteObject(bucket, u"dir/gone.txt"_qs)));
+    QVERIFY(put(u"dir/new.txt"_qs, "new"));
+
+    Gui::ObjectListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClient(f.client.get());
+    model.setPageSize(1); // versions of x.txt straddle pages
+    model.setPointInTime(then);
+    model.setLocation(bucket, u"dir/"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), Gui::ObjectListModel::State::Complete, 10000);
+    QStringList keys;
+    for (int r = 0; r < model.rowCount(); ++r)
+        keys.append(model.rowAt(r).key);
+    QCOMPARE(keys, (QStringList {u"dir/gone.txt"_qs, u"dir/sub/"_qs, u"dir/x.txt"_qs}));
+    QCOMPARE(model.rowAt(2).size, 3); // "old"
+    QVERIFY(!model.rowAt(2).isLatest);
+
+    model.setPointInTime({});
+    QTRY_VERIFY_WITH_TIMEOUT(model.state() != Gui::ObjectListModel::State::Fetching, 10000);
+    while (model.state() == Gui::ObjectListModel::State::HasMore) {
+        model.fetchMore({});
+        QTRY_VERIFY(model.state() != Gui::ObjectListModel::State::Fetching);
+    }
+    keys.clear();
+    for (int r = 0; r < model.rowCount(); ++r)
+        keys.append(model.rowAt(r).key);
+    QCOMPARE(keys, (QStringList {u"dir/new.txt"_qs, u"dir/sub/"_qs, u"dir/x.txt"_qs}));
 }
 
 QTEST_MAIN(TestVersions)
