@@ -1588,6 +1588,22 @@
             <numerusform>%n Löschmarkierungen waren bereits entfernt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Browse at Date</source>
+        <translation>Stand zu einem Zeitpunkt anzeigen</translation>
+    </message>
+    <message>
+        <source>Show this folder as it was at:</source>
+        <translation>Diesen Ordner so anzeigen, wie er war am:</translation>
+    </message>
+    <message>
+        <source>Showing the objects as they were at %1 (read-only).</source>
+        <translation>Objekte im Stand vom %1 (schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>Browse at &amp;Date…</source>
+        <translation>Stand zu einem &amp;Zeitpunkt…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>

@@ -1588,6 +1588,22 @@
             <numerusform>%n marcadores de eliminación ya no existían.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Browse at Date</source>
+        <translation>Explorar en una fecha</translation>
+    </message>
+    <message>
+        <source>Show this folder as it was at:</source>
+        <translation>Mostrar esta carpeta tal como estaba el:</translation>
+    </message>
+    <message>
+        <source>Showing the objects as they were at %1 (read-only).</source>
+        <translation>Objetos tal como estaban el %1 (solo lectura).</translation>
+    </message>
+    <message>
+        <source>Browse at &amp;Date…</source>
+        <translation>Explorar en una &amp;fecha…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>

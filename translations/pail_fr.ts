@@ -1588,6 +1588,22 @@
             <numerusform>%n marqueurs de suppression avaient déjà disparu.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Browse at Date</source>
+        <translation>Parcourir à une date</translation>
+    </message>
+    <message>
+        <source>Show this folder as it was at:</source>
+        <translation>Afficher ce dossier tel qu’il était le :</translation>
+    </message>
+    <message>
+        <source>Showing the objects as they were at %1 (read-only).</source>
+        <translation>Objets tels qu’ils étaient le %1 (lecture seule).</translation>
+    </message>
+    <message>
+        <source>Browse at &amp;Date…</source>
+        <translation>Parcourir à une &amp;date…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>

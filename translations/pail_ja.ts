@@ -1567,6 +1567,22 @@
             <numerusform>%n 個の削除マーカーはすでに削除されていました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Browse at Date</source>
+        <translation>日時を指定して表示</translation>
+    </message>
+    <message>
+        <source>Show this folder as it was at:</source>
+        <translation>このフォルダーを次の時点の状態で表示:</translation>
+    </message>
+    <message>
+        <source>Showing the objects as they were at %1 (read-only).</source>
+        <translation>%1 時点のオブジェクトを表示しています（読み取り専用）。</translation>
+    </message>
+    <message>
+        <source>Browse at &amp;Date…</source>
+        <translation>日時を指定して表示(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>

@@ -1567,6 +1567,22 @@
             <numerusform>%n 个删除标记已不存在。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Browse at Date</source>
+        <translation>按日期浏览</translation>
+    </message>
+    <message>
+        <source>Show this folder as it was at:</source>
+        <translation>显示此文件夹在以下时间的状态：</translation>
+    </message>
+    <message>
+        <source>Showing the objects as they were at %1 (read-only).</source>
+        <translation>正在显示 %1 时的对象（只读）。</translation>
+    </message>
+    <message>
+        <source>Browse at &amp;Date…</source>
+        <translation>按日期浏览(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>

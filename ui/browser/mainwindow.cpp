@@ -1,9 +1,13 @@
 #include "ui/browser/mainwindow.h"
 
 #include <functional>
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -138,6 +142,35 @@ void MainWindow::setupActions()
     m_showVersionsAction->setObjectName(QStringLiteral("showVersionsAction"));
     m_showVersionsAction->setCheckable(true);
     connect(m_showVersionsAction, &QAction::toggled, this, [this](bool on) { m_objects->setShowVersions(on); });
+    m_pointInTimeAction = new QAction(this);
+    m_pointInTimeAction->setObjectName(QStringLiteral("pointInTimeAction"));
+    m_pointInTimeAction->setCheckable(true);
+    connect(m_pointInTimeAction, &QAction::triggered, this, [this](bool on) {
+        if (!on) {
+            m_objects->setPointInTime({});
+            statusBar()->clearMessage();
+            return;
+        }
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Browse at Date"));
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(new QLabel(tr("Show this folder as it was at:"), &dialog));
+        auto *edit = new QDateTimeEdit(QDateTime::currentDateTime(), &dialog);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        layout->addWidget(edit);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        layout->addWidget(buttons);
+        if (dialog.exec() != QDialog::Accepted) {
+            m_pointInTimeAction->setChecked(false);
+            return;
+        }
+        const QDateTime at = edit->dateTime().toUTC();
+        m_objects->setPointInTime(at);
+        statusBar()->showMessage(tr("Showing the objects as they were at %1 (read-only).").arg(edit->dateTime().toString(Qt::ISODate)));
+    });
     m_openAction = make(QKeySequence(), [this] {
         const auto rows = m_table->selectionModel()->selectedRows();
         if (!rows.isEmpty())
@@ -201,6 +234,7 @@ void MainWindow::setupMenus()
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_showVersionsAction);
+    m_viewMenu->addAction(m_pointInTimeAction);
     m_viewMenu->addAction(m_transferDock->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -235,6 +269,7 @@ void MainWindow::retranslateUi()
     m_copyLinkAction->setText(tr("Copy &Link..."));
     m_refreshAction->setText(tr("Re&fresh"));
     m_showVersionsAction->setText(tr("Show &Versions"));
+    m_pointInTimeAction->setText(tr("Browse at &Date…"));
     m_showVersionsAction->setToolTip(tr("List every version and delete marker of the objects"));
     m_openAction->setText(tr("&Open"));
     m_preferencesAction->setText(tr("&Preferences..."));

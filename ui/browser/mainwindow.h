@@ -74,6 +74,7 @@ public:
     BucketActions *bucketActions() const { return m_bucketActions; }
     DetailsPane *detailsPane() const { return m_details; }
     QAction *showVersionsAction() const { return m_showVersionsAction; }
+    QAction *pointInTimeAction() const { return m_pointInTimeAction; }
 
     // Opens a location (also records it for Back).
     void openLocation(Connection *connection, const QString &bucket, const QString &prefix);
@@ -184,6 +185,7 @@ private:
     QAction *m_copyLinkAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_showVersionsAction = nullptr;
+    QAction *m_pointInTimeAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
