@@ -2416,5 +2416,9 @@ Bytes ein/aus: %4/%5</translation>
         <source>State</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>Fehlgeschlagen (%1): %2</translation>
+    </message>
 </context>
 </TS>

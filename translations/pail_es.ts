@@ -2416,5 +2416,9 @@ bytes entrada/salida: %4/%5</translation>
         <source>State</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>Error (%1): %2</translation>
+    </message>
 </context>
 </TS>

@@ -2416,5 +2416,9 @@ octets reçus/envoyés : %4/%5</translation>
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>Échec (%1) : %2</translation>
+    </message>
 </context>
 </TS>

@@ -2391,5 +2391,9 @@ bytes in/out: %4/%5</source>
         <source>State</source>
         <translation>状態</translation>
     </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>失敗 (%1): %2</translation>
+    </message>
 </context>
 </TS>
