@@ -1604,6 +1604,22 @@
         <source>Browse at &amp;Date…</source>
         <translation>Stand zu einem &amp;Zeitpunkt…</translation>
     </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>Hochladen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in %3.</source>
+        <translation>%1 (%2) ist in %3.</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Herunterladen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is saved.</source>
+        <translation>%1 (%2) ist gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>

@@ -1604,6 +1604,22 @@
         <source>Browse at &amp;Date…</source>
         <translation>Explorar en una &amp;fecha…</translation>
     </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>Subida completada</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in %3.</source>
+        <translation>%1 (%2) está en %3.</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Descarga completada</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is saved.</source>
+        <translation>%1 (%2) se ha guardado.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>

@@ -1604,6 +1604,22 @@
         <source>Browse at &amp;Date…</source>
         <translation>Parcourir à une &amp;date…</translation>
     </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>Envoi terminé</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in %3.</source>
+        <translation>%1 (%2) est dans %3.</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Téléchargement terminé</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is saved.</source>
+        <translation>%1 (%2) est enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>

@@ -1583,6 +1583,22 @@
         <source>Browse at &amp;Date…</source>
         <translation>日時を指定して表示(&amp;D)…</translation>
     </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>アップロード完了</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in %3.</source>
+        <translation>%1 (%2) は %3 にあります。</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>ダウンロード完了</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is saved.</source>
+        <translation>%1 (%2) を保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>

@@ -1583,6 +1583,22 @@
         <source>Browse at &amp;Date…</source>
         <translation>按日期浏览(&amp;D)…</translation>
     </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>上传完成</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in %3.</source>
+        <translation>%1（%2）已在 %3 中。</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>下载完成</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is saved.</source>
+        <translation>%1（%2）已保存。</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -22,6 +23,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -87,6 +89,16 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setupConnections(options);
     retranslateUi();
     connect(m_transfers, &TransferModel::uploadFinished, this, &MainWindow::onUploadFinished);
+    connect(m_transfers, &TransferModel::uploadFinished, this,
+            [this](Client::S3Client *, const QString &bucket, const S3::ObjectEntry &entry) {
+                if (entry.size >= m_largeTransferBytes)
+                    notifyFinished(tr("Upload finished"), tr("%1 (%2) is in %3.").arg(entry.key, formatSize(entry.size), bucket));
+            });
+    connect(m_transfers, &TransferModel::downloadFinished, this, [this](const QString &localPath) {
+        const qint64 size = QFileInfo(localPath).size();
+        if (size >= m_largeTransferBytes)
+            notifyFinished(tr("Download finished"), tr("%1 (%2) is saved.").arg(localPath, formatSize(size)));
+    });
     connect(m_connections, &QAbstractItemModel::dataChanged, this, [this] {
         updateStatus();
         updateActions();
@@ -704,6 +716,21 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(inBucket && rows.size() == 1);
     m_refreshAction->setEnabled(inBucket);
     m_undoAction->setEnabled(!m_undo.markers.isEmpty() && m_undo.connection);
+}
+
+void MainWindow::notifyFinished(const QString &title, const QString &text)
+{
+    m_lastNotification = title + QStringLiteral(": ") + text;
+    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(tr("Pail"));
+        }
+        m_tray->show();
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+        return;
+    }
+    statusBar()->showMessage(m_lastNotification, 15000);
 }
 
 void MainWindow::refreshObject(const QString &bucket, const QString &key)

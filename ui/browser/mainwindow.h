@@ -14,6 +14,7 @@ class QToolBar;
 class QLineEdit;
 class QModelIndex;
 class QSortFilterProxyModel;
+class QSystemTrayIcon;
 class QToolButton;
 class QTreeView;
 class QHBoxLayout;
@@ -73,6 +74,11 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     BucketActions *bucketActions() const { return m_bucketActions; }
     DetailsPane *detailsPane() const { return m_details; }
+    // A transfer of at least this many bytes raises a desktop notification when it ends
+    // (QSystemTrayIcon::showMessage when the desktop has a tray, else the status bar).
+    void setLargeTransferThreshold(qint64 bytes) { m_largeTransferBytes = bytes; }
+    // The text of the last notification (also when shown in the status bar).
+    QString lastNotification() const { return m_lastNotification; }
     QAction *showVersionsAction() const { return m_showVersionsAction; }
     QAction *pointInTimeAction() const { return m_pointInTimeAction; }
 
@@ -115,6 +121,7 @@ private:
     void onUploadFinished(Client::S3Client *client, const QString &bucket, const S3::ObjectEntry &entry);
     // After a version action: updates (or removes) the object's row from a HEAD.
     void refreshObject(const QString &bucket, const QString &key);
+    void notifyFinished(const QString &title, const QString &text);
     void goBack();
     void goForward();
     void goUp();
@@ -185,6 +192,9 @@ private:
     QAction *m_copyLinkAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_showVersionsAction = nullptr;
+    qint64 m_largeTransferBytes = 100 * 1024 * 1024;
+    QString m_lastNotification;
+    QSystemTrayIcon *m_tray = nullptr;
     QAction *m_pointInTimeAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_preferencesAction = nullptr;

@@ -289,6 +289,18 @@ void TestVersions::deleteOnVersionedBucketAndUndo()
     QCOMPARE(versions->entries.size(), 1);
     QVERIFY(!versions->entries.at(0).isDeleteMarker);
     QVERIFY(versions->entries.at(0).isLatest);
+
+    // A large transfer (threshold lowered) notifies when it ends: no tray offscreen, so the status bar.
+    window.setLargeTransferThreshold(1000);
+    const QString big = dir.filePath(QStringLiteral("big.bin"));
+    QFile file(big);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'b'));
+    file.close();
+    window.uploadPaths({big}, {});
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastNotification().startsWith(u"Upload finished: big.bin"), 20000);
+    QCOMPARE(window.statusBar()->currentMessage(), window.lastNotification());
+    QVERIFY(window.grab().save(QStringLiteral("versions-mainwindow.png")));
 }
 
 void TestVersions::pointInTimeView()
