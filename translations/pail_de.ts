@@ -543,6 +543,54 @@
         <translation>Tags:
 %1</translation>
     </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Version ID</source>
+        <translation>Versions-ID</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Restore as latest</source>
+        <translation>Als neueste wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Copy this version onto the object so that it becomes the latest version</source>
+        <translation>Diese Version auf das Objekt kopieren, sodass sie zur neuesten Version wird</translation>
+    </message>
+    <message>
+        <source>Delete version</source>
+        <translation>Version löschen</translation>
+    </message>
+    <message>
+        <source>Download Version</source>
+        <translation>Version herunterladen</translation>
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation>Version löschen</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of “%2” permanently? This cannot be undone.</source>
+        <translation>Version %1 von „%2“ endgültig löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1 (neueste)</translation>
+    </message>
+    <message>
+        <source>Delete marker</source>
+        <translation>Löschmarkierung</translation>
+    </message>
 </context>
 <context>
     <name>Gui::EditablePolicy</name>
@@ -1521,6 +1569,57 @@
             <numerusform>%n Links in die Zwischenablage kopiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show &amp;Versions</source>
+        <translation>&amp;Versionen anzeigen</translation>
+    </message>
+    <message>
+        <source>List every version and delete marker of the objects</source>
+        <translation>Alle Versionen und Löschmarkierungen der Objekte auflisten</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the delete markers are already gone.</source>
+        <translation>Nichts rückgängig zu machen: Die Löschmarkierungen sind bereits entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delete marker(s) were already gone.</source>
+        <translation>
+            <numerusform>%n Löschmarkierung war bereits entfernt.</numerusform>
+            <numerusform>%n Löschmarkierungen waren bereits entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Browse at Date</source>
+        <translation>Stand zu einem Zeitpunkt anzeigen</translation>
+    </message>
+    <message>
+        <source>Show this folder as it was at:</source>
+        <translation>Diesen Ordner so anzeigen, wie er war am:</translation>
+    </message>
+    <message>
+        <source>Showing the objects as they were at %1 (read-only).</source>
+        <translation>Objekte im Stand vom %1 (schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>Browse at &amp;Date…</source>
+        <translation>Stand zu einem &amp;Zeitpunkt…</translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>Hochladen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in %3.</source>
+        <translation>%1 (%2) ist in %3.</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Herunterladen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is saved.</source>
+        <translation>%1 (%2) ist gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>
@@ -1547,6 +1646,20 @@
     <message>
         <source>ETag</source>
         <translation>ETag</translation>
+    </message>
+    <message>
+        <source>%1 (delete marker)</source>
+        <translation>%1 (Löschmarkierung)</translation>
+    </message>
+    <message>
+        <source>%1 (older version)</source>
+        <translation>%1 (ältere Version)</translation>
+    </message>
+    <message>
+        <source>%1
+Version: %2</source>
+        <translation>%1
+Version: %2</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2431,10 @@ Bytes ein/aus: %4/%5</translation>
     <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>Fehlgeschlagen (%1): %2</translation>
     </message>
 </context>
 </TS>

@@ -543,6 +543,54 @@
         <translation>Etiquetas:
 %1</translation>
     </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Version ID</source>
+        <translation>ID de versión</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Descargar…</translation>
+    </message>
+    <message>
+        <source>Restore as latest</source>
+        <translation>Restaurar como la más reciente</translation>
+    </message>
+    <message>
+        <source>Copy this version onto the object so that it becomes the latest version</source>
+        <translation>Copiar esta versión sobre el objeto para que pase a ser la versión más reciente</translation>
+    </message>
+    <message>
+        <source>Delete version</source>
+        <translation>Eliminar versión</translation>
+    </message>
+    <message>
+        <source>Download Version</source>
+        <translation>Descargar versión</translation>
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation>Eliminar versión</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of “%2” permanently? This cannot be undone.</source>
+        <translation>¿Eliminar definitivamente la versión %1 de «%2»? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1 (más reciente)</translation>
+    </message>
+    <message>
+        <source>Delete marker</source>
+        <translation>Marcador de eliminación</translation>
+    </message>
 </context>
 <context>
     <name>Gui::EditablePolicy</name>
@@ -1521,6 +1569,57 @@
             <numerusform>Se copiaron %n enlaces al portapapeles.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show &amp;Versions</source>
+        <translation>Mostrar &amp;versiones</translation>
+    </message>
+    <message>
+        <source>List every version and delete marker of the objects</source>
+        <translation>Listar todas las versiones y marcadores de eliminación de los objetos</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the delete markers are already gone.</source>
+        <translation>Nada que deshacer: los marcadores de eliminación ya no existen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delete marker(s) were already gone.</source>
+        <translation>
+            <numerusform>%n marcador de eliminación ya no existía.</numerusform>
+            <numerusform>%n marcadores de eliminación ya no existían.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Browse at Date</source>
+        <translation>Explorar en una fecha</translation>
+    </message>
+    <message>
+        <source>Show this folder as it was at:</source>
+        <translation>Mostrar esta carpeta tal como estaba el:</translation>
+    </message>
+    <message>
+        <source>Showing the objects as they were at %1 (read-only).</source>
+        <translation>Objetos tal como estaban el %1 (solo lectura).</translation>
+    </message>
+    <message>
+        <source>Browse at &amp;Date…</source>
+        <translation>Explorar en una &amp;fecha…</translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>Subida completada</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in %3.</source>
+        <translation>%1 (%2) está en %3.</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Descarga completada</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is saved.</source>
+        <translation>%1 (%2) se ha guardado.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>
@@ -1547,6 +1646,20 @@
     <message>
         <source>ETag</source>
         <translation>ETag</translation>
+    </message>
+    <message>
+        <source>%1 (delete marker)</source>
+        <translation>%1 (marcador de eliminación)</translation>
+    </message>
+    <message>
+        <source>%1 (older version)</source>
+        <translation>%1 (versión anterior)</translation>
+    </message>
+    <message>
+        <source>%1
+Version: %2</source>
+        <translation>%1
+Versión: %2</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2431,10 @@ bytes entrada/salida: %4/%5</translation>
     <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>Error (%1): %2</translation>
     </message>
 </context>
 </TS>

@@ -543,6 +543,54 @@
         <translation>Balises :
 %1</translation>
     </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Version ID</source>
+        <translation>ID de version</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <source>Restore as latest</source>
+        <translation>Restaurer comme la plus récente</translation>
+    </message>
+    <message>
+        <source>Copy this version onto the object so that it becomes the latest version</source>
+        <translation>Copier cette version sur l’objet pour qu’elle devienne la version la plus récente</translation>
+    </message>
+    <message>
+        <source>Delete version</source>
+        <translation>Supprimer la version</translation>
+    </message>
+    <message>
+        <source>Download Version</source>
+        <translation>Télécharger la version</translation>
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation>Supprimer la version</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of “%2” permanently? This cannot be undone.</source>
+        <translation>Supprimer définitivement la version %1 de « %2 » ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1 (plus récente)</translation>
+    </message>
+    <message>
+        <source>Delete marker</source>
+        <translation>Marqueur de suppression</translation>
+    </message>
 </context>
 <context>
     <name>Gui::EditablePolicy</name>
@@ -1521,6 +1569,57 @@
             <numerusform>%n liens copiés dans le presse-papiers.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show &amp;Versions</source>
+        <translation>Afficher les &amp;versions</translation>
+    </message>
+    <message>
+        <source>List every version and delete marker of the objects</source>
+        <translation>Lister toutes les versions et tous les marqueurs de suppression des objets</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the delete markers are already gone.</source>
+        <translation>Rien à annuler : les marqueurs de suppression ont déjà disparu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delete marker(s) were already gone.</source>
+        <translation>
+            <numerusform>%n marqueur de suppression avait déjà disparu.</numerusform>
+            <numerusform>%n marqueurs de suppression avaient déjà disparu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Browse at Date</source>
+        <translation>Parcourir à une date</translation>
+    </message>
+    <message>
+        <source>Show this folder as it was at:</source>
+        <translation>Afficher ce dossier tel qu’il était le :</translation>
+    </message>
+    <message>
+        <source>Showing the objects as they were at %1 (read-only).</source>
+        <translation>Objets tels qu’ils étaient le %1 (lecture seule).</translation>
+    </message>
+    <message>
+        <source>Browse at &amp;Date…</source>
+        <translation>Parcourir à une &amp;date…</translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>Envoi terminé</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in %3.</source>
+        <translation>%1 (%2) est dans %3.</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Téléchargement terminé</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is saved.</source>
+        <translation>%1 (%2) est enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>
@@ -1547,6 +1646,20 @@
     <message>
         <source>ETag</source>
         <translation>ETag</translation>
+    </message>
+    <message>
+        <source>%1 (delete marker)</source>
+        <translation>%1 (marqueur de suppression)</translation>
+    </message>
+    <message>
+        <source>%1 (older version)</source>
+        <translation>%1 (version antérieure)</translation>
+    </message>
+    <message>
+        <source>%1
+Version: %2</source>
+        <translation>%1
+Version : %2</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2431,10 @@ octets reçus/envoyés : %4/%5</translation>
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>Échec (%1) : %2</translation>
     </message>
 </context>
 </TS>

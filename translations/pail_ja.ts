@@ -542,6 +542,54 @@
         <translation>タグ:
 %1</translation>
     </message>
+    <message>
+        <source>Versions</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Version ID</source>
+        <translation>バージョン ID</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>ダウンロード…</translation>
+    </message>
+    <message>
+        <source>Restore as latest</source>
+        <translation>最新として復元</translation>
+    </message>
+    <message>
+        <source>Copy this version onto the object so that it becomes the latest version</source>
+        <translation>このバージョンをオブジェクトにコピーして最新バージョンにします</translation>
+    </message>
+    <message>
+        <source>Delete version</source>
+        <translation>バージョンを削除</translation>
+    </message>
+    <message>
+        <source>Download Version</source>
+        <translation>バージョンのダウンロード</translation>
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation>バージョンの削除</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of “%2” permanently? This cannot be undone.</source>
+        <translation>「%2」のバージョン %1 を完全に削除しますか？元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1（最新）</translation>
+    </message>
+    <message>
+        <source>Delete marker</source>
+        <translation>削除マーカー</translation>
+    </message>
 </context>
 <context>
     <name>Gui::EditablePolicy</name>
@@ -1501,6 +1549,56 @@
             <numerusform>%n 件のリンクをクリップボードにコピーしました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show &amp;Versions</source>
+        <translation>バージョンを表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>List every version and delete marker of the objects</source>
+        <translation>オブジェクトのすべてのバージョンと削除マーカーを一覧表示します</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the delete markers are already gone.</source>
+        <translation>元に戻す操作はありません: 削除マーカーはすでに削除されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delete marker(s) were already gone.</source>
+        <translation>
+            <numerusform>%n 個の削除マーカーはすでに削除されていました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Browse at Date</source>
+        <translation>日時を指定して表示</translation>
+    </message>
+    <message>
+        <source>Show this folder as it was at:</source>
+        <translation>このフォルダーを次の時点の状態で表示:</translation>
+    </message>
+    <message>
+        <source>Showing the objects as they were at %1 (read-only).</source>
+        <translation>%1 時点のオブジェクトを表示しています（読み取り専用）。</translation>
+    </message>
+    <message>
+        <source>Browse at &amp;Date…</source>
+        <translation>日時を指定して表示(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>アップロード完了</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in %3.</source>
+        <translation>%1 (%2) は %3 にあります。</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>ダウンロード完了</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is saved.</source>
+        <translation>%1 (%2) を保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>
@@ -1527,6 +1625,20 @@
     <message>
         <source>ETag</source>
         <translation>ETag</translation>
+    </message>
+    <message>
+        <source>%1 (delete marker)</source>
+        <translation>%1（削除マーカー）</translation>
+    </message>
+    <message>
+        <source>%1 (older version)</source>
+        <translation>%1（旧バージョン）</translation>
+    </message>
+    <message>
+        <source>%1
+Version: %2</source>
+        <translation>%1
+バージョン: %2</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2406,10 @@ bytes in/out: %4/%5</source>
     <message>
         <source>State</source>
         <translation>状態</translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>失敗 (%1): %2</translation>
     </message>
 </context>
 </TS>

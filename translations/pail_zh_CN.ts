@@ -542,6 +542,54 @@
         <translation>标签:
 %1</translation>
     </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Version ID</source>
+        <translation>版本 ID</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>下载…</translation>
+    </message>
+    <message>
+        <source>Restore as latest</source>
+        <translation>恢复为最新版本</translation>
+    </message>
+    <message>
+        <source>Copy this version onto the object so that it becomes the latest version</source>
+        <translation>将此版本复制到对象上，使其成为最新版本</translation>
+    </message>
+    <message>
+        <source>Delete version</source>
+        <translation>删除版本</translation>
+    </message>
+    <message>
+        <source>Download Version</source>
+        <translation>下载版本</translation>
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation>删除版本</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of “%2” permanently? This cannot be undone.</source>
+        <translation>永久删除“%2”的版本 %1？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1（最新）</translation>
+    </message>
+    <message>
+        <source>Delete marker</source>
+        <translation>删除标记</translation>
+    </message>
 </context>
 <context>
     <name>Gui::EditablePolicy</name>
@@ -1501,6 +1549,56 @@
             <numerusform>已将 %n 个链接复制到剪贴板。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show &amp;Versions</source>
+        <translation>显示版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>List every version and delete marker of the objects</source>
+        <translation>列出对象的所有版本和删除标记</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the delete markers are already gone.</source>
+        <translation>无可撤销：删除标记已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delete marker(s) were already gone.</source>
+        <translation>
+            <numerusform>%n 个删除标记已不存在。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Browse at Date</source>
+        <translation>按日期浏览</translation>
+    </message>
+    <message>
+        <source>Show this folder as it was at:</source>
+        <translation>显示此文件夹在以下时间的状态：</translation>
+    </message>
+    <message>
+        <source>Showing the objects as they were at %1 (read-only).</source>
+        <translation>正在显示 %1 时的对象（只读）。</translation>
+    </message>
+    <message>
+        <source>Browse at &amp;Date…</source>
+        <translation>按日期浏览(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>上传完成</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in %3.</source>
+        <translation>%1（%2）已在 %3 中。</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>下载完成</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is saved.</source>
+        <translation>%1（%2）已保存。</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>
@@ -1527,6 +1625,20 @@
     <message>
         <source>ETag</source>
         <translation>ETag</translation>
+    </message>
+    <message>
+        <source>%1 (delete marker)</source>
+        <translation>%1（删除标记）</translation>
+    </message>
+    <message>
+        <source>%1 (older version)</source>
+        <translation>%1（旧版本）</translation>
+    </message>
+    <message>
+        <source>%1
+Version: %2</source>
+        <translation>%1
+版本：%2</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2406,10 @@ bytes in/out: %4/%5</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>失败（%1）：%2</translation>
     </message>
 </context>
 </TS>

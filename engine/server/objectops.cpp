@@ -579,7 +579,9 @@ Dispatch copyObject(S3Service &s, std::shared_ptr<RequestContext> ctx)
     const auto classOf = [](const QString &c) { return c.isEmpty() ? QStringLiteral("STANDARD") : c; };
     const bool changesClass = ctx->header("x-amz-storage-class")
                               && classOf(meta->storageClass) != classOf(srcInfo->meta.storageClass);
-    const bool sameObject = src->bucket == ctx->route.bucket && src->key == ctx->route.key;
+    // A source versionId names a specific (maybe older) version: copying it onto its own key is
+    // how a version is restored, which AWS allows.
+    const bool sameObject = src->bucket == ctx->route.bucket && src->key == ctx->route.key && src->versionId.isEmpty();
     if (sameObject && !replace && !changesClass && !replaceTags && !ctx->header("x-amz-server-side-encryption")
         && !ctx->header("x-amz-server-side-encryption-customer-algorithm")
         && !ctx->header("x-amz-website-redirect-location")) {

@@ -1,6 +1,12 @@
 #include "ui/browser/detailspane.h"
 
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QImage>
 #include <QLabel>
 #include <QPixmap>
@@ -53,6 +59,45 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_tags = new QLabel(this);
     m_tags->setWordWrap(true);
     layout->addWidget(m_tags);
+    m_versions = new QTreeWidget(this);
+    m_versions->setObjectName(QStringLiteral("versionList"));
+    m_versions->setRootIsDecorated(false);
+    m_versions->setHeaderLabels({tr("Versions"), tr("Size"), tr("Version ID")});
+    m_versions->header()->setStretchLastSection(true);
+    m_versions->setMaximumHeight(160);
+    m_versions->hide();
+    layout->addWidget(m_versions);
+    auto *buttons = new QHBoxLayout;
+    m_downloadVersion = new QPushButton(tr("Download…"), this);
+    m_restoreVersion = new QPushButton(tr("Restore as latest"), this);
+    m_restoreVersion->setToolTip(tr("Copy this version onto the object so that it becomes the latest version"));
+    m_deleteVersion = new QPushButton(tr("Delete version"), this);
+    for (QPushButton *b : {m_downloadVersion, m_restoreVersion, m_deleteVersion}) {
+        buttons->addWidget(b);
+        b->hide();
+    }
+    layout->addLayout(buttons);
+    connect(m_versions, &QTreeWidget::currentItemChanged, this, &DetailsPane::updateVersionButtons);
+    connect(m_downloadVersion, &QPushButton::clicked, this, [this] {
+        const QString id = versionIdAt(m_versions->indexOfTopLevelItem(m_versions->currentItem()));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Download Version"), m_key.section(u'/', -1));
+        if (!id.isEmpty() && !path.isEmpty())
+            downloadVersion(id, path);
+    });
+    connect(m_restoreVersion, &QPushButton::clicked, this, [this] {
+        const QString id = versionIdAt(m_versions->indexOfTopLevelItem(m_versions->currentItem()));
+        if (!id.isEmpty())
+            restoreVersion(id);
+    });
+    connect(m_deleteVersion, &QPushButton::clicked, this, [this] {
+        const QString id = versionIdAt(m_versions->indexOfTopLevelItem(m_versions->currentItem()));
+        if (id.isEmpty())
+            return;
+        const auto answer = QMessageBox::question(this, tr("Delete Version"),
+                                                  tr("Delete version %1 of “%2” permanently? This cannot be undone.").arg(id, m_key));
+        if (answer == QMessageBox::Yes)
+            deleteVersion(id);
+    });
     m_image = new QLabel(this);
     m_image->setAlignment(Qt::AlignCenter);
     m_image->hide();
@@ -76,6 +121,9 @@ void DetailsPane::showObject(Client::S3Client *client, const QString &bucket, co
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_tags->clear();
+    m_versions->clear();
+    m_versions->hide();
+    updateVersionButtons();
     m_image->hide();
     m_text->hide();
     if (!client || key.isEmpty()) {
@@ -122,6 +170,8 @@ void DetailsPane::load()
             setField(tr("Restore:"), info->restore);
         for (auto it = info->metadata.cbegin(); it != info->metadata.cend(); ++it)
             setField(it.key() + u':', it.value());
+        if (!info->versionId.isEmpty() && info->versionId != u"null")
+            loadVersions(generation, {}, {});
 
         auto *tags = m_client->objectTagging(m_bucket, key);
         connect(tags, &Client::Job::finished, this, [this, tags, generation] {
@@ -169,6 +219,129 @@ void DetailsPane::load()
         get->start();
     });
     head->start();
+}
+
+QString DetailsPane::versionIdAt(int row) const
+{
+    if (row < 0 || row >= m_versions->topLevelItemCount())
+        return {};
+    return m_versions->topLevelItem(row)->data(0, Qt::UserRole).toString();
+}
+
+void DetailsPane::loadVersions(quint64 generation, const QString &keyMarker, const QString &versionIdMarker)
+{
+    if (!m_client)
+        return;
+    Client::ListVersionsRequest request;
+    request.bucket = m_bucket;
+    request.prefix = m_key;
+    request.keyMarker = keyMarker;
+    request.versionIdMarker = versionIdMarker;
+    auto *job = m_client->listObjectVersions(request);
+    connect(job, &Client::Job::finished, this, [this, job, generation] {
+        job->deleteLater();
+        if (generation != m_generation)
+            return;
+        const auto &page = job->result();
+        if (!page)
+            return;
+        bool pastKey = false;
+        for (const S3::VersionEntry &v : page->entries) {
+            if (v.key != m_key) { // keys that only start with ours ("a.txt" vs "a.txt.bak")
+                pastKey = pastKey || v.key > m_key;
+                continue;
+            }
+            auto *item = new QTreeWidgetItem(m_versions);
+            QString when = formatDateTime(v.lastModified);
+            if (v.isLatest)
+                when = tr("%1 (latest)").arg(when);
+            item->setText(0, when);
+            item->setText(1, v.isDeleteMarker ? tr("Delete marker") : formatSize(v.size));
+            item->setText(2, v.versionId);
+            item->setData(0, Qt::UserRole, v.versionId);
+            item->setData(1, Qt::UserRole, v.isDeleteMarker);
+            item->setData(2, Qt::UserRole, v.isLatest);
+        }
+        if (page->isTruncated && !pastKey && !page->nextKeyMarker.isEmpty()) {
+            loadVersions(generation, page->nextKeyMarker, page->nextVersionIdMarker);
+            return;
+        }
+        m_versions->setVisible(m_versions->topLevelItemCount() > 0);
+        updateVersionButtons();
+        emit versionsLoaded(m_versions->topLevelItemCount());
+    });
+    job->start();
+}
+
+void DetailsPane::updateVersionButtons()
+{
+    QTreeWidgetItem *item = m_versions->currentItem();
+    const bool shown = m_versions->isVisible() || m_versions->topLevelItemCount() > 0;
+    const bool marker = item && item->data(1, Qt::UserRole).toBool();
+    const bool latest = item && item->data(2, Qt::UserRole).toBool();
+    for (QPushButton *b : {m_downloadVersion, m_restoreVersion, m_deleteVersion})
+        b->setVisible(shown);
+    m_downloadVersion->setEnabled(item && !marker);
+    m_restoreVersion->setEnabled(item && !marker && !latest);
+    m_deleteVersion->setEnabled(item != nullptr);
+}
+
+void DetailsPane::versionActionDone(const Core::Error *error)
+{
+    if (error) {
+        emit versionActionFailed(errorText(*error));
+        return;
+    }
+    emit objectChanged(m_bucket, m_key);
+    showObject(m_client, m_bucket, m_key); // relist the versions
+}
+
+void DetailsPane::restoreVersion(const QString &versionId)
+{
+    if (!m_client)
+        return;
+    Client::CopyObjectRequest request;
+    request.sourceBucket = m_bucket;
+    request.sourceKey = m_key;
+    request.sourceVersionId = versionId;
+    request.bucket = m_bucket;
+    request.key = m_key;
+    auto *job = m_client->copyObject(request);
+    connect(job, &Client::Job::finished, this, [this, job] {
+        job->deleteLater();
+        versionActionDone(job->result() ? nullptr : &job->result().error());
+    });
+    job->start();
+}
+
+void DetailsPane::deleteVersion(const QString &versionId)
+{
+    if (!m_client)
+        return;
+    auto *job = m_client->deleteObject(m_bucket, m_key, versionId);
+    connect(job, &Client::Job::finished, this, [this, job] {
+        job->deleteLater();
+        versionActionDone(job->result() ? nullptr : &job->result().error());
+    });
+    job->start();
+}
+
+void DetailsPane::downloadVersion(const QString &versionId, const QString &localPath)
+{
+    if (!m_client)
+        return;
+    Client::GetObjectRequest request;
+    request.bucket = m_bucket;
+    request.key = m_key;
+    request.versionId = versionId;
+    request.filePath = localPath;
+    auto *job = m_client->getObject(request);
+    connect(job, &Client::Job::finished, this, [this, job] {
+        job->deleteLater();
+        if (!job->result())
+            emit versionActionFailed(errorText(job->result().error()));
+    });
+    job->start();
 }
 
 } // namespace Gui

@@ -7,9 +7,14 @@
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
 
 namespace Client {
 class S3Client;
+}
+namespace Core {
+struct Error;
 }
 
 namespace Gui {
@@ -27,8 +32,28 @@ public:
     // client null: show nothing.
     void showObject(Client::S3Client *client, const QString &bucket, const QString &key);
 
+    // The versions of the shown object (ListObjectVersions with the key as prefix, newest
+    // first, delete markers included), one row per version; the version id is in Qt::UserRole.
+    QTreeWidget *versionList() const { return m_versions; }
+    QString versionIdAt(int row) const;
+    // Restore: server-side CopyObject of that version onto its own key (it becomes the latest).
+    void restoreVersion(const QString &versionId);
+    // Deletes that one version permanently (or removes a delete marker).
+    void deleteVersion(const QString &versionId);
+    // Downloads that version to a local file.
+    void downloadVersion(const QString &versionId, const QString &localPath);
+
+signals:
+    // A version action finished; the listing of bucket/key should be refreshed.
+    void objectChanged(const QString &bucket, const QString &key);
+    void versionsLoaded(int count);
+    void versionActionFailed(const QString &message);
+
 private:
     void load();
+    void loadVersions(quint64 generation, const QString &keyMarker, const QString &versionIdMarker);
+    void updateVersionButtons();
+    void versionActionDone(const Core::Error *error);
     void setField(const QString &name, const QString &value);
 
     QPointer<Client::S3Client> m_client;
@@ -41,6 +66,10 @@ private:
     QLabel *m_tags = nullptr;
     QLabel *m_image = nullptr;
     QPlainTextEdit *m_text = nullptr;
+    QTreeWidget *m_versions = nullptr;
+    QPushButton *m_downloadVersion = nullptr;
+    QPushButton *m_restoreVersion = nullptr;
+    QPushButton *m_deleteVersion = nullptr;
 };
 
 } // namespace Gui

@@ -1,11 +1,17 @@
 #include "ui/browser/mainwindow.h"
 
+#include <functional>
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -17,6 +23,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -82,6 +89,16 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setupConnections(options);
     retranslateUi();
     connect(m_transfers, &TransferModel::uploadFinished, this, &MainWindow::onUploadFinished);
+    connect(m_transfers, &TransferModel::uploadFinished, this,
+            [this](Client::S3Client *, const QString &bucket, const S3::ObjectEntry &entry) {
+                if (entry.size >= m_largeTransferBytes)
+                    notifyFinished(tr("Upload finished"), tr("%1 (%2) is in %3.").arg(entry.key, formatSize(entry.size), bucket));
+            });
+    connect(m_transfers, &TransferModel::downloadFinished, this, [this](const QString &localPath) {
+        const qint64 size = QFileInfo(localPath).size();
+        if (size >= m_largeTransferBytes)
+            notifyFinished(tr("Download finished"), tr("%1 (%2) is saved.").arg(localPath, formatSize(size)));
+    });
     connect(m_connections, &QAbstractItemModel::dataChanged, this, [this] {
         updateStatus();
         updateActions();
@@ -133,6 +150,39 @@ void MainWindow::setupActions()
     m_undoAction = make(QKeySequence::Undo, &MainWindow::undoDelete);
     m_copyLinkAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::copyLink);
     m_refreshAction = make(QKeySequence::Refresh, [this] { m_objects->refresh(); });
+    m_showVersionsAction = new QAction(this);
+    m_showVersionsAction->setObjectName(QStringLiteral("showVersionsAction"));
+    m_showVersionsAction->setCheckable(true);
+    connect(m_showVersionsAction, &QAction::toggled, this, [this](bool on) { m_objects->setShowVersions(on); });
+    m_pointInTimeAction = new QAction(this);
+    m_pointInTimeAction->setObjectName(QStringLiteral("pointInTimeAction"));
+    m_pointInTimeAction->setCheckable(true);
+    connect(m_pointInTimeAction, &QAction::triggered, this, [this](bool on) {
+        if (!on) {
+            m_objects->setPointInTime({});
+            statusBar()->clearMessage();
+            return;
+        }
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Browse at Date"));
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(new QLabel(tr("Show this folder as it was at:"), &dialog));
+        auto *edit = new QDateTimeEdit(QDateTime::currentDateTime(), &dialog);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        layout->addWidget(edit);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        layout->addWidget(buttons);
+        if (dialog.exec() != QDialog::Accepted) {
+            m_pointInTimeAction->setChecked(false);
+            return;
+        }
+        const QDateTime at = edit->dateTime().toUTC();
+        m_objects->setPointInTime(at);
+        statusBar()->showMessage(tr("Showing the objects as they were at %1 (read-only).").arg(edit->dateTime().toString(Qt::ISODate)));
+    });
     m_openAction = make(QKeySequence(), [this] {
         const auto rows = m_table->selectionModel()->selectedRows();
         if (!rows.isEmpty())
@@ -195,6 +245,8 @@ void MainWindow::setupMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_showVersionsAction);
+    m_viewMenu->addAction(m_pointInTimeAction);
     m_viewMenu->addAction(m_transferDock->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -209,6 +261,7 @@ void MainWindow::setupMenus()
     m_toolBar->addAction(m_downloadAction);
     m_toolBar->addAction(m_deleteAction);
     m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addAction(m_showVersionsAction);
 }
 
 void MainWindow::retranslateUi()
@@ -227,6 +280,9 @@ void MainWindow::retranslateUi()
     m_undoAction->setText(tr("&Undo Delete"));
     m_copyLinkAction->setText(tr("Copy &Link..."));
     m_refreshAction->setText(tr("Re&fresh"));
+    m_showVersionsAction->setText(tr("Show &Versions"));
+    m_pointInTimeAction->setText(tr("Browse at &Date…"));
+    m_showVersionsAction->setToolTip(tr("List every version and delete marker of the objects"));
     m_openAction->setText(tr("&Open"));
     m_preferencesAction->setText(tr("&Preferences..."));
     m_quitAction->setText(tr("&Quit"));
@@ -338,6 +394,9 @@ void MainWindow::setupCentral()
     });
 
     m_details = new DetailsPane(splitter);
+    connect(m_details, &DetailsPane::objectChanged, this, &MainWindow::refreshObject);
+    connect(m_details, &DetailsPane::versionActionFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     splitter->addWidget(m_sidebar);
     splitter->addWidget(center);
     splitter->addWidget(m_details);
@@ -657,6 +716,48 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(inBucket && rows.size() == 1);
     m_refreshAction->setEnabled(inBucket);
     m_undoAction->setEnabled(!m_undo.markers.isEmpty() && m_undo.connection);
+}
+
+void MainWindow::notifyFinished(const QString &title, const QString &text)
+{
+    m_lastNotification = title + QStringLiteral(": ") + text;
+    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(tr("Pail"));
+        }
+        m_tray->show();
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+        return;
+    }
+    statusBar()->showMessage(m_lastNotification, 15000);
+}
+
+void MainWindow::refreshObject(const QString &bucket, const QString &key)
+{
+    if (!m_connection || bucket != m_bucket)
+        return;
+    QPointer<Connection> connection = m_connection;
+    auto *head = m_connection->client()->headObject(bucket, key);
+    connect(head, &Client::Job::finished, this, [this, head, connection, bucket, key] {
+        head->deleteLater();
+        if (connection != m_connection || bucket != m_bucket)
+            return;
+        const auto &info = head->result();
+        if (!info) {
+            if (info.error().httpStatus == 404)
+                m_objects->removeKeys({key});
+            return;
+        }
+        S3::ObjectEntry entry;
+        entry.key = key;
+        entry.lastModified = info->lastModified;
+        entry.etag = info->etag;
+        entry.size = info->size;
+        entry.storageClass = info->storageClass.isEmpty() ? QStringLiteral("STANDARD") : info->storageClass;
+        m_objects->upsertObject(entry);
+    });
+    head->start();
 }
 
 void MainWindow::showError(const QString &what, const Core::Error &error)
@@ -1035,18 +1136,58 @@ void MainWindow::undoDelete()
     const UndoDelete undo = m_undo;
     m_undo = {};
     updateActions();
-    auto *job = undo.connection->client()->deleteObjects(undo.bucket, undo.markers, true);
-    connect(job, &Client::Job::finished, this, [this, job, undo] {
-        job->deleteLater();
-        if (!job->result()) {
-            showError(tr("The delete could not be undone."), job->result().error());
+    // Only markers that are still there are removed: one may be gone already (removed in the
+    // versions list, or by another client). One ListObjectVersions per key, one after another.
+    auto present = std::make_shared<QList<S3::ObjectIdentifier>>();
+    auto next = std::make_shared<int>(0);
+    auto step = std::make_shared<std::function<void()>>();
+    // The step holds itself weakly; each pending listing holds it strongly (no cycle).
+    *step = [this, undo, present, next, weakStep = std::weak_ptr<std::function<void()>>(step)] {
+        if (!undo.connection || !undo.connection->client())
+            return;
+        Client::S3Client *client = undo.connection->client();
+        if (*next < undo.markers.size()) {
+            const S3::ObjectIdentifier marker = undo.markers.at((*next)++);
+            Client::ListVersionsRequest request;
+            request.bucket = undo.bucket;
+            request.prefix = marker.key;
+            request.maxKeys = 1000;
+            auto *list = client->listObjectVersions(request);
+            connect(list, &Client::Job::finished, this, [list, marker, present, step = weakStep.lock()] {
+                list->deleteLater();
+                // A failed look-up keeps the marker: DeleteObjects reports what it could not do.
+                if (!list->result()
+                    || std::ranges::any_of(list->result()->entries, [&](const S3::VersionEntry &v) {
+                           return v.key == marker.key && v.versionId == marker.versionId && v.isDeleteMarker;
+                       }))
+                    present->append(marker);
+                (*step)();
+            });
+            list->start();
             return;
         }
-        statusBar()->showMessage(tr("Restored %n object(s).", nullptr, int(undo.markers.size())), 5000);
-        if (undo.connection == m_connection && undo.bucket == m_bucket)
-            m_objects->refresh();
-    });
-    job->start();
+        const qsizetype gone = undo.markers.size() - present->size();
+        if (present->isEmpty()) {
+            statusBar()->showMessage(tr("Nothing to undo: the delete markers are already gone."), 5000);
+            return;
+        }
+        auto *job = client->deleteObjects(undo.bucket, *present, true);
+        connect(job, &Client::Job::finished, this, [this, job, undo, present, gone] {
+            job->deleteLater();
+            if (!job->result()) {
+                showError(tr("The delete could not be undone."), job->result().error());
+                return;
+            }
+            QString text = tr("Restored %n object(s).", nullptr, int(present->size() - job->result()->errors.size()));
+            if (gone > 0)
+                text += u' ' + tr("%n delete marker(s) were already gone.", nullptr, int(gone));
+            statusBar()->showMessage(text, 5000);
+            if (undo.connection == m_connection && undo.bucket == m_bucket)
+                m_objects->refresh();
+        });
+        job->start();
+    };
+    (*step)();
 }
 
 void MainWindow::copyLink()

@@ -14,6 +14,7 @@ class QToolBar;
 class QLineEdit;
 class QModelIndex;
 class QSortFilterProxyModel;
+class QSystemTrayIcon;
 class QToolButton;
 class QTreeView;
 class QHBoxLayout;
@@ -69,7 +70,17 @@ public:
     QString currentBucket() const { return m_bucket; }
     QString currentPrefix() const { return m_prefix; }
     QAction *createBucketAction() const { return m_createBucketAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    QAction *undoAction() const { return m_undoAction; }
     BucketActions *bucketActions() const { return m_bucketActions; }
+    DetailsPane *detailsPane() const { return m_details; }
+    // A transfer of at least this many bytes raises a desktop notification when it ends
+    // (QSystemTrayIcon::showMessage when the desktop has a tray, else the status bar).
+    void setLargeTransferThreshold(qint64 bytes) { m_largeTransferBytes = bytes; }
+    // The text of the last notification (also when shown in the status bar).
+    QString lastNotification() const { return m_lastNotification; }
+    QAction *showVersionsAction() const { return m_showVersionsAction; }
+    QAction *pointInTimeAction() const { return m_pointInTimeAction; }
 
     // Opens a location (also records it for Back).
     void openLocation(Connection *connection, const QString &bucket, const QString &prefix);
@@ -108,6 +119,9 @@ private:
     void onContextMenu(const QPoint &pos);
     void onSidebarContextMenu(const QPoint &pos);
     void onUploadFinished(Client::S3Client *client, const QString &bucket, const S3::ObjectEntry &entry);
+    // After a version action: updates (or removes) the object's row from a HEAD.
+    void refreshObject(const QString &bucket, const QString &key);
+    void notifyFinished(const QString &title, const QString &text);
     void goBack();
     void goForward();
     void goUp();
@@ -177,6 +191,11 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_copyLinkAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_showVersionsAction = nullptr;
+    qint64 m_largeTransferBytes = 100 * 1024 * 1024;
+    QString m_lastNotification;
+    QSystemTrayIcon *m_tray = nullptr;
+    QAction *m_pointInTimeAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/browser/objectlistmodel.h"
 
+#include "engine/transfer/timetravel.h"
+
 #include <algorithm>
 
 #include <QApplication>
@@ -72,6 +74,22 @@ void ObjectListModel::setFilterPrefix(const QString &filterPrefix)
     resetListing();
 }
 
+void ObjectListModel::setShowVersions(bool show)
+{
+    if (show == m_showVersions)
+        return;
+    m_showVersions = show;
+    resetListing();
+}
+
+void ObjectListModel::setPointInTime(const QDateTime &at)
+{
+    if (at == m_pointInTime)
+        return;
+    m_pointInTime = at;
+    resetListing();
+}
+
 void ObjectListModel::refresh()
 {
     resetListing();
@@ -84,6 +102,10 @@ void ObjectListModel::resetListing()
     m_rows.clear();
     m_rowByKey.clear();
     m_nextToken.clear();
+    m_nextKeyMarker.clear();
+    m_nextVersionIdMarker.clear();
+    m_pendingVersions.clear();
+    m_pendingPrefixes.clear();
     m_error = {};
     m_state = State::Idle; // nothing to fetch until the new listing is set up below
     endResetModel();
@@ -101,7 +123,7 @@ void ObjectListModel::cancelJob()
     if (!m_job)
         return;
     // cancel() emits finished() at once; disconnect first so the handler never sees it.
-    Client::ListObjectsJob *job = m_job;
+    Client::Job *job = m_job;
     m_job = nullptr;
     job->disconnect(this);
     job->cancel();
@@ -125,14 +147,30 @@ void ObjectListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || !m_client)
         return;
+    if (m_showVersions || m_pointInTime.isValid()) {
+        Client::ListVersionsRequest request;
+        request.bucket = m_bucket;
+        request.prefix = m_prefix + m_filterPrefix;
+        request.delimiter = QStringLiteral("/");
+        request.maxKeys = m_pageSize;
+        request.keyMarker = m_nextKeyMarker;
+        request.versionIdMarker = m_nextVersionIdMarker;
+        auto *job = m_client->listObjectVersions(request);
+        m_job = job;
+        const quint64 generation = m_generation;
+        connect(job, &Client::Job::finished, this, [this, job, generation] { handleVersionsPageFinished(job, generation); });
+        setState(State::Fetching);
+        job->start();
+        return;
+    }
     Client::ListObjectsRequest request;
     request.bucket = m_bucket;
     request.prefix = m_prefix + m_filterPrefix;
     request.delimiter = QStringLiteral("/");
     request.maxKeys = m_pageSize;
-    m_job = m_client->listObjects(request.withContinuationToken(m_nextToken));
+    Client::ListObjectsJob *job = m_client->listObjects(request.withContinuationToken(m_nextToken));
+    m_job = job;
     const quint64 generation = m_generation;
-    Client::ListObjectsJob *job = m_job;
     connect(job, &Client::Job::finished, this, [this, job, generation] { handlePageFinished(job, generation); });
     setState(State::Fetching);
     job->start();
@@ -174,18 +212,134 @@ void ObjectListModel::handlePageFinished(Client::ListObjectsJob *job, quint64 ge
             ++c;
         }
     }
-    if (!rows.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(rows.size()) - 1);
-        for (Row &row : rows) {
-            m_rowByKey.insert(row.key, int(m_rows.size()));
-            m_rows.append(std::move(row));
-        }
-        endInsertRows();
-    }
+    const int added = int(rows.size());
+    appendRows(std::move(rows));
     m_nextToken = page->nextContinuationToken;
     setState(page->isTruncated && !m_nextToken.isEmpty() ? State::HasMore : State::Complete);
-    emit pageLoaded(int(rows.size()));
+    emit pageLoaded(added);
+}
+
+void ObjectListModel::appendRows(QList<Row> rows)
+{
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    for (Row &row : rows) {
+        if (!m_rowByKey.contains(row.key)) // versions mode: the newest row of a key
+            m_rowByKey.insert(row.key, int(m_rows.size()));
+        m_rows.append(std::move(row));
+    }
+    endInsertRows();
+}
+
+void ObjectListModel::handleVersionsPageFinished(Client::ListVersionsJob *job, quint64 generation)
+{
+    job->deleteLater();
+    if (generation != m_generation || job != m_job)
+        return;
+    m_job = nullptr;
+    const auto &page = job->result();
+    if (!page) {
+        m_error = page.error();
+        setState(State::Failed);
+        emit listingFailed(m_error);
+        return;
+    }
+    if (m_pointInTime.isValid()) {
+        m_pendingVersions.append(page->entries);
+        m_pendingPrefixes.append(page->commonPrefixes);
+        m_nextKeyMarker = page->nextKeyMarker;
+        m_nextVersionIdMarker = page->nextVersionIdMarker;
+        if (page->isTruncated && !m_nextKeyMarker.isEmpty()) {
+            setState(State::HasMore);
+            fetchMore({}); // all pages before a point-in-time view can be computed
+            return;
+        }
+        QList<Row> rows;
+        const QList<S3::VersionEntry> current = Transfer::versionsAt(m_pendingVersions, m_pointInTime);
+        m_pendingPrefixes.removeDuplicates();
+        std::ranges::sort(m_pendingPrefixes);
+        auto e = current.cbegin();
+        auto p = m_pendingPrefixes.cbegin();
+        while (e != current.cend() || p != m_pendingPrefixes.cend()) {
+            if (e == current.cend() || (p != m_pendingPrefixes.cend() && *p < e->key)) {
+                Row row;
+                row.key = *p;
+                row.isFolder = true;
+                row.name = p->mid(m_prefix.size());
+                if (row.name.endsWith(u'/'))
+                    row.name.chop(1);
+                rows.append(std::move(row));
+                ++p;
+                continue;
+            }
+            if (e->key != m_prefix) {
+                Row row;
+                row.key = e->key;
+                row.name = e->key.mid(m_prefix.size());
+                row.lastModified = e->lastModified;
+                row.versionId = e->versionId;
+                row.isLatest = e->isLatest;
+                row.size = e->size;
+                row.storageClass = e->storageClass;
+                row.etag = e->etag;
+                rows.append(std::move(row));
+            }
+            ++e;
+        }
+        m_pendingVersions.clear();
+        m_pendingPrefixes.clear();
+        const int added = int(rows.size());
+        appendRows(std::move(rows));
+        setState(State::Complete);
+        emit pageLoaded(added);
+        return;
+    }
+    // Entries are in key order (newest first per key), prefixes in key order: merge them.
+    QList<Row> rows;
+    rows.reserve(page->entries.size() + page->commonPrefixes.size());
+    auto e = page->entries.cbegin();
+    auto p = page->commonPrefixes.cbegin();
+    while (e != page->entries.cend() || p != page->commonPrefixes.cend()) {
+        const bool takeFolder = e == page->entries.cend() || (p != page->commonPrefixes.cend() && *p < e->key);
+        if (takeFolder) {
+            // A folder can come again on a later page; keep one row.
+            if (!m_rowByKey.contains(*p) && std::ranges::none_of(rows, [&](const Row &r) { return r.key == *p; })) {
+                Row row;
+                row.key = *p;
+                row.isFolder = true;
+                row.name = p->mid(m_prefix.size());
+                if (row.name.endsWith(u'/'))
+                    row.name.chop(1);
+                rows.append(std::move(row));
+            }
+            ++p;
+            continue;
+        }
+        if (e->key != m_prefix) {
+            Row row;
+            row.key = e->key;
+            row.name = e->key.mid(m_prefix.size());
+            row.lastModified = e->lastModified;
+            row.versionId = e->versionId;
+            row.isLatest = e->isLatest;
+            row.isDeleteMarker = e->isDeleteMarker;
+            if (!e->isDeleteMarker) {
+                row.size = e->size;
+                row.storageClass = e->storageClass;
+                row.etag = e->etag;
+            }
+            rows.append(std::move(row));
+        }
+        ++e;
+    }
+    const int added = int(rows.size());
+    appendRows(std::move(rows));
+    m_nextKeyMarker = page->nextKeyMarker;
+    m_nextVersionIdMarker = page->nextVersionIdMarker;
+    setState(page->isTruncated && !m_nextKeyMarker.isEmpty() ? State::HasMore : State::Complete);
+    emit pageLoaded(added);
 }
 
 ObjectListModel::Row ObjectListModel::rowFromEntry(const S3::ObjectEntry &entry) const
@@ -210,12 +364,13 @@ void ObjectListModel::rebuildIndex()
     m_rowByKey.clear();
     m_rowByKey.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
-        m_rowByKey.insert(m_rows.at(i).key, i);
+        if (!m_rowByKey.contains(m_rows.at(i).key))
+            m_rowByKey.insert(m_rows.at(i).key, i);
 }
 
 void ObjectListModel::upsertObject(const S3::ObjectEntry &entry)
 {
-    if (m_bucket.isEmpty() || !entry.key.startsWith(m_prefix + m_filterPrefix) || entry.key == m_prefix)
+    if (m_showVersions || m_pointInTime.isValid() || m_bucket.isEmpty() || !entry.key.startsWith(m_prefix + m_filterPrefix) || entry.key == m_prefix)
         return;
     Row row = rowFromEntry(entry);
     const qsizetype slash = row.name.indexOf(u'/');
@@ -247,6 +402,8 @@ void ObjectListModel::upsertObject(const S3::ObjectEntry &entry)
 
 void ObjectListModel::removeKeys(const QStringList &keys)
 {
+    if (m_showVersions || m_pointInTime.isValid())
+        return;
     for (const QString &key : keys) {
         const int row = rowOfKey(key);
         if (row < 0)
@@ -289,13 +446,17 @@ QVariant ObjectListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
+            if (row.isDeleteMarker)
+                return tr("%1 (delete marker)").arg(row.name);
+            if (m_showVersions && !m_pointInTime.isValid() && !row.isFolder && !row.isLatest)
+                return tr("%1 (older version)").arg(row.name);
             return row.name;
         case SizeColumn:
-            return row.isFolder ? QString() : formatSize(row.size);
+            return row.isFolder || row.isDeleteMarker ? QString() : formatSize(row.size);
         case ModifiedColumn:
             return row.lastModified.isValid() ? formatDateTime(row.lastModified) : QString();
         case StorageClassColumn:
-            return row.isFolder ? QString() : (row.storageClass.isEmpty() ? QStringLiteral("STANDARD") : row.storageClass);
+            return row.isFolder || row.isDeleteMarker ? QString() : (row.storageClass.isEmpty() ? QStringLiteral("STANDARD") : row.storageClass);
         case EtagColumn:
             return row.etag;
         }
@@ -305,7 +466,7 @@ QVariant ObjectListModel::data(const QModelIndex &index, int role) const
             return row.isFolder ? folderIcon() : fileIcon();
         return {};
     case Qt::ToolTipRole:
-        return row.key;
+        return row.versionId.isEmpty() ? row.key : tr("%1\nVersion: %2").arg(row.key, row.versionId);
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -314,6 +475,12 @@ QVariant ObjectListModel::data(const QModelIndex &index, int role) const
         return row.key;
     case IsFolderRole:
         return row.isFolder;
+    case VersionIdRole:
+        return row.versionId;
+    case IsDeleteMarkerRole:
+        return row.isDeleteMarker;
+    case IsLatestRole:
+        return row.isLatest;
     case SortRole:
         switch (index.column()) {
         case NameColumn:

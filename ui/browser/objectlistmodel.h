@@ -34,6 +34,9 @@ public:
         KeyRole = Qt::UserRole + 1, // full key ("photos/" for a folder)
         IsFolderRole,
         SortRole, // raw value per column for QSortFilterProxyModel
+        VersionIdRole,     // versions mode only
+        IsDeleteMarkerRole,
+        IsLatestRole,
     };
     enum class State
     {
@@ -52,6 +55,10 @@ public:
         QDateTime lastModified;
         QString storageClass;
         QString etag;
+        // Versions mode (ListObjectVersions): one row per version, newest first per key.
+        QString versionId;
+        bool isLatest = true;
+        bool isDeleteMarker = false;
     };
 
     explicit ObjectListModel(QObject *parent = nullptr);
@@ -65,6 +72,16 @@ public:
     // An extra server-side prefix below the location (the filter box); resets and relists.
     void setFilterPrefix(const QString &filterPrefix);
     void refresh();
+    // Versions mode: rows come from ListObjectVersions (paged the same way), one per version
+    // and delete marker. The listing is a snapshot: upsertObject()/removeKeys() do nothing in it.
+    void setShowVersions(bool show);
+    bool showVersions() const { return m_showVersions; }
+    // Point in time: the listing level as it was at `at` (UTC): every page of ListObjectVersions
+    // is read (a key's versions can straddle pages), then Transfer::versionsAt() picks the
+    // version current at that time per key. Folders are those that ever had a version.
+    // An invalid time turns it off. Read-only snapshot like the versions mode.
+    void setPointInTime(const QDateTime &at);
+    QDateTime pointInTime() const { return m_pointInTime; }
     // Page size (1..1000); tests use small pages.
     void setPageSize(int keys) { m_pageSize = keys; }
 
@@ -107,6 +124,8 @@ private:
     void cancelJob();
     void setState(State state);
     void handlePageFinished(Client::ListObjectsJob *job, quint64 generation);
+    void handleVersionsPageFinished(Client::ListVersionsJob *job, quint64 generation);
+    void appendRows(QList<Row> rows);
     Row rowFromEntry(const S3::ObjectEntry &entry) const;
     void rebuildIndex();
 
@@ -119,7 +138,13 @@ private:
     Core::Error m_error;
     QList<Row> m_rows;
     QHash<QString, int> m_rowByKey;
-    Client::ListObjectsJob *m_job = nullptr;
+    QString m_nextKeyMarker;
+    QString m_nextVersionIdMarker;
+    bool m_showVersions = false;
+    QDateTime m_pointInTime;
+    QList<S3::VersionEntry> m_pendingVersions; // point in time: entries of the pages read so far
+    QStringList m_pendingPrefixes;
+    Client::Job *m_job = nullptr;
     quint64 m_generation = 0;
     int m_pageSize = 1000;
     qint64 m_dragUrlSeconds = 3600;

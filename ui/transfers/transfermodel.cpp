@@ -503,6 +503,9 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         case State::Done:
             return tr("Done");
         case State::Failed:
+            // The S3 error code as received (NoSuchBucket, SlowDown...) next to the explanation.
+            if (!item.error.s3Code.isEmpty())
+                return tr("Failed (%1): %2").arg(item.error.s3Code, Gui::errorText(item.error));
             return tr("Failed: %1").arg(Gui::errorText(item.error));
         case State::Cancelled:
             return tr("Cancelled");

@@ -133,6 +133,9 @@ void TestTransferModel::cancelAndRetry()
     const int bad = model.addUpload(m_sandbox.client.get(), path, QStringLiteral("no-such-bucket"), QStringLiteral("x"));
     QTRY_COMPARE_WITH_TIMEOUT(model.state(bad), TransferModel::State::Failed, 20000);
     QVERIFY(!model.errorText(bad).isEmpty());
+    // The state column names the S3 error code; Retry is offered for it (the dock's button).
+    const QString stateText = model.index(bad, TransferModel::StateColumn).data().toString();
+    QVERIFY2(stateText.startsWith(u"Failed (NoSuchBucket): "), qPrintable(stateText));
     model.clearFinished();
     QCOMPARE(model.rowCount(), 1);
 }
