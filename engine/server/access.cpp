@@ -215,11 +215,18 @@ namespace {
 
 // x-amz-copy-source: "[/]bucket/key[?versionId=v]", URL-encoded. False when unparsable (the
 // operation answers InvalidArgument itself).
-bool copySource(const RequestContext &ctx, QString &bucket, QString &key, bool &hasVersion)
+bool copySource(const RequestContext &ctx, QString &bucket, QString &key, bool &hasVersion, QString *versionId = nullptr)
 {
     QByteArray raw = ctx.headerBytes("x-amz-copy-source");
     if (const qsizetype q = raw.indexOf('?'); q >= 0) {
-        hasVersion = raw.indexOf("versionId=", q) > q;
+        const qsizetype v = raw.indexOf("versionId=", q);
+        hasVersion = v > q;
+        if (hasVersion && versionId) {
+            const qsizetype end = raw.indexOf('&', v);
+            const QByteArray value = raw.mid(v + 10, end < 0 ? -1 : end - v - 10);
+            const auto decoded = S3::uriDecode(value);
+            *versionId = decoded ? QString::fromUtf8(*decoded) : QString::fromUtf8(value);
+        }
         raw.truncate(q);
     }
     const auto decoded = S3::uriDecode(raw);
@@ -248,11 +255,23 @@ Core::Error accessDenied()
     return s3Error(Core::ErrorCode::AccessDenied);
 }
 
-// Evaluates the authorisations of one request. bucketPolicy is the policy of `bucket`.
+// The object a CopyObject / UploadPartCopy reads.
+struct CopySourceRef
+{
+    QString bucket;
+    QString key;
+    QString versionId;
+};
+
+// Evaluates the authorisations of one request. bucketPolicy is the policy of `bucket`. For a
+// copy, the authorisation of the source object is decided with the source's own bucket policy,
+// bucket settings and object ACL.
 Core::Status evaluateAll(const S3Service &service, const RequestContext &ctx, Caller caller,
                          const std::vector<Policy::Authorization> &auths, const QString &bucket,
-                         const QByteArray &objectKey, const QString &versionId)
+                         const QByteArray &objectKey, const QString &versionId,
+                         const CopySourceRef *source = nullptr)
 {
+    const QString sourceArn = source ? Policy::S3Actions::objectArn(source->bucket, source->key) : QString();
     Policy::RequestContext pc;
     pc.principal = principalFor(ctx.user, caller == Caller::Root);
     fillRequestKeys(pc, ctx);
@@ -295,8 +314,10 @@ Core::Status evaluateAll(const S3Service &service, const RequestContext &ctx, Ca
                     pc.setValue(QStringLiteral("s3:ExistingObjectTag/") + t.key, t.value);
             }
         }
+        const bool isSource = source && a.resource == sourceArn;
+        const QByteArray aclKey = isSource ? source->key.toUtf8() : (inRequestBucket ? objectKey : QByteArray());
         const Policy::Decision d = decideWithBucketAccess(service, caller, pc, identityDocs, policy.get(), resourceBucket,
-                                                          inRequestBucket ? objectKey : QByteArray(), versionId);
+                                                          aclKey, isSource ? source->versionId : versionId);
         if (d != Policy::Decision::Allow)
             return std::unexpected(accessDenied());
     }
@@ -336,14 +357,19 @@ Core::Status authorizeRequest(const S3Service &service, const RequestContext &ct
     req.bucket = bucket;
     req.key = QString::fromUtf8(ctx.route.key);
     req.hasVersionId = ctx.hasParam("versionId");
-    if (op == Op::CopyObject || op == Op::UploadPartCopy) {
-        if (!copySource(ctx, req.sourceBucket, req.sourceKey, req.sourceHasVersionId))
+    CopySourceRef source;
+    const bool isCopy = op == Op::CopyObject || op == Op::UploadPartCopy;
+    if (isCopy) {
+        if (!copySource(ctx, req.sourceBucket, req.sourceKey, req.sourceHasVersionId, &source.versionId))
             return caller == Caller::Root ? Core::Status {} : std::unexpected(accessDenied());
+        source.bucket = req.sourceBucket;
+        source.key = req.sourceKey;
     }
     const std::vector<Policy::Authorization> auths = Policy::S3Actions::authorizationsFor(req);
     if (auths.empty())
         return caller == Caller::Root ? Core::Status {} : std::unexpected(accessDenied());
-    return evaluateAll(service, ctx, caller, auths, bucket, ctx.route.key, ctx.paramString("versionId"));
+    return evaluateAll(service, ctx, caller, auths, bucket, ctx.route.key, ctx.paramString("versionId"),
+                       isCopy ? &source : nullptr);
 }
 
 Core::Status authorizeObjectAction(const S3Service &service, const RequestContext &ctx, const QString &action,

@@ -134,11 +134,12 @@ Dispatch uploadPartCopy(S3Service &s, std::shared_ptr<RequestContext> ctx)
                                                            "sourcebucket/sourcekey"))));
     const QString srcBucket = QString::fromUtf8(path.left(slash));
     const QByteArray srcKey = path.mid(slash + 1);
+    // Reading the source was authorised with the request (s3:GetObject on the source object,
+    // under the source bucket's policy, settings and object ACL); an anonymous caller allowed
+    // by policies gets here too.
     auto bucketInfo = s.store().bucketInfo(srcBucket);
     if (!bucketInfo)
         return answer(s.error(*ctx, bucketInfo.error()));
-    if (bucketInfo->ownerId != ctx->user->canonicalId)
-        return answer(s.error(*ctx, s3Error(Core::ErrorCode::AccessDenied)));
     auto reader = s.store().openObject(srcBucket, srcKey, versionId);
     if (!reader)
         return answer(s.error(*ctx, reader.error()));

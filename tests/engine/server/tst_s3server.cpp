@@ -39,6 +39,7 @@ private slots:
     void errors();
     void authErrors();
     void otherUserIsDenied();
+    void crossBucketCopyIsAuthorizedBySource();
     void putGetHeadMetadata();
     void ranges_data();
     void ranges();
@@ -266,6 +267,51 @@ void TestS3Server::otherUserIsDenied()
     QCOMPARE(other.put("/others-bucket").errorCode(), QStringLiteral("AccessDenied"));
     QCOMPARE(other.get("/").errorCode(), QStringLiteral("AccessDenied"));
     QCOMPARE(client().get("/others-bucket").errorCode(), QStringLiteral("NoSuchBucket"));
+}
+
+void TestS3Server::crossBucketCopyIsAuthorizedBySource()
+{
+    // One account: a user may copy between buckets it did not create when the source bucket's
+    // policy (or the source object's ACL) lets it read and the destination lets it write.
+    TestClient root = client();
+    QCOMPARE(root.put("/copy-src").status, 200);
+    QCOMPARE(root.put("/copy-dst").status, 200);
+    QCOMPARE(root.put("/copy-src/by-policy.txt", "policy bytes").status, 200);
+    const QByteArray principal = "{\"AWS\":\"arn:aws:iam::000000000000:user/other\"}";
+    QCOMPARE(root.put("/copy-dst", "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":" + principal
+                                       + ",\"Action\":\"s3:PutObject\",\"Resource\":\"arn:aws:s3:::copy-dst/*\"}]}",
+                      "policy")
+                 .status,
+             204);
+    TestClient other = client(kOther);
+    const QList<std::pair<QByteArray, QByteArray>> fromPolicy {{"x-amz-copy-source", "/copy-src/by-policy.txt"}};
+    // No read permission on the source yet.
+    QCOMPARE(other.put("/copy-dst/a.txt", {}, {}, fromPolicy).errorCode(), QStringLiteral("AccessDenied"));
+    QCOMPARE(root.put("/copy-src", "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":" + principal
+                                       + ",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::copy-src/by-policy.txt\"}]}",
+                      "policy")
+                 .status,
+             204);
+    QCOMPARE(other.put("/copy-dst/a.txt", {}, {}, fromPolicy).status, 200);
+    QCOMPARE(root.get("/copy-dst/a.txt").body, QByteArray("policy bytes"));
+
+    // The source object's ACL: with ACLs enabled on the source bucket, a READ grant to the user
+    // is enough; another object without the grant stays unreadable.
+    QCOMPARE(root.put("/copy-src",
+                      "<OwnershipControls><Rule><ObjectOwnership>ObjectWriter</ObjectOwnership></Rule></OwnershipControls>",
+                      "ownershipControls")
+                 .status,
+             200);
+    const QByteArray otherId = Server::User::make(QStringLiteral("other"), kOther.accessKeyId, kOther.secretAccessKey)
+                                   .canonicalId.toUtf8();
+    QCOMPARE(root.put("/copy-src/by-acl.txt", "acl bytes", {}, {{"x-amz-grant-read", "id=\"" + otherId + "\""}}).status,
+             200);
+    QCOMPARE(root.put("/copy-src/no-grant.txt", "secret").status, 200);
+    QCOMPARE(other.put("/copy-dst/b.txt", {}, {}, {{"x-amz-copy-source", "/copy-src/by-acl.txt"}}).status, 200);
+    QCOMPARE(root.get("/copy-dst/b.txt").body, QByteArray("acl bytes"));
+    QCOMPARE(other.put("/copy-dst/c.txt", {}, {}, {{"x-amz-copy-source", "/copy-src/no-grant.txt"}}).errorCode(),
+             QStringLiteral("AccessDenied"));
+    QCOMPARE(root.get("/copy-dst/c.txt").errorCode(), QStringLiteral("NoSuchKey"));
 }
 
 void TestS3Server::putGetHeadMetadata()
