@@ -43,6 +43,11 @@ S3::Owner ownerOf(const S3Service &service, const QString &canonicalId);
 // or grantee, UnresolvableGrantByEmailAddress, AccessControlListNotSupported when the bucket's
 // ACLs are disabled and the ACL grants more than the bucket owner's full control,
 // AccessDenied when BlockPublicAcls refuses a public ACL.
+// Who owns an object a writer stores (Object Ownership, as AWS applies it): the bucket owner
+// under BucketOwnerEnforced, and under BucketOwnerPreferred when the writer sends the
+// bucket-owner-full-control canned ACL; otherwise the writer.
+QString objectOwnerFor(const S3Service &service, const QString &bucket, const QString &writerId,
+                       const QString &cannedAcl);
 Core::Result<QString> objectAclFromRequest(const S3Service &service, const RequestContext &ctx, const QString &ownerId);
 // The same for POST Object's `acl` form field (a canned ACL; empty: private).
 Core::Result<QString> objectAclFromCanned(const S3Service &service, const QString &bucket, const QString &canned,

@@ -232,6 +232,20 @@ Policy::Decision decideWithBucketAccess(const S3Service &service, Caller caller,
     return applyAccessFacts(caller, pc, d, facts);
 }
 
+QString objectOwnerFor(const S3Service &service, const QString &bucket, const QString &writerId,
+                       const QString &cannedAcl)
+{
+    auto access = service.access().bucketAccess(bucket);
+    if (!access)
+        return writerId; // a missing bucket: the operation answers NoSuchBucket
+    const QString &ownership = (*access)->objectOwnership;
+    if (ownership == QLatin1StringView("BucketOwnerEnforced")
+        || (ownership == QLatin1StringView("BucketOwnerPreferred")
+            && cannedAcl == QLatin1StringView("bucket-owner-full-control")))
+        return (*access)->ownerId;
+    return writerId;
+}
+
 Core::Result<QString> objectAclFromRequest(const S3Service &service, const RequestContext &ctx, const QString &ownerId)
 {
     auto access = service.access().bucketAccess(ctx.route.bucket);

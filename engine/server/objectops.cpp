@@ -314,7 +314,9 @@ Core::Result<Store::ObjectMeta> metaFromHeaders(const S3Service &service, const 
         for (const S3::Tag &t : tags)
             meta.tags.append({t.key, t.value});
     }
-    meta.ownerId = ctx.user ? ctx.user->canonicalId : QString();
+    const std::string *canned = ctx.header("x-amz-acl");
+    meta.ownerId = objectOwnerFor(service, ctx.route.bucket, ctx.user ? ctx.user->canonicalId : QString(),
+                                  canned ? QString::fromStdString(*canned).trimmed() : QString());
     auto acl = objectAclFromRequest(service, ctx, meta.ownerId); // x-amz-acl / x-amz-grant-*
     if (!acl)
         return std::unexpected(acl.error());

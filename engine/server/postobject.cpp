@@ -331,7 +331,7 @@ private:
         }
         if (m_meta.contentType.isEmpty())
             m_meta.contentType = m_partContentType;
-        m_meta.ownerId = user->canonicalId;
+        m_meta.ownerId = objectOwnerFor(m_s, m_ctx->route.bucket, user->canonicalId, field("acl").trimmed());
         auto acl = objectAclFromCanned(m_s, m_ctx->route.bucket, field("acl"), m_meta.ownerId);
         if (!acl)
             return std::unexpected(acl.error());

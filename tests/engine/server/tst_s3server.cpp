@@ -294,6 +294,15 @@ void TestS3Server::crossBucketCopyIsAuthorizedBySource()
              204);
     QCOMPARE(other.put("/copy-dst/a.txt", {}, {}, fromPolicy).status, 200);
     QCOMPARE(root.get("/copy-dst/a.txt").body, QByteArray("policy bytes"));
+    // copy-dst is BucketOwnerEnforced (the default): the bucket owner owns what "other" wrote.
+    const QByteArray rootId = Server::User::make(QStringLiteral("root"), kRoot.accessKeyId, kRoot.secretAccessKey)
+                                  .canonicalId.toUtf8();
+    const QByteArray writerId = Server::User::make(QStringLiteral("other"), kOther.accessKeyId, kOther.secretAccessKey)
+                                    .canonicalId.toUtf8();
+    const TestReply listing = root.get("/copy-dst", "fetch-owner=true&list-type=2");
+    QCOMPARE(listing.status, 200);
+    QVERIFY2(listing.body.contains("<ID>" + rootId + "</ID>"), listing.body.constData());
+    QVERIFY2(!listing.body.contains(writerId), listing.body.constData());
 
     // The source object's ACL: with ACLs enabled on the source bucket, a READ grant to the user
     // is enough; another object without the grant stays unreadable.
