@@ -118,12 +118,6 @@ asio::awaitable<void> runBlocking(const std::function<void()> &fn)
     co_return;
 }
 
-// Requests whose handling may wait for a commit (GET, HEAD and OPTIONS only read).
-bool mayCommit(const std::string &method)
-{
-    return method != "GET" && method != "HEAD" && method != "OPTIONS";
-}
-
 } // namespace
 
 // The TLS stream with the few tcp_stream members the session uses (timeouts, the socket), so
@@ -482,13 +476,14 @@ asio::awaitable<void> HttpServer::Impl::session(std::shared_ptr<StreamConnection
             req.expectContinue = beast::iequals(*expect, "100-continue");
         keepAlive = msg.keep_alive();
 
-        // Handlers that commit wait for a group commit: they run on the blocking pool, so the
-        // I/O thread serves other connections meanwhile and the waits of many requests overlap.
-        Dispatch dispatch;
-        if (mayCommit(req.method))
-            co_await asio::co_spawn(*blocking, runBlocking([&] { dispatch = handler.handle(req); }), asio::use_awaitable);
-        else
-            dispatch = handler.handle(req);
+        // Handlers that commit wait for a group commit: they run on the blocking pool (see
+        // Dispatch::deferred), so the I/O thread serves other connections meanwhile and the
+        // waits of many requests overlap.
+        Dispatch dispatch = handler.handle(req);
+        if (dispatch.deferred) {
+            auto work = std::move(dispatch.deferred);
+            co_await asio::co_spawn(*blocking, runBlocking([&] { dispatch = work(); }), asio::use_awaitable);
+        }
         bool close = false;
         if (dispatch.sink) {
             // Always answer 100 Continue when asked, even for an empty body: botocore keeps the

@@ -427,6 +427,24 @@ HttpResponse S3Service::errorResponse(const HttpRequest &request, Core::ErrorCod
     return r;
 }
 
+namespace {
+
+// Whether handling may wait for a commit before it answers. Reads never do; PutObject and
+// UploadPart only start a body sink here (their commit waits in BodySink::finish, which the
+// HTTP layer runs on its blocking pool); everything else that writes (copies, deletes,
+// configuration, administration) may.
+bool runsOnBlockingPool(const RequestContext &ctx)
+{
+    const std::string &m = ctx.http.method;
+    if (m == "GET" || m == "HEAD" || m == "OPTIONS")
+        return false;
+    if (ctx.route.op == Op::ClockAdmin || isKmsAdminPath(ctx.rawPath) || isAdminPath(ctx.rawPath))
+        return true;
+    return ctx.route.op != Op::PutObject && ctx.route.op != Op::UploadPart;
+}
+
+} // namespace
+
 Dispatch S3Service::handle(HttpRequest &http)
 {
     auto ctx = std::make_shared<RequestContext>(http);
@@ -455,6 +473,17 @@ Dispatch S3Service::handle(HttpRequest &http)
         http.operation = opName(Op::CorsPreflight);
         return Ops::corsPreflight(*this, ctx);
     }
+    if (runsOnBlockingPool(*ctx)) {
+        Dispatch d;
+        d.deferred = [this, ctx] { return authenticateAndRun(ctx); };
+        return d;
+    }
+    return authenticateAndRun(ctx);
+}
+
+Dispatch S3Service::authenticateAndRun(const std::shared_ptr<RequestContext> &ctx)
+{
+    HttpRequest &http = ctx->http;
 
     // Authentication.
     S3::SignableRequest signable;

@@ -72,6 +72,9 @@ public:
     HttpResponse error(const RequestContext &ctx, Core::Error error) const;
 
 private:
+    // handle() after routing: authenticate, authorise, run the operation.
+    Dispatch authenticateAndRun(const std::shared_ptr<RequestContext> &ctx);
+
     Store::Store &m_store;
     UserTable m_users;
     Options m_options;

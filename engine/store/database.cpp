@@ -251,18 +251,9 @@ Committer::Committer(std::unique_ptr<Connection> conn, bool sync)
     : m_conn {std::move(conn)}
     , m_sync {sync}
 {
-    m_thread = std::thread([this] { run(); });
 }
 
-Committer::~Committer()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
-    }
-    m_wake.notify_all();
-    m_thread.join();
-}
+Committer::~Committer() = default;
 
 Core::Status Committer::submit(Change change, std::vector<QString> dirsToSync, WriteEffects *effects)
 {
@@ -271,37 +262,31 @@ Core::Status Committer::submit(Change change, std::vector<QString> dirsToSync, W
     op.dirs = std::move(dirsToSync);
     std::unique_lock lock(m_mutex);
     m_queue.push_back(&op);
-    m_wake.notify_one();
-    m_doneCv.wait(lock, [&] { return op.done; });
+    while (!op.done) {
+        if (m_committing) {
+            m_doneCv.wait(lock);
+            continue;
+        }
+        // Lead a round: take everything queued meanwhile (this op first in line or not), up
+        // to a bound that keeps latency in check, and commit it outside the lock.
+        m_committing = true;
+        std::vector<Op *> batch;
+        while (!m_queue.empty() && batch.size() < 512) {
+            batch.push_back(m_queue.front());
+            m_queue.pop_front();
+        }
+        lock.unlock();
+        commitBatch(batch);
+        lock.lock();
+        for (Op *o : batch)
+            o->done = true;
+        m_committing = false;
+        // Wakes this round's ops and lets a waiter whose op is still queued lead the next.
+        m_doneCv.notify_all();
+    }
     if (effects)
         *effects = std::move(op.effects);
     return op.result;
-}
-
-void Committer::run()
-{
-    std::vector<Op *> batch;
-    for (;;) {
-        {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [&] { return m_stop || !m_queue.empty(); });
-            if (m_queue.empty() && m_stop)
-                return;
-            // Take everything queued meanwhile, up to a bound that keeps latency in check.
-            while (!m_queue.empty() && batch.size() < 512) {
-                batch.push_back(m_queue.front());
-                m_queue.pop_front();
-            }
-        }
-        commitBatch(batch);
-        {
-            std::lock_guard lock(m_mutex);
-            for (Op *op : batch)
-                op->done = true;
-        }
-        m_doneCv.notify_all();
-        batch.clear();
-    }
 }
 
 void Committer::commitBatch(std::vector<Op *> &batch)

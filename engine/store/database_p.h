@@ -4,7 +4,6 @@
 #include <deque>
 #include <functional>
 #include <mutex>
-#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -116,15 +115,21 @@ struct WriteEffects
 // share the file system's journal commits and device flushes, which one thread doing them in
 // turn would not (measured on this machine's disk: ~1.2 ms per file in parallel against
 // ~10 ms one after another). So N concurrent PUTs cost N overlapping file fsyncs plus about one
-// WAL fsync per batch, instead of N serial ones. dirsToSync, when given, are fsynced by the
-// committer once per batch (deduplicated) before BEGIN.
+// WAL fsync per batch, instead of N serial ones. dirsToSync, when given, are fsynced once per
+// batch (deduplicated) before BEGIN.
+//
+// There is no committer thread: the first submitter that finds no commit running becomes the
+// leader, commits everything queued (its own change included) in its own thread, and hands
+// over; those queued meanwhile wait, and one of them leads the next round. A lone writer thus
+// commits without waking another thread twice, which on a busy machine costs more than the
+// commit itself.
 class Committer final
 {
 public:
     using Change = std::function<Core::Status(Connection &, WriteEffects &)>;
 
     explicit Committer(std::unique_ptr<Connection> conn, bool sync);
-    ~Committer(); // drains the queue, then stops the thread
+    ~Committer(); // callers must have returned from submit()
 
     // Runs change in the next batch and waits until it is committed (or failed). dirsToSync
     // are fsynced before the batch commits. On success the caller should unlink
@@ -133,17 +138,14 @@ public:
 
 private:
     struct Op;
-    void run();
     void commitBatch(std::vector<Op *> &batch);
 
     std::unique_ptr<Connection> m_conn;
     bool m_sync;
     std::mutex m_mutex;
-    std::condition_variable m_wake;
     std::condition_variable m_doneCv;
     std::deque<Op *> m_queue;
-    bool m_stop = false;
-    std::thread m_thread;
+    bool m_committing = false; // a leader is committing a batch
 };
 
 } // namespace Store
