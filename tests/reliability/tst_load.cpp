@@ -49,6 +49,17 @@ QByteArray bytesFor(QRandomGenerator &gen, qsizetype size)
     return data;
 }
 
+// The server is built like this test. Under AddressSanitizer every allocation carries redzones,
+// freed memory waits in a quarantine (256 MiB by default) and each of the server's threads keeps
+// its own allocator cache, so RSS is several times the normal build's: the bounds stay, wider.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kPeakRssSlackKiB = 1024 * 1024;
+constexpr qint64 kAfterRssSlackKiB = 768 * 1024;
+#else
+constexpr qint64 kPeakRssSlackKiB = 256 * 1024;
+constexpr qint64 kAfterRssSlackKiB = 128 * 1024;
+#endif
+
 struct ProcessFigures
 {
     qint64 rssKiB = 0;
@@ -420,7 +431,7 @@ void TestLoad::mixedLoad()
     checker.disconnect();
 
     // Bounded during the load: a few connections' worth of buffers, not a copy of the data moved.
-    QVERIFY2(peak.rssKiB < baseline.rssKiB + 256 * 1024, qPrintable(QStringLiteral("peak RSS %1 KiB, baseline %2 KiB").arg(peak.rssKiB).arg(baseline.rssKiB)));
+    QVERIFY2(peak.rssKiB < baseline.rssKiB + kPeakRssSlackKiB, qPrintable(QStringLiteral("peak RSS %1 KiB, baseline %2 KiB").arg(peak.rssKiB).arg(baseline.rssKiB)));
     QVERIFY2(peak.openFds <= baseline.openFds + 2 * kClients + 16, qPrintable(QStringLiteral("peak fds %1, baseline %2").arg(peak.openFds).arg(baseline.openFds)));
 
     // Back to baseline once the clients are gone: every connection and file closed; memory back
@@ -446,7 +457,7 @@ void TestLoad::mixedLoad()
             open << fd + QLatin1StringView(" -> ") + QFile::symLinkTarget(fds.filePath(fd));
         QFAIL(qPrintable(QStringLiteral("%1 fds after, %2 before:\n%3").arg(after.openFds).arg(baseline.openFds).arg(open.join(u'\n'))));
     }
-    QVERIFY2(after.rssKiB <= baseline.rssKiB + 128 * 1024, qPrintable(QStringLiteral("RSS %1 KiB after, %2 KiB before").arg(after.rssKiB).arg(baseline.rssKiB)));
+    QVERIFY2(after.rssKiB <= baseline.rssKiB + kAfterRssSlackKiB, qPrintable(QStringLiteral("RSS %1 KiB after, %2 KiB before").arg(after.rssKiB).arg(baseline.rssKiB)));
 }
 
 void TestLoad::cleanupTestCase()
