@@ -139,6 +139,22 @@ Core::Status makeDir(const QString &path)
     return {};
 }
 
+// Whether the versions table has column. (Statements are cached by the address of their
+// literal SQL, so the table is not a parameter.)
+Core::Result<bool> versionsHasColumn(Connection &c, const char *column)
+{
+    Stmt s(c, "PRAGMA table_info(versions)");
+    for (;;) {
+        auto r = s.step();
+        if (!r)
+            return std::unexpected(r.error());
+        if (!*r)
+            return false;
+        if (s.text(1) == QLatin1StringView(column))
+            return true;
+    }
+}
+
 Core::Status fsyncPath(const QString &path)
 {
     const int fd = ::open(path.toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC);
@@ -814,42 +830,16 @@ Core::Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const O
             return std::unexpected(s.error());
     }
     // Columns added after schema version 1 shipped, added in place when missing (no version
-    // bump, so concurrent additions merge): versions.restore_ready (RestoreObject).
-    {
-        bool hasRestoreReady = false;
-        {
-            Stmt s(c, "PRAGMA table_info(versions)");
-            for (;;) {
-                auto r = s.step();
-                if (!r)
-                    return std::unexpected(r.error());
-                if (!*r)
-                    break;
-                hasRestoreReady = hasRestoreReady || s.text(1) == QLatin1StringView("restore_ready");
-            }
-        }
-        if (!hasRestoreReady) {
-            if (auto st = c.exec("ALTER TABLE versions ADD COLUMN restore_ready INTEGER"); !st)
-                return std::unexpected(st.error());
-        }
-    }
-    // versions.data: the body of a small object stored in its row (Options::inlineMax); NULL
-    // for bodies in data files. Rows of older data directories all have files.
-    {
-        bool hasData = false;
-        {
-            Stmt s(c, "PRAGMA table_info(versions)");
-            for (;;) {
-                auto r = s.step();
-                if (!r)
-                    return std::unexpected(r.error());
-                if (!*r)
-                    break;
-                hasData = hasData || s.text(1) == QLatin1StringView("data");
-            }
-        }
-        if (!hasData) {
-            if (auto st = c.exec("ALTER TABLE versions ADD COLUMN data BLOB"); !st)
+    // bump, so concurrent additions merge): versions.restore_ready (RestoreObject) and
+    // versions.data, the body of a small object stored in its row (Options::inlineMax; NULL for
+    // bodies in data files, so rows of older data directories all have files).
+    for (const auto &[column, alter] : {std::pair {"restore_ready", "ALTER TABLE versions ADD COLUMN restore_ready INTEGER"},
+                                        std::pair {"data", "ALTER TABLE versions ADD COLUMN data BLOB"}}) {
+        auto has = versionsHasColumn(c, column);
+        if (!has)
+            return std::unexpected(has.error());
+        if (!*has) {
+            if (auto st = c.exec(alter); !st)
                 return std::unexpected(st.error());
         }
     }
