@@ -182,17 +182,7 @@ int runSimulate(const QStringList &args)
             auto policies = s.send(adminRequest("GET", QStringLiteral("users/%1/policies").arg(who.userName)));
             if (!policies)
                 return s.fail(policies.error());
-            const QJsonObject obj = QJsonDocument::fromJson(policies->body).object().value(u"policies"_qs).toObject();
-            for (auto it = obj.begin(); it != obj.end(); ++it) {
-                Policy::ParseOptions o;
-                o.kind = Policy::PolicyKind::Identity;
-                o.maxBytes = 64 * 1024;
-                Policy::ParseResult r = Policy::parseDocument(it.value().toString().toUtf8(), o);
-                if (!r.ok())
-                    continue;
-                r.document->name = it.key();
-                identity.push_back(std::move(*r.document));
-            }
+            identity = Policy::identityPoliciesFromAdminJson(policies->body);
         }
     }
 

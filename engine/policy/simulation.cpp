@@ -2,6 +2,9 @@
 
 #include "engine/policy/s3actions.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace Policy {
 
 PrincipalChoice parsePrincipalText(const QString &text, const QString &rootAccount)
@@ -52,6 +55,23 @@ RequestContext simulationContext(const SimulationRequest &request)
     for (const auto &[key, value] : request.extraKeys)
         ctx.setValue(key, value);
     return ctx;
+}
+
+std::vector<Document> identityPoliciesFromAdminJson(const QByteArray &body)
+{
+    std::vector<Document> documents;
+    const QJsonObject policies = QJsonDocument::fromJson(body).object().value(QStringLiteral("policies")).toObject();
+    for (auto it = policies.begin(); it != policies.end(); ++it) {
+        ParseOptions o;
+        o.kind = PolicyKind::Identity;
+        o.maxBytes = 64 * 1024;
+        ParseResult r = parseDocument(it.value().toString().toUtf8(), o);
+        if (!r.ok())
+            continue;
+        r.document->name = it.key();
+        documents.push_back(std::move(*r.document));
+    }
+    return documents;
 }
 
 } // namespace Policy

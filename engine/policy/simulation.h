@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include <vector>
 
 #include "engine/policy/evaluator.h"
 
@@ -50,5 +53,10 @@ QString normalizeSimulatedAction(const QString &action);
 // (arn:aws:s3:::* for s3:ListAllMyBuckets), aws:SourceIp, aws:SecureTransport, the request
 // time, s3:signatureversion / s3:authType for signed requests, s3:prefix and the extra keys.
 RequestContext simulationContext(const SimulationRequest &request);
+
+// A sandbox user's identity policies from the admin API's answer to GET
+// /_pail/users/NAME/policies ({"policies": {"name": "<policy JSON>", ...}}), each named; a
+// policy that does not parse is left out (the server validated them when they were put).
+std::vector<Document> identityPoliciesFromAdminJson(const QByteArray &body);
 
 } // namespace Policy

@@ -950,18 +950,7 @@ void PolicyEditorDialog::simulate()
             emit simulationFinished();
             return;
         }
-        const QJsonObject policies =
-            QJsonDocument::fromJson(*job->result()).object().value(QStringLiteral("policies")).toObject();
-        for (auto it = policies.begin(); it != policies.end(); ++it) {
-            Policy::ParseOptions o;
-            o.kind = Policy::PolicyKind::Identity;
-            o.maxBytes = 64 * 1024;
-            Policy::ParseResult r = Policy::parseDocument(it.value().toString().toUtf8(), o);
-            if (!r.ok())
-                continue;
-            r.document->name = it.key();
-            identity.push_back(std::move(*r.document));
-        }
+        identity = Policy::identityPoliciesFromAdminJson(*job->result());
         finishSimulation(identity);
     });
     job->start();

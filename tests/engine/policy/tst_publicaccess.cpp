@@ -1,3 +1,5 @@
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include "engine/policy/publicaccess.h"
@@ -144,6 +146,24 @@ private slots:
         QCOMPARE(list.action, QStringLiteral("s3:ListBucket"));
         QCOMPARE(list.resource, QStringLiteral("arn:aws:s3:::b"));
         QCOMPARE(list.values(QStringLiteral("s3:prefix")).value(), QStringList {QStringLiteral("logs/")});
+    }
+
+    void identityPoliciesFromAdminAnswer()
+    {
+        const QByteArray good = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                                "\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}";
+        QJsonObject policies;
+        policies.insert(QStringLiteral("read-b"), QString::fromUtf8(good));
+        policies.insert(QStringLiteral("broken"), QStringLiteral("{ not json"));
+        QJsonObject answer;
+        answer.insert(QStringLiteral("policies"), policies);
+        const std::vector<Policy::Document> docs =
+            Policy::identityPoliciesFromAdminJson(QJsonDocument(answer).toJson(QJsonDocument::Compact));
+        QCOMPARE(docs.size(), std::size_t(1));
+        QCOMPARE(docs.front().name, QStringLiteral("read-b"));
+        QCOMPARE(docs.front().statements.size(), std::size_t(1));
+        QVERIFY(Policy::identityPoliciesFromAdminJson("not json").empty());
+        QVERIFY(Policy::identityPoliciesFromAdminJson("{\"policies\":{}}").empty());
     }
 };
 
