@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include "engine/policy/publicaccess.h"
 #include "engine/policy/s3actions.h"
 #include "engine/s3/uri.h"
 #include "engine/server/acl_p.h"
@@ -21,39 +22,6 @@ namespace Server {
 namespace {
 
 constexpr char kIdentityFile[] = "identity-policies.json";
-
-bool isWildcardPrincipal(const Policy::Statement &st)
-{
-    if (!st.principal)
-        return false;
-    if (st.notPrincipal)
-        return true; // everyone but a few
-    return st.principal->wildcard || st.principal->aws.contains(QStringLiteral("*"));
-}
-
-// Condition keys that pin a statement to known callers (AWS's "non-public" keys).
-bool restrictsToFixedCallers(const Policy::ConditionEntry &e)
-{
-    static const QStringList kFixedKeys {
-        QStringLiteral("aws:sourceip"),        QStringLiteral("aws:sourcearn"),
-        QStringLiteral("aws:sourcevpc"),       QStringLiteral("aws:sourcevpce"),
-        QStringLiteral("aws:sourceaccount"),   QStringLiteral("aws:sourceowner"),
-        QStringLiteral("aws:principalaccount"), QStringLiteral("aws:principalarn"),
-        QStringLiteral("aws:principalorgid"),  QStringLiteral("aws:userid"),
-        QStringLiteral("s3:dataaccesspointarn"), QStringLiteral("s3:dataaccesspointaccount"),
-    };
-    const QString key = e.key.toLower();
-    if (!kFixedKeys.contains(key) || e.op.negated || e.op.ifExists || e.values.isEmpty())
-        return false;
-    using F = Policy::ConditionOperator::Family;
-    if (e.op.family == F::Null || e.op.family == F::Bool || e.op.family == F::Numeric || e.op.family == F::Date)
-        return false;
-    for (const QString &v : e.values) {
-        if (v.contains(u'*') || v.contains(u'?') || v == u"0.0.0.0/0" || v == u"::/0")
-            return false;
-    }
-    return true;
-}
 
 Policy::ParseOptions bucketOptions(const QString &bucket)
 {
@@ -121,14 +89,7 @@ Policy::Explanation explainAccess(Caller caller, const Policy::RequestContext &c
 
 bool isPublicPolicy(const Policy::Document &doc)
 {
-    for (const Policy::Statement &st : doc.statements) {
-        if (st.effect != Policy::Effect::Allow || !isWildcardPrincipal(st))
-            continue;
-        const bool restricted = std::any_of(st.conditions.begin(), st.conditions.end(), restrictsToFixedCallers);
-        if (!restricted)
-            return true;
-    }
-    return false;
+    return !Policy::publicGrants(doc).empty();
 }
 
 Policy::RequestPrincipal principalFor(const User *user, bool isRoot)
