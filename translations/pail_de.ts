@@ -313,6 +313,90 @@
         <source>Website configuration applied.</source>
         <translation>Website-Konfiguration angewendet.</translation>
     </message>
+    <message>
+        <source>Apply ownership and access</source>
+        <translation>Eigentum und Zugriff anwenden</translation>
+    </message>
+    <message>
+        <source>Ownership / public access</source>
+        <translation>Eigentum / öffentlicher Zugriff</translation>
+    </message>
+    <message>
+        <source>Object Ownership</source>
+        <translation>Objekteigentum</translation>
+    </message>
+    <message>
+        <source>ACLs disabled: bucket owner enforced (recommended)</source>
+        <translation>ACLs deaktiviert: Bucket-Eigentümer erzwungen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>All objects in this bucket are owned by this account. Access to this bucket and its objects is specified using only policies.</source>
+        <translation>Alle Objekte in diesem Bucket gehören diesem Konto. Der Zugriff auf den Bucket und seine Objekte wird nur über Richtlinien festgelegt.</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: bucket owner preferred</source>
+        <translation>ACLs aktiviert: Bucket-Eigentümer bevorzugt</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. If new objects written to this bucket specify the bucket-owner-full-control canned ACL, they are owned by the bucket owner. Otherwise, they are owned by the object writer.</source>
+        <translation>Objekte in diesem Bucket können anderen Konten gehören, und Zugriff kann über ACLs gewährt werden. Geben neue Objekte die vordefinierte ACL bucket-owner-full-control an, gehören sie dem Bucket-Eigentümer, sonst dem Schreiber.</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: object writer</source>
+        <translation>ACLs aktiviert: Objekt-Schreiber</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. The object writer remains the object owner.</source>
+        <translation>Objekte in diesem Bucket können anderen Konten gehören, und Zugriff kann über ACLs gewährt werden. Der Schreiber bleibt Eigentümer des Objekts.</translation>
+    </message>
+    <message>
+        <source>Block Public Access (bucket settings)</source>
+        <translation>Öffentlichen Zugriff blockieren (Bucket-Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Block all public access</source>
+        <translation>Jeden öffentlichen Zugriff blockieren</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new access control lists (ACLs)</source>
+        <translation>Öffentlichen Zugriff auf Buckets und Objekte über neue Zugriffskontrolllisten (ACLs) blockieren</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through any access control lists (ACLs)</source>
+        <translation>Öffentlichen Zugriff auf Buckets und Objekte über beliebige Zugriffskontrolllisten (ACLs) blockieren</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new public bucket policies</source>
+        <translation>Öffentlichen Zugriff auf Buckets und Objekte über neue öffentliche Bucket-Richtlinien blockieren</translation>
+    </message>
+    <message>
+        <source>Block public and cross-account access to buckets and objects through any public bucket policies</source>
+        <translation>Öffentlichen und kontoübergreifenden Zugriff auf Buckets und Objekte über beliebige öffentliche Bucket-Richtlinien blockieren</translation>
+    </message>
+    <message>
+        <source>Public access is granted to buckets and objects through ACLs and bucket policies. The server refuses new public grants while the matching setting is on.</source>
+        <translation>Öffentlicher Zugriff auf Buckets und Objekte wird über ACLs und Bucket-Richtlinien gewährt. Der Server lehnt neue öffentliche Freigaben ab, solange die passende Einstellung aktiv ist.</translation>
+    </message>
+    <message>
+        <source>The bucket policy makes this bucket public.</source>
+        <translation>Die Bucket-Richtlinie macht diesen Bucket öffentlich.</translation>
+    </message>
+    <message>
+        <source>The bucket policy does not make this bucket public.</source>
+        <translation>Die Bucket-Richtlinie macht diesen Bucket nicht öffentlich.</translation>
+    </message>
+    <message>
+        <source>The bucket has no bucket policy.</source>
+        <translation>Der Bucket hat keine Bucket-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Policy status unknown: %1</source>
+        <translation>Richtlinienstatus unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>Object ownership and Block Public Access applied.</source>
+        <translation>Objekteigentum und Blockierung öffentlichen Zugriffs angewendet.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ConnectionDialog</name>

@@ -313,6 +313,90 @@
         <source>Website configuration applied.</source>
         <translation>Configuración del sitio web aplicada.</translation>
     </message>
+    <message>
+        <source>Apply ownership and access</source>
+        <translation>Aplicar propiedad y acceso</translation>
+    </message>
+    <message>
+        <source>Ownership / public access</source>
+        <translation>Propiedad / acceso público</translation>
+    </message>
+    <message>
+        <source>Object Ownership</source>
+        <translation>Propiedad de objetos</translation>
+    </message>
+    <message>
+        <source>ACLs disabled: bucket owner enforced (recommended)</source>
+        <translation>ACL deshabilitadas: propietario del bucket impuesto (recomendado)</translation>
+    </message>
+    <message>
+        <source>All objects in this bucket are owned by this account. Access to this bucket and its objects is specified using only policies.</source>
+        <translation>Todos los objetos de este bucket pertenecen a esta cuenta. El acceso al bucket y a sus objetos se define solo con políticas.</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: bucket owner preferred</source>
+        <translation>ACL habilitadas: propietario del bucket preferido</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. If new objects written to this bucket specify the bucket-owner-full-control canned ACL, they are owned by the bucket owner. Otherwise, they are owned by the object writer.</source>
+        <translation>Los objetos de este bucket pueden pertenecer a otras cuentas y el acceso puede concederse con ACL. Si los objetos nuevos indican la ACL predefinida bucket-owner-full-control, pertenecen al propietario del bucket; si no, al escritor.</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: object writer</source>
+        <translation>ACL habilitadas: escritor del objeto</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. The object writer remains the object owner.</source>
+        <translation>Los objetos de este bucket pueden pertenecer a otras cuentas y el acceso puede concederse con ACL. El escritor sigue siendo el propietario del objeto.</translation>
+    </message>
+    <message>
+        <source>Block Public Access (bucket settings)</source>
+        <translation>Bloquear acceso público (configuración del bucket)</translation>
+    </message>
+    <message>
+        <source>Block all public access</source>
+        <translation>Bloquear todo el acceso público</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new access control lists (ACLs)</source>
+        <translation>Bloquear el acceso público a buckets y objetos concedido mediante nuevas listas de control de acceso (ACL)</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through any access control lists (ACLs)</source>
+        <translation>Bloquear el acceso público a buckets y objetos concedido mediante cualquier lista de control de acceso (ACL)</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new public bucket policies</source>
+        <translation>Bloquear el acceso público a buckets y objetos concedido mediante nuevas políticas de bucket públicas</translation>
+    </message>
+    <message>
+        <source>Block public and cross-account access to buckets and objects through any public bucket policies</source>
+        <translation>Bloquear el acceso público y entre cuentas a buckets y objetos mediante cualquier política de bucket pública</translation>
+    </message>
+    <message>
+        <source>Public access is granted to buckets and objects through ACLs and bucket policies. The server refuses new public grants while the matching setting is on.</source>
+        <translation>El acceso público a buckets y objetos se concede mediante ACL y políticas de bucket. El servidor rechaza nuevas concesiones públicas mientras el ajuste correspondiente esté activo.</translation>
+    </message>
+    <message>
+        <source>The bucket policy makes this bucket public.</source>
+        <translation>La política hace público este bucket.</translation>
+    </message>
+    <message>
+        <source>The bucket policy does not make this bucket public.</source>
+        <translation>La política no hace público este bucket.</translation>
+    </message>
+    <message>
+        <source>The bucket has no bucket policy.</source>
+        <translation>El bucket no tiene política de bucket.</translation>
+    </message>
+    <message>
+        <source>Policy status unknown: %1</source>
+        <translation>Estado de la política desconocido: %1</translation>
+    </message>
+    <message>
+        <source>Object ownership and Block Public Access applied.</source>
+        <translation>Propiedad de objetos y bloqueo de acceso público aplicados.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ConnectionDialog</name>

@@ -313,6 +313,90 @@
         <source>Website configuration applied.</source>
         <translation>Configuration du site web appliquée.</translation>
     </message>
+    <message>
+        <source>Apply ownership and access</source>
+        <translation>Appliquer propriété et accès</translation>
+    </message>
+    <message>
+        <source>Ownership / public access</source>
+        <translation>Propriété / accès public</translation>
+    </message>
+    <message>
+        <source>Object Ownership</source>
+        <translation>Propriété des objets</translation>
+    </message>
+    <message>
+        <source>ACLs disabled: bucket owner enforced (recommended)</source>
+        <translation>ACL désactivées : propriétaire du compartiment imposé (recommandé)</translation>
+    </message>
+    <message>
+        <source>All objects in this bucket are owned by this account. Access to this bucket and its objects is specified using only policies.</source>
+        <translation>Tous les objets de ce compartiment appartiennent à ce compte. L’accès au compartiment et à ses objets est défini uniquement par des stratégies.</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: bucket owner preferred</source>
+        <translation>ACL activées : propriétaire du compartiment préféré</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. If new objects written to this bucket specify the bucket-owner-full-control canned ACL, they are owned by the bucket owner. Otherwise, they are owned by the object writer.</source>
+        <translation>Les objets de ce compartiment peuvent appartenir à d’autres comptes et l’accès peut être accordé par des ACL. Si les nouveaux objets indiquent l’ACL prédéfinie bucket-owner-full-control, ils appartiennent au propriétaire du compartiment ; sinon au rédacteur.</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: object writer</source>
+        <translation>ACL activées : rédacteur de l’objet</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. The object writer remains the object owner.</source>
+        <translation>Les objets de ce compartiment peuvent appartenir à d’autres comptes et l’accès peut être accordé par des ACL. Le rédacteur reste propriétaire de l’objet.</translation>
+    </message>
+    <message>
+        <source>Block Public Access (bucket settings)</source>
+        <translation>Bloquer l’accès public (paramètres du compartiment)</translation>
+    </message>
+    <message>
+        <source>Block all public access</source>
+        <translation>Bloquer tout l’accès public</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new access control lists (ACLs)</source>
+        <translation>Bloquer l’accès public aux compartiments et objets accordé par de nouvelles listes de contrôle d’accès (ACL)</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through any access control lists (ACLs)</source>
+        <translation>Bloquer l’accès public aux compartiments et objets accordé par toute liste de contrôle d’accès (ACL)</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new public bucket policies</source>
+        <translation>Bloquer l’accès public aux compartiments et objets accordé par de nouvelles stratégies de compartiment publiques</translation>
+    </message>
+    <message>
+        <source>Block public and cross-account access to buckets and objects through any public bucket policies</source>
+        <translation>Bloquer l’accès public et inter-comptes aux compartiments et objets via toute stratégie de compartiment publique</translation>
+    </message>
+    <message>
+        <source>Public access is granted to buckets and objects through ACLs and bucket policies. The server refuses new public grants while the matching setting is on.</source>
+        <translation>L’accès public aux compartiments et objets est accordé par des ACL et des stratégies de compartiment. Le serveur refuse toute nouvelle autorisation publique tant que le réglage correspondant est actif.</translation>
+    </message>
+    <message>
+        <source>The bucket policy makes this bucket public.</source>
+        <translation>La stratégie rend ce compartiment public.</translation>
+    </message>
+    <message>
+        <source>The bucket policy does not make this bucket public.</source>
+        <translation>La stratégie ne rend pas ce compartiment public.</translation>
+    </message>
+    <message>
+        <source>The bucket has no bucket policy.</source>
+        <translation>Le compartiment n’a pas de stratégie.</translation>
+    </message>
+    <message>
+        <source>Policy status unknown: %1</source>
+        <translation>État de la stratégie inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Object ownership and Block Public Access applied.</source>
+        <translation>Propriété des objets et blocage de l’accès public appliqués.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ConnectionDialog</name>

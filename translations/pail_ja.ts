@@ -312,6 +312,90 @@
         <source>Website configuration applied.</source>
         <translation>ウェブサイト設定を適用しました。</translation>
     </message>
+    <message>
+        <source>Apply ownership and access</source>
+        <translation>所有権とアクセスを適用</translation>
+    </message>
+    <message>
+        <source>Ownership / public access</source>
+        <translation>所有権 / パブリックアクセス</translation>
+    </message>
+    <message>
+        <source>Object Ownership</source>
+        <translation>オブジェクト所有権</translation>
+    </message>
+    <message>
+        <source>ACLs disabled: bucket owner enforced (recommended)</source>
+        <translation>ACL 無効: バケット所有者の強制 (推奨)</translation>
+    </message>
+    <message>
+        <source>All objects in this bucket are owned by this account. Access to this bucket and its objects is specified using only policies.</source>
+        <translation>このバケットのすべてのオブジェクトはこのアカウントが所有します。バケットとオブジェクトへのアクセスはポリシーだけで指定します。</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: bucket owner preferred</source>
+        <translation>ACL 有効: バケット所有者を優先</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. If new objects written to this bucket specify the bucket-owner-full-control canned ACL, they are owned by the bucket owner. Otherwise, they are owned by the object writer.</source>
+        <translation>このバケットのオブジェクトは他のアカウントが所有でき、ACL でアクセスを許可できます。新しいオブジェクトが既定 ACL bucket-owner-full-control を指定するとバケット所有者の所有になり、それ以外は書き込んだ側の所有になります。</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: object writer</source>
+        <translation>ACL 有効: オブジェクトライター</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. The object writer remains the object owner.</source>
+        <translation>このバケットのオブジェクトは他のアカウントが所有でき、ACL でアクセスを許可できます。オブジェクトを書き込んだ側が所有者のままです。</translation>
+    </message>
+    <message>
+        <source>Block Public Access (bucket settings)</source>
+        <translation>パブリックアクセスをブロック (バケット設定)</translation>
+    </message>
+    <message>
+        <source>Block all public access</source>
+        <translation>パブリックアクセスをすべてブロック</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new access control lists (ACLs)</source>
+        <translation>新しいアクセスコントロールリスト (ACL) で許可されたバケットとオブジェクトへのパブリックアクセスをブロック</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through any access control lists (ACLs)</source>
+        <translation>任意のアクセスコントロールリスト (ACL) で許可されたバケットとオブジェクトへのパブリックアクセスをブロック</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new public bucket policies</source>
+        <translation>新しいパブリックバケットポリシーで許可されたバケットとオブジェクトへのパブリックアクセスをブロック</translation>
+    </message>
+    <message>
+        <source>Block public and cross-account access to buckets and objects through any public bucket policies</source>
+        <translation>任意のパブリックバケットポリシーによるバケットとオブジェクトへのパブリックおよびクロスアカウントアクセスをブロック</translation>
+    </message>
+    <message>
+        <source>Public access is granted to buckets and objects through ACLs and bucket policies. The server refuses new public grants while the matching setting is on.</source>
+        <translation>バケットとオブジェクトへのパブリックアクセスは ACL とバケットポリシーで許可されます。対応する設定がオンの間、サーバーは新しいパブリック許可を拒否します。</translation>
+    </message>
+    <message>
+        <source>The bucket policy makes this bucket public.</source>
+        <translation>バケットポリシーによりこのバケットは公開されています。</translation>
+    </message>
+    <message>
+        <source>The bucket policy does not make this bucket public.</source>
+        <translation>バケットポリシーはこのバケットを公開しません。</translation>
+    </message>
+    <message>
+        <source>The bucket has no bucket policy.</source>
+        <translation>このバケットにはバケットポリシーがありません。</translation>
+    </message>
+    <message>
+        <source>Policy status unknown: %1</source>
+        <translation>ポリシーの状態が不明: %1</translation>
+    </message>
+    <message>
+        <source>Object ownership and Block Public Access applied.</source>
+        <translation>オブジェクト所有権とパブリックアクセスのブロックを適用しました。</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ConnectionDialog</name>

@@ -312,6 +312,90 @@
         <source>Website configuration applied.</source>
         <translation>已应用网站配置。</translation>
     </message>
+    <message>
+        <source>Apply ownership and access</source>
+        <translation>应用所有权和访问设置</translation>
+    </message>
+    <message>
+        <source>Ownership / public access</source>
+        <translation>所有权 / 公共访问</translation>
+    </message>
+    <message>
+        <source>Object Ownership</source>
+        <translation>对象所有权</translation>
+    </message>
+    <message>
+        <source>ACLs disabled: bucket owner enforced (recommended)</source>
+        <translation>禁用 ACL:强制存储桶所有者(推荐)</translation>
+    </message>
+    <message>
+        <source>All objects in this bucket are owned by this account. Access to this bucket and its objects is specified using only policies.</source>
+        <translation>此存储桶中的所有对象都归此账户所有。对存储桶及其对象的访问仅通过策略指定。</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: bucket owner preferred</source>
+        <translation>启用 ACL:首选存储桶所有者</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. If new objects written to this bucket specify the bucket-owner-full-control canned ACL, they are owned by the bucket owner. Otherwise, they are owned by the object writer.</source>
+        <translation>此存储桶中的对象可以归其他账户所有,并可通过 ACL 授予访问。如果新写入的对象指定了 bucket-owner-full-control 预设 ACL,则归存储桶所有者所有;否则归对象写入者所有。</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: object writer</source>
+        <translation>启用 ACL:对象写入者</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. The object writer remains the object owner.</source>
+        <translation>此存储桶中的对象可以归其他账户所有,并可通过 ACL 授予访问。对象写入者仍是对象所有者。</translation>
+    </message>
+    <message>
+        <source>Block Public Access (bucket settings)</source>
+        <translation>阻止公共访问(存储桶设置)</translation>
+    </message>
+    <message>
+        <source>Block all public access</source>
+        <translation>阻止所有公共访问</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new access control lists (ACLs)</source>
+        <translation>阻止通过新的访问控制列表(ACL)授予的对存储桶和对象的公共访问</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through any access control lists (ACLs)</source>
+        <translation>阻止通过任何访问控制列表(ACL)授予的对存储桶和对象的公共访问</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new public bucket policies</source>
+        <translation>阻止通过新的公共存储桶策略授予的对存储桶和对象的公共访问</translation>
+    </message>
+    <message>
+        <source>Block public and cross-account access to buckets and objects through any public bucket policies</source>
+        <translation>阻止通过任何公共存储桶策略对存储桶和对象进行的公共和跨账户访问</translation>
+    </message>
+    <message>
+        <source>Public access is granted to buckets and objects through ACLs and bucket policies. The server refuses new public grants while the matching setting is on.</source>
+        <translation>对存储桶和对象的公共访问通过 ACL 和存储桶策略授予。相应设置开启时,服务器会拒绝新的公共授权。</translation>
+    </message>
+    <message>
+        <source>The bucket policy makes this bucket public.</source>
+        <translation>存储桶策略使此存储桶公开。</translation>
+    </message>
+    <message>
+        <source>The bucket policy does not make this bucket public.</source>
+        <translation>存储桶策略不会使此存储桶公开。</translation>
+    </message>
+    <message>
+        <source>The bucket has no bucket policy.</source>
+        <translation>该存储桶没有存储桶策略。</translation>
+    </message>
+    <message>
+        <source>Policy status unknown: %1</source>
+        <translation>策略状态未知:%1</translation>
+    </message>
+    <message>
+        <source>Object ownership and Block Public Access applied.</source>
+        <translation>已应用对象所有权和阻止公共访问设置。</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ConnectionDialog</name>

@@ -1,9 +1,14 @@
 #include "ui/settings/bucketsettingsdialog.h"
 
+#include <algorithm>
+
+#include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -11,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -22,7 +28,7 @@ namespace Gui {
 
 namespace {
 
-constexpr int kPageCount = 5;
+constexpr int kPageCount = 6;
 
 QString corsExample()
 {
@@ -140,11 +146,14 @@ BucketSettingsDialog::BucketSettingsDialog(Client::S3Client &client, QString buc
     wl->addRow(new QLabel(tr("An empty index document removes the website configuration."), website));
     m_tabs->addTab(makePage(Page::Website, website, tr("Apply website")), tr("Static website"));
 
+    m_tabs->addTab(makePage(Page::Access, makeAccessPage(), tr("Apply ownership and access")),
+                   tr("Ownership / public access"));
+
     layout->addWidget(m_tabs, 1);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(box);
-    resize(720, 520);
+    resize(760, 620);
     load();
 }
 
@@ -206,7 +215,7 @@ void BucketSettingsDialog::loadFinished()
 
 void BucketSettingsDialog::load()
 {
-    m_pending = 6;
+    m_pending = 9; // capabilities, five pages, and three answers for the access page
     for (int i = 0; i < kPageCount; ++i)
         setPageStatus(Page(i), tr("Loading..."));
 
@@ -263,6 +272,7 @@ void BucketSettingsDialog::load()
         });
         job->start();
     };
+    loadAccess();
     rawLoad(Page::Encryption, Client::BucketConfig::Encryption, [this](const QByteArray &xml) {
         const auto config = S3::ServerSideEncryptionConfiguration::fromXml(xml);
         const S3::ServerSideEncryptionRule rule = config && !config->rules.isEmpty() ? config->rules.first() : S3::ServerSideEncryptionRule {};
@@ -338,6 +348,230 @@ void BucketSettingsDialog::updateCorsTable()
         for (int c = 0; c < cells.size(); ++c)
             m_corsTable->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
+}
+
+QWidget *BucketSettingsDialog::makeAccessPage()
+{
+    auto *access = new QWidget;
+    auto *al = new QVBoxLayout(access);
+
+    auto *ownershipBox = new QGroupBox(tr("Object Ownership"), access);
+    auto *ol = new QVBoxLayout(ownershipBox);
+    m_ownership = new QButtonGroup(this);
+    const struct
+    {
+        const char *value;
+        QString title;
+        QString text;
+    } choices[] = {
+        {"BucketOwnerEnforced", tr("ACLs disabled: bucket owner enforced (recommended)"),
+         tr("All objects in this bucket are owned by this account. Access to this bucket and its objects is "
+            "specified using only policies.")},
+        {"BucketOwnerPreferred", tr("ACLs enabled: bucket owner preferred"),
+         tr("Objects in this bucket can be owned by other accounts and access can be granted with ACLs. If new "
+            "objects written to this bucket specify the bucket-owner-full-control canned ACL, they are owned by the "
+            "bucket owner. Otherwise, they are owned by the object writer.")},
+        {"ObjectWriter", tr("ACLs enabled: object writer"),
+         tr("Objects in this bucket can be owned by other accounts and access can be granted with ACLs. The object "
+            "writer remains the object owner.")},
+    };
+    for (const auto &choice : choices) {
+        auto *button = new QRadioButton(choice.title, ownershipBox);
+        button->setObjectName(QString::fromLatin1(choice.value));
+        m_ownership->addButton(button);
+        auto *text = new QLabel(choice.text, ownershipBox);
+        text->setWordWrap(true);
+        text->setContentsMargins(22, 0, 0, 4);
+        text->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+        ol->addWidget(button);
+        ol->addWidget(text);
+    }
+    al->addWidget(ownershipBox);
+
+    auto *blockBox = new QGroupBox(tr("Block Public Access (bucket settings)"), access);
+    auto *bl = new QVBoxLayout(blockBox);
+    m_blockAll = new QCheckBox(tr("Block all public access"), blockBox);
+    m_blockAll->setTristate(true);
+    auto flag = [blockBox, bl](const QString &text, const char *element) {
+        auto *box = new QCheckBox(text, blockBox);
+        box->setToolTip(QString::fromLatin1(element));
+        box->setObjectName(QString::fromLatin1(element));
+        box->setStyleSheet(QStringLiteral("QCheckBox { margin-left: 22px; }"));
+        bl->addWidget(box);
+        return box;
+    };
+    bl->addWidget(m_blockAll);
+    m_blockPublicAcls = flag(tr("Block public access to buckets and objects granted through new access control lists (ACLs)"),
+                             "BlockPublicAcls");
+    m_ignorePublicAcls = flag(tr("Block public access to buckets and objects granted through any access control lists (ACLs)"),
+                              "IgnorePublicAcls");
+    m_blockPublicPolicy = flag(tr("Block public access to buckets and objects granted through new public bucket policies"),
+                               "BlockPublicPolicy");
+    m_restrictPublicBuckets = flag(tr("Block public and cross-account access to buckets and objects through any public "
+                                      "bucket policies"),
+                                   "RestrictPublicBuckets");
+    const QList<QCheckBox *> flags {m_blockPublicAcls, m_ignorePublicAcls, m_blockPublicPolicy, m_restrictPublicBuckets};
+    for (QCheckBox *box : flags) {
+        connect(box, &QCheckBox::toggled, this, [this, flags] {
+            const auto on = std::count_if(flags.begin(), flags.end(), [](QCheckBox *b) { return b->isChecked(); });
+            const QSignalBlocker block(m_blockAll);
+            m_blockAll->setCheckState(on == 0 ? Qt::Unchecked : on == flags.size() ? Qt::Checked : Qt::PartiallyChecked);
+        });
+    }
+    connect(m_blockAll, &QCheckBox::clicked, this, [this, flags] {
+        // A click on the partial state goes to "all on", as the AWS console does.
+        const bool on = m_blockAll->checkState() != Qt::Unchecked;
+        for (QCheckBox *box : flags)
+            box->setChecked(on);
+    });
+    auto *note = new QLabel(tr("Public access is granted to buckets and objects through ACLs and bucket policies. "
+                               "The server refuses new public grants while the matching setting is on."),
+                            blockBox);
+    note->setWordWrap(true);
+    bl->addWidget(note);
+    al->addWidget(blockBox);
+
+    m_policyStatus = new QLabel(access);
+    m_policyStatus->setWordWrap(true);
+    al->addWidget(m_policyStatus);
+    al->addStretch();
+    // Long explanations: scroll rather than squeeze them.
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(access);
+    return scroll;
+}
+
+QRadioButton *BucketSettingsDialog::ownershipButton(const QString &objectOwnership) const
+{
+    for (QAbstractButton *button : m_ownership->buttons()) {
+        if (button->objectName() == objectOwnership)
+            return static_cast<QRadioButton *>(button);
+    }
+    return nullptr;
+}
+
+S3::PublicAccessBlockConfiguration BucketSettingsDialog::publicAccessBlockFromForm() const
+{
+    S3::PublicAccessBlockConfiguration c;
+    c.blockPublicAcls = m_blockPublicAcls->isChecked();
+    c.ignorePublicAcls = m_ignorePublicAcls->isChecked();
+    c.blockPublicPolicy = m_blockPublicPolicy->isChecked();
+    c.restrictPublicBuckets = m_restrictPublicBuckets->isChecked();
+    return c;
+}
+
+// Three answers: ownership controls, the public access block and the policy status. The page
+// is usable once the first two are in (a missing document is "not set", not an error).
+void BucketSettingsDialog::loadAccess()
+{
+    auto failures = std::make_shared<QStringList>();
+    auto remaining = std::make_shared<int>(2);
+    auto partDone = [this, failures, remaining] {
+        if (--*remaining > 0)
+            return;
+        if (failures->isEmpty()) {
+            setPageStatus(Page::Access, QString());
+            m_contents[int(Page::Access)]->setEnabled(m_reason[int(Page::Access)]->isHidden());
+        } else {
+            setPageStatus(Page::Access, tr("Could not load: %1").arg(failures->join(QStringLiteral("; "))), true);
+        }
+    };
+
+    auto *ownership = m_client.bucketOwnershipControls(m_bucket);
+    ownership->setParent(this);
+    connect(ownership, &Client::Job::finished, this, [this, ownership, failures, partDone] {
+        ownership->deleteLater();
+        const auto &r = ownership->result();
+        if (r) {
+            m_loadedOwnership = r->objectOwnership;
+        } else if (r.error().code == Core::ErrorCode::OwnershipControlsNotFoundError) {
+            m_loadedOwnership.clear(); // no controls: objects behave as under ObjectWriter
+        } else {
+            failures->append(errorText(r.error()));
+        }
+        if (QRadioButton *button = ownershipButton(m_loadedOwnership.isEmpty() ? QStringLiteral("ObjectWriter") : m_loadedOwnership))
+            button->setChecked(true);
+        partDone();
+        loadFinished();
+    });
+    ownership->start();
+
+    auto *block = m_client.publicAccessBlock(m_bucket);
+    block->setParent(this);
+    connect(block, &Client::Job::finished, this, [this, block, failures, partDone] {
+        block->deleteLater();
+        const auto &r = block->result();
+        S3::PublicAccessBlockConfiguration c;
+        if (r)
+            c = *r;
+        else if (r.error().code != Core::ErrorCode::NoSuchPublicAccessBlockConfiguration)
+            failures->append(errorText(r.error()));
+        m_blockPublicAcls->setChecked(c.blockPublicAcls);
+        m_ignorePublicAcls->setChecked(c.ignorePublicAcls);
+        m_blockPublicPolicy->setChecked(c.blockPublicPolicy);
+        m_restrictPublicBuckets->setChecked(c.restrictPublicBuckets);
+        partDone();
+        loadFinished();
+    });
+    block->start();
+
+    refreshPolicyStatus();
+}
+
+void BucketSettingsDialog::refreshPolicyStatus()
+{
+    auto *status = m_client.bucketPolicyStatus(m_bucket);
+    status->setParent(this);
+    connect(status, &Client::Job::finished, this, [this, status] {
+        status->deleteLater();
+        const auto &r = status->result();
+        if (r && r->isPublic) {
+            m_policyStatus->setText(tr("The bucket policy makes this bucket public."));
+            m_policyStatus->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+        } else {
+            m_policyStatus->setStyleSheet(QString());
+            if (r)
+                m_policyStatus->setText(tr("The bucket policy does not make this bucket public."));
+            else if (r.error().code == Core::ErrorCode::NoSuchBucketPolicy)
+                m_policyStatus->setText(tr("The bucket has no bucket policy."));
+            else
+                m_policyStatus->setText(tr("Policy status unknown: %1").arg(errorText(r.error())));
+        }
+        if (!m_pendingPolicyStatusCounted) {
+            m_pendingPolicyStatusCounted = true;
+            loadFinished();
+        }
+    });
+    status->start();
+}
+
+void BucketSettingsDialog::runWrites(Page page, QList<std::function<Client::VoidJob *()>> writes, const QString &done,
+                                     std::function<void()> onDone)
+{
+    if (writes.isEmpty()) {
+        setPageStatus(page, done);
+        if (onDone)
+            onDone();
+        emit pageApplied(page);
+        return;
+    }
+    Client::VoidJob *job = writes.takeFirst()();
+    job->setParent(this);
+    setPageStatus(page, tr("Applying..."));
+    connect(job, &Client::Job::finished, this, [this, job, page, writes, done, onDone] {
+        job->deleteLater();
+        const auto &r = job->result();
+        if (!r) {
+            setPageStatus(page, tr("The server refused: %1\n%2").arg(errorText(r.error()), r.error().message), true);
+            m_status[int(page)]->setToolTip(errorDetails(r.error()));
+            emit pageFailed(page, r.error());
+            return;
+        }
+        runWrites(page, writes, done, onDone);
+    });
+    job->start();
 }
 
 void BucketSettingsDialog::runWrite(Page page, Client::VoidJob *job, const QString &done)
@@ -422,6 +656,24 @@ void BucketSettingsDialog::applyPage(Page page)
         config.errorDocumentKey = m_error->text().trimmed();
         runWrite(page, m_client.putBucketConfig(m_bucket, Client::BucketConfig::Website, config.toXml()),
                  tr("Website configuration applied."));
+        return;
+    }
+    case Page::Access: {
+        QList<std::function<Client::VoidJob *()>> writes;
+        const QString ownership = m_ownership->checkedButton() ? m_ownership->checkedButton()->objectName() : QString();
+        if (!ownership.isEmpty() && ownership != m_loadedOwnership) {
+            writes.append([this, ownership] {
+                return m_client.putBucketOwnershipControls(m_bucket, S3::OwnershipControls {ownership});
+            });
+        }
+        const S3::PublicAccessBlockConfiguration block = publicAccessBlockFromForm();
+        writes.append([this, block] {
+            return block.any() ? m_client.putPublicAccessBlock(m_bucket, block) : m_client.deletePublicAccessBlock(m_bucket);
+        });
+        runWrites(page, writes, tr("Object ownership and Block Public Access applied."), [this, ownership] {
+            m_loadedOwnership = ownership;
+            refreshPolicyStatus();
+        });
         return;
     }
     }

@@ -1,3 +1,4 @@
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -117,6 +118,75 @@ private slots:
         again->showPage(Page::Cors);
         again->show();
         QVERIFY(again->grab().save(QStringLiteral(SCREENSHOT_DIR "/bucket-settings-cors.png")));
+    }
+
+    void ownershipAndPublicAccessBlock()
+    {
+        const QString bucket = QStringLiteral("settings-access");
+        QVERIFY(f.run(f.client->createBucket(bucket)).has_value());
+        auto dialog = std::make_unique<BucketSettingsDialog>(*f.client, bucket);
+        QSignalSpy loaded(dialog.get(), &BucketSettingsDialog::loaded);
+        QVERIFY(dialog->isLoaded() || loaded.wait(30000));
+        // The sandbox creates buckets with ACLs disabled, as AWS does since 2023.
+        QVERIFY(dialog->ownershipButton(QStringLiteral("BucketOwnerEnforced"))->isChecked());
+        QVERIFY(!dialog->blockPublicPolicy()->isChecked());
+        QVERIFY(dialog->policyStatus()->text().contains(QStringLiteral("no bucket policy")));
+
+        dialog->ownershipButton(QStringLiteral("ObjectWriter"))->setChecked(true);
+        dialog->blockPublicPolicy()->setChecked(true);
+        dialog->blockPublicAcls()->setChecked(true);
+        QVERIFY(applyAndWait(*dialog, Page::Access));
+        const auto ownership = f.run(f.client->bucketOwnershipControls(bucket));
+        QVERIFY(ownership.has_value());
+        QCOMPARE(ownership->objectOwnership, QStringLiteral("ObjectWriter"));
+        const auto block = f.run(f.client->publicAccessBlock(bucket));
+        QVERIFY(block.has_value());
+        QVERIFY(block->blockPublicPolicy && block->blockPublicAcls && !block->ignorePublicAcls && !block->restrictPublicBuckets);
+
+        // The server enforces it: a public policy is refused while BlockPublicPolicy is on.
+        const QByteArray publicPolicy = QByteArrayLiteral("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                                                          "\"Principal\":\"*\",\"Action\":\"s3:GetObject\","
+                                                          "\"Resource\":\"arn:aws:s3:::settings-access/*\"}]}");
+        const auto refused = f.run(f.client->putBucketConfig(bucket, Client::BucketConfig::Policy, publicPolicy));
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().code, Core::ErrorCode::AccessDenied);
+
+        // Off again (a new dialog loads the state): the policy goes in and the page says the bucket is public.
+        auto again = std::make_unique<BucketSettingsDialog>(*f.client, bucket);
+        QSignalSpy loadedAgain(again.get(), &BucketSettingsDialog::loaded);
+        QVERIFY(again->isLoaded() || loadedAgain.wait(30000));
+        QVERIFY(again->ownershipButton(QStringLiteral("ObjectWriter"))->isChecked());
+        QVERIFY(again->blockPublicPolicy()->isChecked());
+        again->blockPublicPolicy()->setChecked(false);
+        again->blockPublicAcls()->setChecked(false);
+        QVERIFY(applyAndWait(*again, Page::Access));
+        QCOMPARE(f.run(f.client->publicAccessBlock(bucket)).error().code, Core::ErrorCode::NoSuchPublicAccessBlockConfiguration);
+        QVERIFY(f.run(f.client->putBucketConfig(bucket, Client::BucketConfig::Policy, publicPolicy)).has_value());
+        // Applying again (no change) refreshes the policy status.
+        QVERIFY(applyAndWait(*again, Page::Access));
+        QTRY_VERIFY_WITH_TIMEOUT(again->policyStatus()->text().contains(QStringLiteral("makes this bucket public")), 30000);
+
+        // A refusal shows the server's error: ACLs cannot be disabled while the bucket ACL grants the public.
+        const auto acl = f.run(f.client->bucketConfig(bucket, Client::BucketConfig::Acl));
+        QVERIFY(acl.has_value());
+        QByteArray publicAcl = *acl;
+        const QByteArray grant = QByteArrayLiteral(
+            "<Grant><Grantee xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"Group\">"
+            "<URI>http://acs.amazonaws.com/groups/global/AllUsers</URI></Grantee><Permission>READ</Permission></Grant>");
+        publicAcl.replace("</AccessControlList>", grant + "</AccessControlList>");
+        const auto aclPut = f.run(f.client->putBucketConfig(bucket, Client::BucketConfig::Acl, publicAcl));
+        QVERIFY2(aclPut.has_value(), aclPut ? "" : qPrintable(aclPut.error().message));
+        again->ownershipButton(QStringLiteral("BucketOwnerEnforced"))->setChecked(true);
+        QSignalSpy failed(again.get(), &BucketSettingsDialog::pageFailed);
+        again->applyPage(Page::Access);
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(failed.first().at(1).value<Core::Error>().code, Core::ErrorCode::InvalidBucketAclWithObjectOwnership);
+        QVERIFY(again->pageStatus(Page::Access)->text().contains(QStringLiteral("refused")));
+        QVERIFY(again->pageStatus(Page::Access)->text().contains(QStringLiteral("BucketOwnerEnforced")));
+        QCOMPARE(f.run(f.client->bucketOwnershipControls(bucket))->objectOwnership, QStringLiteral("ObjectWriter"));
+        again->showPage(Page::Access);
+        again->show();
+        QVERIFY(again->grab().save(QStringLiteral(SCREENSHOT_DIR "/bucket-settings-access.png")));
     }
 
     void unsupportedWebsiteIsDisabledWithReason()
