@@ -397,6 +397,46 @@
         <source>Object ownership and Block Public Access applied.</source>
         <translation>Objekteigentum und Blockierung öffentlichen Zugriffs angewendet.</translation>
     </message>
+    <message>
+        <source>Apply logging</source>
+        <translation>Protokollierung anwenden</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Protokollierung</translation>
+    </message>
+    <message>
+        <source>Log requests made to this bucket</source>
+        <translation>Anfragen an diesen Bucket protokollieren</translation>
+    </message>
+    <message>
+        <source>Target bucket</source>
+        <translation>Ziel-Bucket</translation>
+    </message>
+    <message>
+        <source>Target bucket:</source>
+        <translation>Ziel-Bucket:</translation>
+    </message>
+    <message>
+        <source>Target prefix:</source>
+        <translation>Ziel-Präfix:</translation>
+    </message>
+    <message>
+        <source>Server access log records (one line per request, in S3&apos;s space-separated format) are delivered in batches as objects named &amp;lt;prefix&amp;gt;YYYY-MM-DD-hh-mm-ss-&amp;lt;id&amp;gt; in the target bucket. The target must exist and belong to the same owner; use a different bucket than this one, or the logs of the logs will be logged too.</source>
+        <translation>Server-Zugriffsprotokolle (eine Zeile pro Anfrage, im durch Leerzeichen getrennten S3-Format) werden stapelweise als Objekte namens &amp;lt;Präfix&amp;gt;JJJJ-MM-TT-hh-mm-ss-&amp;lt;ID&amp;gt; in den Ziel-Bucket geliefert. Das Ziel muss existieren und demselben Eigentümer gehören; nehmen Sie einen anderen Bucket als diesen, sonst werden auch die Protokolle protokolliert.</translation>
+    </message>
+    <message>
+        <source>Logging is off.</source>
+        <translation>Protokollierung ist aus.</translation>
+    </message>
+    <message>
+        <source>Logging to %1 enabled.</source>
+        <translation>Protokollierung nach %1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Logging turned off.</source>
+        <translation>Protokollierung ausgeschaltet.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ConnectionDialog</name>

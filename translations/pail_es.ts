@@ -397,6 +397,46 @@
         <source>Object ownership and Block Public Access applied.</source>
         <translation>Propiedad de objetos y bloqueo de acceso público aplicados.</translation>
     </message>
+    <message>
+        <source>Apply logging</source>
+        <translation>Aplicar registro</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Log requests made to this bucket</source>
+        <translation>Registrar las solicitudes hechas a este bucket</translation>
+    </message>
+    <message>
+        <source>Target bucket</source>
+        <translation>Bucket de destino</translation>
+    </message>
+    <message>
+        <source>Target bucket:</source>
+        <translation>Bucket de destino:</translation>
+    </message>
+    <message>
+        <source>Target prefix:</source>
+        <translation>Prefijo de destino:</translation>
+    </message>
+    <message>
+        <source>Server access log records (one line per request, in S3&apos;s space-separated format) are delivered in batches as objects named &amp;lt;prefix&amp;gt;YYYY-MM-DD-hh-mm-ss-&amp;lt;id&amp;gt; in the target bucket. The target must exist and belong to the same owner; use a different bucket than this one, or the logs of the logs will be logged too.</source>
+        <translation>Los registros de acceso del servidor (una línea por solicitud, en el formato de S3 separado por espacios) se entregan por lotes como objetos llamados &amp;lt;prefijo&amp;gt;AAAA-MM-DD-hh-mm-ss-&amp;lt;id&amp;gt; en el bucket de destino. El destino debe existir y pertenecer al mismo propietario; use un bucket distinto de este o también se registrarán los registros.</translation>
+    </message>
+    <message>
+        <source>Logging is off.</source>
+        <translation>El registro está desactivado.</translation>
+    </message>
+    <message>
+        <source>Logging to %1 enabled.</source>
+        <translation>Registro en %1 activado.</translation>
+    </message>
+    <message>
+        <source>Logging turned off.</source>
+        <translation>Registro desactivado.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ConnectionDialog</name>

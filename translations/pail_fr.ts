@@ -397,6 +397,46 @@
         <source>Object ownership and Block Public Access applied.</source>
         <translation>Propriété des objets et blocage de l’accès public appliqués.</translation>
     </message>
+    <message>
+        <source>Apply logging</source>
+        <translation>Appliquer la journalisation</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Journalisation</translation>
+    </message>
+    <message>
+        <source>Log requests made to this bucket</source>
+        <translation>Journaliser les requêtes faites à ce compartiment</translation>
+    </message>
+    <message>
+        <source>Target bucket</source>
+        <translation>Compartiment cible</translation>
+    </message>
+    <message>
+        <source>Target bucket:</source>
+        <translation>Compartiment cible :</translation>
+    </message>
+    <message>
+        <source>Target prefix:</source>
+        <translation>Préfixe cible :</translation>
+    </message>
+    <message>
+        <source>Server access log records (one line per request, in S3&apos;s space-separated format) are delivered in batches as objects named &amp;lt;prefix&amp;gt;YYYY-MM-DD-hh-mm-ss-&amp;lt;id&amp;gt; in the target bucket. The target must exist and belong to the same owner; use a different bucket than this one, or the logs of the logs will be logged too.</source>
+        <translation>Les journaux d’accès serveur (une ligne par requête, au format S3 séparé par des espaces) sont livrés par lots sous forme d’objets nommés &amp;lt;préfixe&amp;gt;AAAA-MM-JJ-hh-mm-ss-&amp;lt;id&amp;gt; dans le compartiment cible. La cible doit exister et appartenir au même propriétaire ; utilisez un autre compartiment que celui-ci, sinon les journaux seront eux aussi journalisés.</translation>
+    </message>
+    <message>
+        <source>Logging is off.</source>
+        <translation>La journalisation est désactivée.</translation>
+    </message>
+    <message>
+        <source>Logging to %1 enabled.</source>
+        <translation>Journalisation vers %1 activée.</translation>
+    </message>
+    <message>
+        <source>Logging turned off.</source>
+        <translation>Journalisation désactivée.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ConnectionDialog</name>

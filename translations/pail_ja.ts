@@ -396,6 +396,46 @@
         <source>Object ownership and Block Public Access applied.</source>
         <translation>オブジェクト所有権とパブリックアクセスのブロックを適用しました。</translation>
     </message>
+    <message>
+        <source>Apply logging</source>
+        <translation>ログ記録を適用</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>ログ記録</translation>
+    </message>
+    <message>
+        <source>Log requests made to this bucket</source>
+        <translation>このバケットへのリクエストを記録</translation>
+    </message>
+    <message>
+        <source>Target bucket</source>
+        <translation>ターゲットバケット</translation>
+    </message>
+    <message>
+        <source>Target bucket:</source>
+        <translation>ターゲットバケット:</translation>
+    </message>
+    <message>
+        <source>Target prefix:</source>
+        <translation>ターゲットプレフィックス:</translation>
+    </message>
+    <message>
+        <source>Server access log records (one line per request, in S3&apos;s space-separated format) are delivered in batches as objects named &amp;lt;prefix&amp;gt;YYYY-MM-DD-hh-mm-ss-&amp;lt;id&amp;gt; in the target bucket. The target must exist and belong to the same owner; use a different bucket than this one, or the logs of the logs will be logged too.</source>
+        <translation>サーバーアクセスログ (1 リクエスト 1 行、S3 の空白区切り形式) は、&amp;lt;プレフィックス&amp;gt;YYYY-MM-DD-hh-mm-ss-&amp;lt;ID&amp;gt; という名前のオブジェクトとしてまとめてターゲットバケットに配信されます。ターゲットは存在し、同じ所有者のものである必要があります。このバケットとは別のバケットを使わないと、ログ自体も記録されます。</translation>
+    </message>
+    <message>
+        <source>Logging is off.</source>
+        <translation>ログ記録はオフです。</translation>
+    </message>
+    <message>
+        <source>Logging to %1 enabled.</source>
+        <translation>%1 へのログ記録を有効にしました。</translation>
+    </message>
+    <message>
+        <source>Logging turned off.</source>
+        <translation>ログ記録をオフにしました。</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ConnectionDialog</name>

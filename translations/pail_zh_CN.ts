@@ -396,6 +396,46 @@
         <source>Object ownership and Block Public Access applied.</source>
         <translation>已应用对象所有权和阻止公共访问设置。</translation>
     </message>
+    <message>
+        <source>Apply logging</source>
+        <translation>应用日志记录</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>日志记录</translation>
+    </message>
+    <message>
+        <source>Log requests made to this bucket</source>
+        <translation>记录对此存储桶的请求</translation>
+    </message>
+    <message>
+        <source>Target bucket</source>
+        <translation>目标存储桶</translation>
+    </message>
+    <message>
+        <source>Target bucket:</source>
+        <translation>目标存储桶:</translation>
+    </message>
+    <message>
+        <source>Target prefix:</source>
+        <translation>目标前缀:</translation>
+    </message>
+    <message>
+        <source>Server access log records (one line per request, in S3&apos;s space-separated format) are delivered in batches as objects named &amp;lt;prefix&amp;gt;YYYY-MM-DD-hh-mm-ss-&amp;lt;id&amp;gt; in the target bucket. The target must exist and belong to the same owner; use a different bucket than this one, or the logs of the logs will be logged too.</source>
+        <translation>服务器访问日志记录(每个请求一行,采用 S3 的空格分隔格式)会分批作为名为 &amp;lt;前缀&amp;gt;YYYY-MM-DD-hh-mm-ss-&amp;lt;ID&amp;gt; 的对象投递到目标存储桶。目标必须存在且属于同一所有者;请使用与此不同的存储桶,否则日志本身也会被记录。</translation>
+    </message>
+    <message>
+        <source>Logging is off.</source>
+        <translation>日志记录已关闭。</translation>
+    </message>
+    <message>
+        <source>Logging to %1 enabled.</source>
+        <translation>已启用记录到 %1。</translation>
+    </message>
+    <message>
+        <source>Logging turned off.</source>
+        <translation>日志记录已关闭。</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ConnectionDialog</name>

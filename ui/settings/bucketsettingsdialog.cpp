@@ -28,7 +28,7 @@ namespace Gui {
 
 namespace {
 
-constexpr int kPageCount = 6;
+constexpr int kPageCount = 7;
 
 QString corsExample()
 {
@@ -148,6 +148,7 @@ BucketSettingsDialog::BucketSettingsDialog(Client::S3Client &client, QString buc
 
     m_tabs->addTab(makePage(Page::Access, makeAccessPage(), tr("Apply ownership and access")),
                    tr("Ownership / public access"));
+    m_tabs->addTab(makePage(Page::Logging, makeLoggingPage(), tr("Apply logging")), tr("Logging"));
 
     layout->addWidget(m_tabs, 1);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -215,7 +216,7 @@ void BucketSettingsDialog::loadFinished()
 
 void BucketSettingsDialog::load()
 {
-    m_pending = 9; // capabilities, five pages, and three answers for the access page
+    m_pending = 11; // capabilities, five pages, three answers for the access page, two for logging
     for (int i = 0; i < kPageCount; ++i)
         setPageStatus(Page(i), tr("Loading..."));
 
@@ -273,6 +274,7 @@ void BucketSettingsDialog::load()
         job->start();
     };
     loadAccess();
+    loadLogging();
     rawLoad(Page::Encryption, Client::BucketConfig::Encryption, [this](const QByteArray &xml) {
         const auto config = S3::ServerSideEncryptionConfiguration::fromXml(xml);
         const S3::ServerSideEncryptionRule rule = config && !config->rules.isEmpty() ? config->rules.first() : S3::ServerSideEncryptionRule {};
@@ -441,6 +443,77 @@ QWidget *BucketSettingsDialog::makeAccessPage()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(access);
     return scroll;
+}
+
+QWidget *BucketSettingsDialog::makeLoggingPage()
+{
+    auto *logging = new QWidget;
+    auto *form = new QFormLayout(logging);
+    m_loggingEnabled = new QCheckBox(tr("Log requests made to this bucket"), logging);
+    m_loggingTarget = new QComboBox(logging);
+    m_loggingTarget->setEditable(true);
+    m_loggingTarget->setInsertPolicy(QComboBox::NoInsert);
+    m_loggingTarget->setPlaceholderText(tr("Target bucket"));
+    m_loggingPrefix = new QLineEdit(logging);
+    m_loggingPrefix->setPlaceholderText(QStringLiteral("logs/%1/").arg(m_bucket));
+    form->addRow(m_loggingEnabled);
+    form->addRow(tr("Target bucket:"), m_loggingTarget);
+    form->addRow(tr("Target prefix:"), m_loggingPrefix);
+    auto *about = new QLabel(tr("Server access log records (one line per request, in S3's space-separated format) are "
+                                "delivered in batches as objects named &lt;prefix&gt;YYYY-MM-DD-hh-mm-ss-&lt;id&gt; in the "
+                                "target bucket. The target must exist and belong to the same owner; use a different bucket "
+                                "than this one, or the logs of the logs will be logged too."),
+                             logging);
+    about->setWordWrap(true);
+    form->addRow(about);
+    auto sync = [this] {
+        m_loggingTarget->setEnabled(m_loggingEnabled->isChecked());
+        m_loggingPrefix->setEnabled(m_loggingEnabled->isChecked());
+    };
+    connect(m_loggingEnabled, &QCheckBox::toggled, this, sync);
+    sync();
+    return logging;
+}
+
+void BucketSettingsDialog::loadLogging()
+{
+    auto *status = m_client.bucketLogging(m_bucket);
+    status->setParent(this);
+    connect(status, &Client::Job::finished, this, [this, status] {
+        status->deleteLater();
+        const auto &r = status->result();
+        if (!r) {
+            setPageStatus(Page::Logging, tr("Could not load: %1").arg(errorText(r.error())), true);
+            m_status[int(Page::Logging)]->setToolTip(errorDetails(r.error()));
+        } else {
+            m_loggingEnabled->setChecked(r->loggingEnabled.has_value());
+            if (r->loggingEnabled) {
+                m_loggingTarget->setCurrentText(r->loggingEnabled->targetBucket);
+                m_loggingPrefix->setText(r->loggingEnabled->targetPrefix);
+            }
+            setPageStatus(Page::Logging, r->loggingEnabled ? QString() : tr("Logging is off."));
+            m_contents[int(Page::Logging)]->setEnabled(m_reason[int(Page::Logging)]->isHidden());
+        }
+        loadFinished();
+    });
+    status->start();
+
+    auto *buckets = m_client.listBuckets();
+    buckets->setParent(this);
+    connect(buckets, &Client::Job::finished, this, [this, buckets] {
+        buckets->deleteLater();
+        if (const auto &r = buckets->result()) {
+            const QString current = m_loggingTarget->currentText();
+            m_loggingTarget->clear();
+            for (const S3::BucketInfo &b : r->buckets) {
+                if (b.name != m_bucket)
+                    m_loggingTarget->addItem(b.name);
+            }
+            m_loggingTarget->setCurrentText(current);
+        }
+        loadFinished();
+    });
+    buckets->start();
 }
 
 QRadioButton *BucketSettingsDialog::ownershipButton(const QString &objectOwnership) const
@@ -656,6 +729,15 @@ void BucketSettingsDialog::applyPage(Page page)
         config.errorDocumentKey = m_error->text().trimmed();
         runWrite(page, m_client.putBucketConfig(m_bucket, Client::BucketConfig::Website, config.toXml()),
                  tr("Website configuration applied."));
+        return;
+    }
+    case Page::Logging: {
+        S3::BucketLoggingStatus status;
+        if (m_loggingEnabled->isChecked())
+            status.loggingEnabled = S3::LoggingEnabled {m_loggingTarget->currentText().trimmed(), m_loggingPrefix->text()};
+        runWrite(page, m_client.putBucketLogging(m_bucket, status),
+                 status.loggingEnabled ? tr("Logging to %1 enabled.").arg(status.loggingEnabled->targetBucket)
+                                       : tr("Logging turned off."));
         return;
     }
     case Page::Access: {

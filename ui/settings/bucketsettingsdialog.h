@@ -23,7 +23,8 @@ namespace Gui {
 // Bucket settings, one tab per configuration: versioning (enable/suspend; it cannot be turned off
 // again), default encryption (SSE-S3 or SSE-KMS with a key), tags, CORS rules (XML, shown as a
 // table), static website (index and error documents), object ownership with Block Public Access
-// (and whether the bucket policy makes the bucket public). Each tab loads and applies its own
+// (and whether the bucket policy makes the bucket public), server access logging (target bucket
+// picked from the listing, prefix). Each tab loads and applies its own
 // configuration asynchronously and shows the server's error. The endpoint's capability probe
 // (S3Client::probeCapabilities) disables what the endpoint does not support, with the reason.
 // Lives in the GUI thread; the client must outlive the dialog; owned by its parent (or the caller).
@@ -39,6 +40,7 @@ public:
         Cors,
         Website,
         Access,  // object ownership and Block Public Access
+        Logging, // server access logging
     };
 
     BucketSettingsDialog(Client::S3Client &client, QString bucket, QWidget *parent = nullptr);
@@ -65,6 +67,9 @@ public:
     QCheckBox *blockPublicPolicy() const { return m_blockPublicPolicy; }
     QCheckBox *restrictPublicBuckets() const { return m_restrictPublicBuckets; }
     QLabel *policyStatus() const { return m_policyStatus; }
+    QCheckBox *loggingEnabled() const { return m_loggingEnabled; }
+    QComboBox *loggingTarget() const { return m_loggingTarget; }
+    QLineEdit *loggingPrefix() const { return m_loggingPrefix; }
     QWidget *page(Page page) const;
     QLabel *pageStatus(Page page) const;
 
@@ -81,6 +86,8 @@ private:
     void handleCapabilities(const Client::BucketCapabilities &caps);
     void updateCorsTable();
     QWidget *makeAccessPage();
+    QWidget *makeLoggingPage();
+    void loadLogging();
     void loadAccess();
     void refreshPolicyStatus();
     // Runs the writes one after another; the first failure stops the chain and is shown.
@@ -93,7 +100,7 @@ private:
     QString m_bucket;
     int m_pending = 0;
     QTabWidget *m_tabs = nullptr;
-    static constexpr int kPages = 6;
+    static constexpr int kPages = 7;
     QWidget *m_pages[kPages] {};
     QWidget *m_contents[kPages] {};
     QLabel *m_status[kPages] {};
@@ -117,6 +124,9 @@ private:
     QCheckBox *m_blockPublicPolicy = nullptr;
     QCheckBox *m_restrictPublicBuckets = nullptr;
     QLabel *m_policyStatus = nullptr;
+    QCheckBox *m_loggingEnabled = nullptr;
+    QComboBox *m_loggingTarget = nullptr;
+    QLineEdit *m_loggingPrefix = nullptr;
     bool m_pendingPolicyStatusCounted = false; // the first policy status answer counts for loaded()
 };
 

@@ -189,6 +189,53 @@ private slots:
         QVERIFY(again->grab().save(QStringLiteral(SCREENSHOT_DIR "/bucket-settings-access.png")));
     }
 
+    void loggingTabRoundTrip()
+    {
+        const QString source = QStringLiteral("settings-logged");
+        const QString target = QStringLiteral("settings-logs");
+        QVERIFY(f.run(f.client->createBucket(source)).has_value());
+        QVERIFY(f.run(f.client->createBucket(target)).has_value());
+        auto dialog = std::make_unique<BucketSettingsDialog>(*f.client, source);
+        QSignalSpy loaded(dialog.get(), &BucketSettingsDialog::loaded);
+        QVERIFY(dialog->isLoaded() || loaded.wait(30000));
+        QVERIFY(!dialog->loggingEnabled()->isChecked());
+        // The picker lists the other buckets, not this one.
+        QVERIFY(dialog->loggingTarget()->findText(target) >= 0);
+        QCOMPARE(dialog->loggingTarget()->findText(source), -1);
+
+        // A target that does not exist: the server's refusal is shown.
+        dialog->loggingEnabled()->setChecked(true);
+        dialog->loggingTarget()->setCurrentText(QStringLiteral("no-such-bucket"));
+        QSignalSpy failed(dialog.get(), &BucketSettingsDialog::pageFailed);
+        dialog->applyPage(Page::Logging);
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(failed.first().at(1).value<Core::Error>().s3Code, QStringLiteral("InvalidTargetBucketForLogging"));
+        QVERIFY(dialog->pageStatus(Page::Logging)->text().contains(QStringLiteral("refused")));
+
+        dialog->loggingTarget()->setCurrentIndex(dialog->loggingTarget()->findText(target));
+        dialog->loggingPrefix()->setText(QStringLiteral("access/"));
+        QVERIFY(applyAndWait(*dialog, Page::Logging));
+        const auto status = f.run(f.client->bucketLogging(source));
+        QVERIFY(status.has_value());
+        QVERIFY(status->loggingEnabled.has_value());
+        QCOMPARE(status->loggingEnabled->targetBucket, target);
+        QCOMPARE(status->loggingEnabled->targetPrefix, QStringLiteral("access/"));
+        dialog->showPage(Page::Logging);
+        dialog->show();
+        QVERIFY(dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/bucket-settings-logging.png")));
+
+        // A new dialog loads it; turning it off is reported by the server.
+        auto again = std::make_unique<BucketSettingsDialog>(*f.client, source);
+        QSignalSpy loadedAgain(again.get(), &BucketSettingsDialog::loaded);
+        QVERIFY(again->isLoaded() || loadedAgain.wait(30000));
+        QVERIFY(again->loggingEnabled()->isChecked());
+        QCOMPARE(again->loggingTarget()->currentText(), target);
+        QCOMPARE(again->loggingPrefix()->text(), QStringLiteral("access/"));
+        again->loggingEnabled()->setChecked(false);
+        QVERIFY(applyAndWait(*again, Page::Logging));
+        QVERIFY(!f.run(f.client->bucketLogging(source))->loggingEnabled.has_value());
+    }
+
     void unsupportedWebsiteIsDisabledWithReason()
     {
         // The sandbox answers ?website with NotImplemented: the probe says so, the page says why.
