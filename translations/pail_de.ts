@@ -185,28 +185,12 @@
         <translation>Tags</translation>
     </message>
     <message>
-        <source>Origins</source>
-        <translation>Ursprünge</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>Methoden</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>Header</translation>
-    </message>
-    <message>
         <source>Expose headers</source>
         <translation>Sichtbare Header</translation>
     </message>
     <message>
         <source>Max age (s)</source>
         <translation>Max. Alter (s)</translation>
-    </message>
-    <message>
-        <source>Rules (from the XML below; empty XML removes the CORS configuration):</source>
-        <translation>Regeln (aus dem XML unten; leeres XML entfernt die CORS-Konfiguration):</translation>
     </message>
     <message>
         <source>Apply CORS</source>
@@ -263,10 +247,6 @@
     <message>
         <source>This endpoint does not support this setting: it answered the capability probe with NotImplemented (or an error it does not explain).</source>
         <translation>Dieser Endpunkt unterstützt diese Einstellung nicht: Er hat die Fähigkeitsprüfung mit NotImplemented (oder einem unerklärten Fehler) beantwortet.</translation>
-    </message>
-    <message>
-        <source>The XML cannot be read: %1</source>
-        <translation>Das XML ist nicht lesbar: %1</translation>
     </message>
     <message>
         <source>Applying...</source>
@@ -436,6 +416,46 @@
     <message>
         <source>Logging turned off.</source>
         <translation>Protokollierung ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Erlaubte Ursprünge</translation>
+    </message>
+    <message>
+        <source>Allowed headers</source>
+        <translation>Erlaubte Header</translation>
+    </message>
+    <message>
+        <source>One rule per row. Lists are separated by commas; an empty max age is left out.</source>
+        <translation>Eine Regel pro Zeile. Listen werden durch Kommas getrennt; ein leeres Höchstalter entfällt.</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Rules (kept in step with the XML below; no rules removes the CORS configuration):</source>
+        <translation>Regeln (im Einklang mit dem XML unten; keine Regeln entfernt die CORS-Konfiguration):</translation>
+    </message>
+    <message>
+        <source>Rule %1: the max age must be a whole number of seconds.</source>
+        <translation>Regel %1: Das Höchstalter muss eine ganze Zahl von Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs at least one origin and one method.</source>
+        <translation>Regel %1 braucht mindestens einen Ursprung und eine Methode.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The XML is not a valid CORS configuration: %1</source>
+        <translation>Das XML ist keine gültige CORS-Konfiguration: %1</translation>
     </message>
 </context>
 <context>

@@ -185,28 +185,12 @@
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <source>Origins</source>
-        <translation>Orígenes</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>Métodos</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>Encabezados</translation>
-    </message>
-    <message>
         <source>Expose headers</source>
         <translation>Encabezados expuestos</translation>
     </message>
     <message>
         <source>Max age (s)</source>
         <translation>Antigüedad máx. (s)</translation>
-    </message>
-    <message>
-        <source>Rules (from the XML below; empty XML removes the CORS configuration):</source>
-        <translation>Reglas (del XML de abajo; un XML vacío elimina la configuración CORS):</translation>
     </message>
     <message>
         <source>Apply CORS</source>
@@ -263,10 +247,6 @@
     <message>
         <source>This endpoint does not support this setting: it answered the capability probe with NotImplemented (or an error it does not explain).</source>
         <translation>Este punto de conexión no admite este ajuste: respondió a la comprobación de capacidades con NotImplemented (o un error que no explica).</translation>
-    </message>
-    <message>
-        <source>The XML cannot be read: %1</source>
-        <translation>No se puede leer el XML: %1</translation>
     </message>
     <message>
         <source>Applying...</source>
@@ -436,6 +416,46 @@
     <message>
         <source>Logging turned off.</source>
         <translation>Registro desactivado.</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Orígenes permitidos</translation>
+    </message>
+    <message>
+        <source>Allowed headers</source>
+        <translation>Cabeceras permitidas</translation>
+    </message>
+    <message>
+        <source>One rule per row. Lists are separated by commas; an empty max age is left out.</source>
+        <translation>Una regla por fila. Las listas se separan con comas; una edad máxima vacía se omite.</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Añadir regla</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Quitar regla</translation>
+    </message>
+    <message>
+        <source>Rules (kept in step with the XML below; no rules removes the CORS configuration):</source>
+        <translation>Reglas (sincronizadas con el XML de abajo; sin reglas se elimina la configuración CORS):</translation>
+    </message>
+    <message>
+        <source>Rule %1: the max age must be a whole number of seconds.</source>
+        <translation>Regla %1: la edad máxima debe ser un número entero de segundos.</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs at least one origin and one method.</source>
+        <translation>La regla %1 necesita al menos un origen y un método.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>The XML is not a valid CORS configuration: %1</source>
+        <translation>El XML no es una configuración CORS válida: %1</translation>
     </message>
 </context>
 <context>

@@ -185,28 +185,12 @@
         <translation>Balises</translation>
     </message>
     <message>
-        <source>Origins</source>
-        <translation>Origines</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>Méthodes</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>En-têtes</translation>
-    </message>
-    <message>
         <source>Expose headers</source>
         <translation>En-têtes exposés</translation>
     </message>
     <message>
         <source>Max age (s)</source>
         <translation>Âge max. (s)</translation>
-    </message>
-    <message>
-        <source>Rules (from the XML below; empty XML removes the CORS configuration):</source>
-        <translation>Règles (du XML ci-dessous ; un XML vide supprime la configuration CORS) :</translation>
     </message>
     <message>
         <source>Apply CORS</source>
@@ -263,10 +247,6 @@
     <message>
         <source>This endpoint does not support this setting: it answered the capability probe with NotImplemented (or an error it does not explain).</source>
         <translation>Ce point de terminaison ne prend pas en charge ce paramètre : il a répondu au test de capacités par NotImplemented (ou une erreur qu&apos;il n&apos;explique pas).</translation>
-    </message>
-    <message>
-        <source>The XML cannot be read: %1</source>
-        <translation>Le XML est illisible : %1</translation>
     </message>
     <message>
         <source>Applying...</source>
@@ -436,6 +416,46 @@
     <message>
         <source>Logging turned off.</source>
         <translation>Journalisation désactivée.</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Origines autorisées</translation>
+    </message>
+    <message>
+        <source>Allowed headers</source>
+        <translation>En-têtes autorisés</translation>
+    </message>
+    <message>
+        <source>One rule per row. Lists are separated by commas; an empty max age is left out.</source>
+        <translation>Une règle par ligne. Les listes sont séparées par des virgules ; une durée maximale vide est omise.</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Rules (kept in step with the XML below; no rules removes the CORS configuration):</source>
+        <translation>Règles (synchronisées avec le XML ci-dessous ; aucune règle supprime la configuration CORS) :</translation>
+    </message>
+    <message>
+        <source>Rule %1: the max age must be a whole number of seconds.</source>
+        <translation>Règle %1 : la durée maximale doit être un nombre entier de secondes.</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs at least one origin and one method.</source>
+        <translation>La règle %1 doit avoir au moins une origine et une méthode.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>The XML is not a valid CORS configuration: %1</source>
+        <translation>Le XML n’est pas une configuration CORS valide : %1</translation>
     </message>
 </context>
 <context>

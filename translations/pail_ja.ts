@@ -185,28 +185,12 @@
         <translation>タグ</translation>
     </message>
     <message>
-        <source>Origins</source>
-        <translation>オリジン</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>メソッド</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>ヘッダー</translation>
-    </message>
-    <message>
         <source>Expose headers</source>
         <translation>公開ヘッダー</translation>
     </message>
     <message>
         <source>Max age (s)</source>
         <translation>最大有効期間 (秒)</translation>
-    </message>
-    <message>
-        <source>Rules (from the XML below; empty XML removes the CORS configuration):</source>
-        <translation>ルール（下の XML から。XML を空にすると CORS 設定を削除します）:</translation>
     </message>
     <message>
         <source>Apply CORS</source>
@@ -263,10 +247,6 @@
     <message>
         <source>This endpoint does not support this setting: it answered the capability probe with NotImplemented (or an error it does not explain).</source>
         <translation>このエンドポイントはこの設定をサポートしていません。機能の確認に NotImplemented（または説明のないエラー）で応答しました。</translation>
-    </message>
-    <message>
-        <source>The XML cannot be read: %1</source>
-        <translation>XML を読み取れません: %1</translation>
     </message>
     <message>
         <source>Applying...</source>
@@ -435,6 +415,46 @@
     <message>
         <source>Logging turned off.</source>
         <translation>ログ記録をオフにしました。</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>許可するオリジン</translation>
+    </message>
+    <message>
+        <source>Allowed headers</source>
+        <translation>許可するヘッダー</translation>
+    </message>
+    <message>
+        <source>One rule per row. Lists are separated by commas; an empty max age is left out.</source>
+        <translation>1 行に 1 ルール。リストはカンマ区切りです。空の最大有効期間は省略されます。</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>ルールを追加</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>ルールを削除</translation>
+    </message>
+    <message>
+        <source>Rules (kept in step with the XML below; no rules removes the CORS configuration):</source>
+        <translation>ルール (下の XML と同期。ルールがなければ CORS 設定を削除):</translation>
+    </message>
+    <message>
+        <source>Rule %1: the max age must be a whole number of seconds.</source>
+        <translation>ルール %1: 最大有効期間は整数の秒数で指定してください。</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs at least one origin and one method.</source>
+        <translation>ルール %1 には少なくとも 1 つのオリジンと 1 つのメソッドが必要です。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>%1 行 %2 列: %3</translation>
+    </message>
+    <message>
+        <source>The XML is not a valid CORS configuration: %1</source>
+        <translation>この XML は有効な CORS 設定ではありません: %1</translation>
     </message>
 </context>
 <context>

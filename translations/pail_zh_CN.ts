@@ -185,28 +185,12 @@
         <translation>标签</translation>
     </message>
     <message>
-        <source>Origins</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>标头</translation>
-    </message>
-    <message>
         <source>Expose headers</source>
         <translation>公开标头</translation>
     </message>
     <message>
         <source>Max age (s)</source>
         <translation>最长缓存时间（秒）</translation>
-    </message>
-    <message>
-        <source>Rules (from the XML below; empty XML removes the CORS configuration):</source>
-        <translation>规则（来自下方 XML；XML 为空则删除 CORS 配置）：</translation>
     </message>
     <message>
         <source>Apply CORS</source>
@@ -263,10 +247,6 @@
     <message>
         <source>This endpoint does not support this setting: it answered the capability probe with NotImplemented (or an error it does not explain).</source>
         <translation>此端点不支持该设置：它对功能探测的回答是 NotImplemented（或未说明的错误）。</translation>
-    </message>
-    <message>
-        <source>The XML cannot be read: %1</source>
-        <translation>无法读取 XML：%1</translation>
     </message>
     <message>
         <source>Applying...</source>
@@ -435,6 +415,46 @@
     <message>
         <source>Logging turned off.</source>
         <translation>日志记录已关闭。</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>允许的源</translation>
+    </message>
+    <message>
+        <source>Allowed headers</source>
+        <translation>允许的标头</translation>
+    </message>
+    <message>
+        <source>One rule per row. Lists are separated by commas; an empty max age is left out.</source>
+        <translation>每行一条规则。列表以逗号分隔;空的最长缓存时间将被省略。</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Rules (kept in step with the XML below; no rules removes the CORS configuration):</source>
+        <translation>规则(与下方 XML 保持同步;没有规则将删除 CORS 配置):</translation>
+    </message>
+    <message>
+        <source>Rule %1: the max age must be a whole number of seconds.</source>
+        <translation>规则 %1:最长缓存时间必须是整数秒。</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs at least one origin and one method.</source>
+        <translation>规则 %1 至少需要一个源和一个方法。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>The XML is not a valid CORS configuration: %1</source>
+        <translation>该 XML 不是有效的 CORS 配置:%1</translation>
     </message>
 </context>
 <context>

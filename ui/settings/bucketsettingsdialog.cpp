@@ -20,6 +20,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 
 #include "engine/s3/xml/configdocuments.h"
 #include "ui/common/errortext.h"
@@ -40,6 +42,61 @@ QString corsExample()
                           "    <MaxAgeSeconds>3000</MaxAgeSeconds>\n"
                           "  </CORSRule>\n"
                           "</CORSConfiguration>\n");
+}
+
+// The CORS table: origins, one checkable column per method, headers, expose headers, max age.
+constexpr const char *kCorsMethods[] = {"GET", "PUT", "POST", "DELETE", "HEAD"};
+constexpr int kCorsMethodCount = 5;
+constexpr int kCorsOrigins = 0;
+constexpr int kCorsFirstMethod = 1;
+constexpr int kCorsHeaders = kCorsFirstMethod + kCorsMethodCount;
+constexpr int kCorsExpose = kCorsHeaders + 1;
+constexpr int kCorsMaxAge = kCorsExpose + 1;
+constexpr int kCorsColumns = kCorsMaxAge + 1;
+
+QStringList splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        if (const QString t = part.trimmed(); !t.isEmpty())
+            out.append(t);
+    }
+    return out;
+}
+
+// The document indented for the text view (the codec writes one line), with the S3 namespace
+// kept as the default namespace.
+QString indentedXml(const QByteArray &xml)
+{
+    QXmlStreamReader reader(xml);
+    QByteArray out;
+    QXmlStreamWriter writer(&out);
+    writer.setAutoFormatting(true);
+    writer.setAutoFormattingIndent(2);
+    bool root = true;
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartElement:
+            writer.writeStartElement(reader.name().toString());
+            if (root && !reader.namespaceUri().isEmpty())
+                writer.writeDefaultNamespace(reader.namespaceUri().toString());
+            root = false;
+            break;
+        case QXmlStreamReader::EndElement:
+            writer.writeEndElement();
+            break;
+        case QXmlStreamReader::Characters:
+            if (!reader.isWhitespace())
+                writer.writeCharacters(reader.text().toString());
+            break;
+        case QXmlStreamReader::Comment:
+            writer.writeComment(reader.text().toString());
+            break;
+        default:
+            break;
+        }
+    }
+    return reader.hasError() ? QString::fromUtf8(xml) : QString::fromUtf8(out).trimmed() + u'\n';
 }
 
 bool isMissingConfig(const Core::Error &e)
@@ -120,18 +177,52 @@ BucketSettingsDialog::BucketSettingsDialog(Client::S3Client &client, QString buc
     // CORS.
     auto *cors = new QWidget;
     auto *cl = new QVBoxLayout(cors);
-    m_corsTable = new QTableWidget(0, 5, cors);
-    m_corsTable->setHorizontalHeaderLabels({tr("Origins"), tr("Methods"), tr("Headers"), tr("Expose headers"), tr("Max age (s)")});
+    m_corsTable = new QTableWidget(0, kCorsColumns, cors);
+    QStringList corsHeaders {tr("Allowed origins")};
+    for (const char *method : kCorsMethods)
+        corsHeaders.append(QString::fromLatin1(method));
+    corsHeaders << tr("Allowed headers") << tr("Expose headers") << tr("Max age (s)");
+    m_corsTable->setHorizontalHeaderLabels(corsHeaders);
     m_corsTable->horizontalHeader()->setStretchLastSection(true);
-    m_corsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_corsTable->setMaximumHeight(140);
+    m_corsTable->setColumnWidth(kCorsOrigins, 200);
+    for (int i = 0; i < kCorsMethodCount; ++i)
+        m_corsTable->setColumnWidth(kCorsFirstMethod + i, 62);
+    m_corsTable->setToolTip(tr("One rule per row. Lists are separated by commas; an empty max age is left out."));
     m_corsXml = new QPlainTextEdit(cors);
     m_corsXml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_corsXml->setPlaceholderText(corsExample());
-    cl->addWidget(new QLabel(tr("Rules (from the XML below; empty XML removes the CORS configuration):"), cors));
-    cl->addWidget(m_corsTable);
+    m_corsXmlError = new QLabel(cors);
+    m_corsXmlError->setWordWrap(true);
+    m_corsXmlError->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    m_corsXmlError->hide();
+    auto *corsButtons = new QHBoxLayout;
+    auto *addRule = new QPushButton(tr("Add rule"), cors);
+    auto *removeRule = new QPushButton(tr("Remove rule"), cors);
+    corsButtons->addWidget(new QLabel(tr("Rules (kept in step with the XML below; no rules removes the CORS configuration):"), cors), 1);
+    corsButtons->addWidget(addRule);
+    corsButtons->addWidget(removeRule);
+    cl->addLayout(corsButtons);
+    cl->addWidget(m_corsTable, 1);
+    cl->addWidget(m_corsXmlError);
     cl->addWidget(m_corsXml, 1);
     connect(m_corsXml, &QPlainTextEdit::textChanged, this, &BucketSettingsDialog::updateCorsTable);
+    connect(m_corsTable, &QTableWidget::itemChanged, this, &BucketSettingsDialog::updateCorsXml);
+    connect(addRule, &QPushButton::clicked, this, [this] {
+        if (!m_corsTable->isEnabled())
+            return;
+        S3::CORSRule rule;
+        rule.allowedOrigins = {QStringLiteral("*")};
+        rule.allowedMethods = {QStringLiteral("GET")};
+        appendCorsRow(rule);
+        updateCorsXml();
+        m_corsTable->setCurrentCell(m_corsTable->rowCount() - 1, kCorsOrigins);
+    });
+    connect(removeRule, &QPushButton::clicked, this, [this] {
+        if (!m_corsTable->isEnabled() || m_corsTable->currentRow() < 0)
+            return;
+        m_corsTable->removeRow(m_corsTable->currentRow());
+        updateCorsXml();
+    });
     m_tabs->addTab(makePage(Page::Cors, cors, tr("Apply CORS")), tr("CORS"));
 
     // Static website.
@@ -294,7 +385,9 @@ void BucketSettingsDialog::load()
             m_tags->setItem(row, 1, new QTableWidgetItem(tag.value));
         }
     });
-    rawLoad(Page::Cors, Client::BucketConfig::Cors, [this](const QByteArray &xml) { m_corsXml->setPlainText(QString::fromUtf8(xml)); });
+    rawLoad(Page::Cors, Client::BucketConfig::Cors, [this](const QByteArray &xml) {
+        m_corsXml->setPlainText(xml.isEmpty() ? QString() : indentedXml(xml));
+    });
     rawLoad(Page::Website, Client::BucketConfig::Website, [this](const QByteArray &xml) {
         const auto config = S3::WebsiteConfiguration::fromXml(xml);
         m_index->setText(config ? config->indexDocumentSuffix : QString());
@@ -325,31 +418,112 @@ void BucketSettingsDialog::handleCapabilities(const Client::BucketCapabilities &
     }
 }
 
+void BucketSettingsDialog::appendCorsRow(const S3::CORSRule &rule)
+{
+    const QSignalBlocker block(m_corsTable);
+    const int row = m_corsTable->rowCount();
+    m_corsTable->insertRow(row);
+    auto *origins = new QTableWidgetItem(rule.allowedOrigins.join(QStringLiteral(", ")));
+    origins->setData(Qt::UserRole, rule.id); // kept, not shown
+    m_corsTable->setItem(row, kCorsOrigins, origins);
+    for (int i = 0; i < kCorsMethodCount; ++i) {
+        auto *method = new QTableWidgetItem;
+        method->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        method->setCheckState(rule.allowedMethods.contains(QString::fromLatin1(kCorsMethods[i])) ? Qt::Checked : Qt::Unchecked);
+        m_corsTable->setItem(row, kCorsFirstMethod + i, method);
+    }
+    m_corsTable->setItem(row, kCorsHeaders, new QTableWidgetItem(rule.allowedHeaders.join(QStringLiteral(", "))));
+    m_corsTable->setItem(row, kCorsExpose, new QTableWidgetItem(rule.exposeHeaders.join(QStringLiteral(", "))));
+    m_corsTable->setItem(row, kCorsMaxAge,
+                         new QTableWidgetItem(rule.maxAgeSeconds ? QString::number(*rule.maxAgeSeconds) : QString()));
+}
+
+std::optional<S3::CORSConfiguration> BucketSettingsDialog::corsFromTable(QString *problem) const
+{
+    S3::CORSConfiguration config;
+    const auto text = [this](int row, int column) {
+        const QTableWidgetItem *item = m_corsTable->item(row, column);
+        return item ? item->text() : QString();
+    };
+    for (int row = 0; row < m_corsTable->rowCount(); ++row) {
+        S3::CORSRule rule;
+        if (const QTableWidgetItem *origins = m_corsTable->item(row, kCorsOrigins))
+            rule.id = origins->data(Qt::UserRole).toString();
+        rule.allowedOrigins = splitList(text(row, kCorsOrigins));
+        for (int i = 0; i < kCorsMethodCount; ++i) {
+            const QTableWidgetItem *method = m_corsTable->item(row, kCorsFirstMethod + i);
+            if (method && method->checkState() == Qt::Checked)
+                rule.allowedMethods.append(QString::fromLatin1(kCorsMethods[i]));
+        }
+        rule.allowedHeaders = splitList(text(row, kCorsHeaders));
+        rule.exposeHeaders = splitList(text(row, kCorsExpose));
+        if (const QString maxAge = text(row, kCorsMaxAge).trimmed(); !maxAge.isEmpty()) {
+            bool ok = false;
+            const int seconds = maxAge.toInt(&ok);
+            if (!ok || seconds < 0) {
+                if (problem)
+                    *problem = tr("Rule %1: the max age must be a whole number of seconds.").arg(row + 1);
+                return std::nullopt;
+            }
+            rule.maxAgeSeconds = seconds;
+        }
+        if (problem && problem->isEmpty() && (rule.allowedOrigins.isEmpty() || rule.allowedMethods.isEmpty()))
+            *problem = tr("Rule %1 needs at least one origin and one method.").arg(row + 1);
+        config.rules.append(rule);
+    }
+    return config;
+}
+
+// Table -> XML. A rule the server would refuse (no origin or method) still goes to the XML, so
+// the two views stay the same; the problem is shown and the server has the last word on Apply.
+void BucketSettingsDialog::updateCorsXml()
+{
+    if (m_syncingCors)
+        return;
+    QString problem;
+    const auto config = corsFromTable(&problem);
+    m_corsXmlError->setText(problem);
+    m_corsXmlError->setVisible(!problem.isEmpty());
+    if (!config)
+        return;
+    m_syncingCors = true;
+    m_corsXml->setPlainText(config->rules.isEmpty() ? QString() : indentedXml(config->toXml()));
+    m_syncingCors = false;
+}
+
+// XML -> table. XML that cannot be read locks the table and says where (line and column) or,
+// for a well-formed document the codec refuses, why.
 void BucketSettingsDialog::updateCorsTable()
 {
+    if (m_syncingCors)
+        return;
+    const QByteArray xml = m_corsXml->toPlainText().toUtf8();
+    QString error;
+    std::optional<S3::CORSConfiguration> config;
+    if (!xml.trimmed().isEmpty()) {
+        QXmlStreamReader reader(xml);
+        while (!reader.atEnd())
+            reader.readNext();
+        if (reader.hasError()) {
+            error = tr("Line %1, column %2: %3").arg(reader.lineNumber()).arg(reader.columnNumber()).arg(reader.errorString());
+        } else if (auto parsed = S3::CORSConfiguration::fromXml(xml.trimmed()); !parsed) {
+            error = tr("The XML is not a valid CORS configuration: %1").arg(parsed.error().message);
+        } else {
+            config = *parsed;
+        }
+    } else {
+        config = S3::CORSConfiguration {};
+    }
+    m_corsXmlError->setText(error);
+    m_corsXmlError->setVisible(!error.isEmpty());
+    m_corsTable->setEnabled(error.isEmpty());
+    if (!config)
+        return;
+    m_syncingCors = true;
     m_corsTable->setRowCount(0);
-    const QByteArray xml = m_corsXml->toPlainText().toUtf8().trimmed();
-    if (xml.isEmpty())
-        return;
-    const auto config = S3::CORSConfiguration::fromXml(xml);
-    if (!config) {
-        m_corsTable->setRowCount(1);
-        auto *item = new QTableWidgetItem(tr("The XML cannot be read: %1").arg(config.error().message));
-        item->setForeground(QColor(0xc6, 0x28, 0x28));
-        m_corsTable->setItem(0, 0, item);
-        m_corsTable->setSpan(0, 0, 1, 5);
-        return;
-    }
-    m_corsTable->clearSpans();
-    for (const S3::CORSRule &rule : config->rules) {
-        const int row = m_corsTable->rowCount();
-        m_corsTable->insertRow(row);
-        const QStringList cells {rule.allowedOrigins.join(QStringLiteral(", ")), rule.allowedMethods.join(QStringLiteral(", ")),
-                                 rule.allowedHeaders.join(QStringLiteral(", ")), rule.exposeHeaders.join(QStringLiteral(", ")),
-                                 rule.maxAgeSeconds ? QString::number(*rule.maxAgeSeconds) : QString()};
-        for (int c = 0; c < cells.size(); ++c)
-            m_corsTable->setItem(row, c, new QTableWidgetItem(cells.at(c)));
-    }
+    for (const S3::CORSRule &rule : config->rules)
+        appendCorsRow(rule);
+    m_syncingCors = false;
 }
 
 QWidget *BucketSettingsDialog::makeAccessPage()

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 #include "engine/client/s3client.h"
+#include "engine/s3/xml/configdocuments.h"
 
 class QButtonGroup;
 class QCheckBox;
@@ -59,6 +60,7 @@ public:
     QTableWidget *tagTable() const { return m_tags; }
     QPlainTextEdit *corsXml() const { return m_corsXml; }
     QTableWidget *corsTable() const { return m_corsTable; }
+    QLabel *corsXmlError() const { return m_corsXmlError; }
     QLineEdit *indexDocument() const { return m_index; }
     QLineEdit *errorDocument() const { return m_error; }
     QRadioButton *ownershipButton(const QString &objectOwnership) const;
@@ -85,6 +87,11 @@ private:
     void runWrite(Page page, Client::VoidJob *job, const QString &done);
     void handleCapabilities(const Client::BucketCapabilities &caps);
     void updateCorsTable();
+    void updateCorsXml();
+    void appendCorsRow(const S3::CORSRule &rule);
+    // The table as a configuration; nullopt (and *problem) when a cell cannot be read. *problem
+    // also names a rule the server will refuse.
+    std::optional<S3::CORSConfiguration> corsFromTable(QString *problem) const;
     QWidget *makeAccessPage();
     QWidget *makeLoggingPage();
     void loadLogging();
@@ -114,6 +121,8 @@ private:
     QTableWidget *m_tags = nullptr;
     QPlainTextEdit *m_corsXml = nullptr;
     QTableWidget *m_corsTable = nullptr;
+    QLabel *m_corsXmlError = nullptr;
+    bool m_syncingCors = false;
     QLineEdit *m_index = nullptr;
     QLineEdit *m_error = nullptr;
     QButtonGroup *m_ownership = nullptr;

@@ -3,6 +3,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -98,7 +99,8 @@ private slots:
             "<AllowedMethod>GET</AllowedMethod><AllowedMethod>PUT</AllowedMethod><MaxAgeSeconds>60</MaxAgeSeconds></CORSRule>"
             "</CORSConfiguration>"));
         QCOMPARE(dialog->corsTable()->rowCount(), 1);
-        QCOMPARE(dialog->corsTable()->item(0, 1)->text(), QStringLiteral("GET, PUT"));
+        QCOMPARE(dialog->corsTable()->item(0, 1)->checkState(), Qt::Checked); // GET
+        QCOMPARE(dialog->corsTable()->item(0, 2)->checkState(), Qt::Checked); // PUT
         QVERIFY(applyAndWait(*dialog, Page::Cors));
         QVERIFY(f.run(f.client->bucketConfig(m_bucket, Client::BucketConfig::Cors))->contains("https://example.com"));
 
@@ -187,6 +189,77 @@ private slots:
         again->showPage(Page::Access);
         again->show();
         QVERIFY(again->grab().save(QStringLiteral(SCREENSHOT_DIR "/bucket-settings-access.png")));
+    }
+
+    void corsTableAndXmlInStep()
+    {
+        const QString bucket = QStringLiteral("settings-cors");
+        QVERIFY(f.run(f.client->createBucket(bucket)).has_value());
+        auto dialog = std::make_unique<BucketSettingsDialog>(*f.client, bucket);
+        QSignalSpy loaded(dialog.get(), &BucketSettingsDialog::loaded);
+        QVERIFY(dialog->isLoaded() || loaded.wait(30000));
+        QTableWidget *table = dialog->corsTable();
+        QCOMPARE(table->rowCount(), 0);
+
+        // XML -> table.
+        dialog->corsXml()->setPlainText(QStringLiteral(
+            "<CORSConfiguration>\n<CORSRule><ID>web</ID><AllowedOrigin>https://a.example</AllowedOrigin>"
+            "<AllowedOrigin>https://b.example</AllowedOrigin><AllowedMethod>GET</AllowedMethod><AllowedMethod>HEAD</AllowedMethod>"
+            "<AllowedHeader>*</AllowedHeader><ExposeHeader>ETag</ExposeHeader><MaxAgeSeconds>600</MaxAgeSeconds></CORSRule>\n"
+            "<CORSRule><AllowedOrigin>*</AllowedOrigin><AllowedMethod>PUT</AllowedMethod></CORSRule></CORSConfiguration>"));
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("https://a.example, https://b.example"));
+        QCOMPARE(table->item(0, 1)->checkState(), Qt::Checked);   // GET
+        QCOMPARE(table->item(0, 2)->checkState(), Qt::Unchecked); // PUT
+        QCOMPARE(table->item(0, 5)->checkState(), Qt::Checked);   // HEAD
+        QCOMPARE(table->item(0, 6)->text(), QStringLiteral("*"));
+        QCOMPARE(table->item(0, 7)->text(), QStringLiteral("ETag"));
+        QCOMPARE(table->item(0, 8)->text(), QStringLiteral("600"));
+        QCOMPARE(table->item(1, 2)->checkState(), Qt::Checked);
+
+        // Table -> XML: a method checked, an origin edited, a rule added and removed.
+        table->item(0, 4)->setCheckState(Qt::Checked); // DELETE
+        table->item(1, 0)->setText(QStringLiteral("https://upload.example"));
+        auto fromXml = [&] { return S3::CORSConfiguration::fromXml(dialog->corsXml()->toPlainText().toUtf8()); };
+        QVERIFY(fromXml().has_value());
+        QCOMPARE(fromXml()->rules.size(), 2);
+        QCOMPARE(fromXml()->rules.at(0).id, QStringLiteral("web"));
+        QCOMPARE(fromXml()->rules.at(0).allowedMethods, QStringList({QStringLiteral("GET"), QStringLiteral("DELETE"), QStringLiteral("HEAD")}));
+        QCOMPARE(fromXml()->rules.at(0).maxAgeSeconds, std::optional<int>(600));
+        QCOMPARE(fromXml()->rules.at(1).allowedOrigins, QStringList {QStringLiteral("https://upload.example")});
+        const auto buttons = dialog->page(Page::Cors)->findChildren<QPushButton *>();
+        auto button = [&](const QString &text) {
+            return *std::find_if(buttons.begin(), buttons.end(), [&](QPushButton *b) { return b->text() == text; });
+        };
+        button(QStringLiteral("Add rule"))->click();
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(fromXml()->rules.size(), 3);
+        table->setCurrentCell(2, 0);
+        button(QStringLiteral("Remove rule"))->click();
+        QCOMPARE(fromXml()->rules.size(), 2);
+
+        // Invalid XML: line and column shown, the table locked; fixed XML unlocks it.
+        const QString good = dialog->corsXml()->toPlainText();
+        dialog->corsXml()->setPlainText(QStringLiteral("<CORSConfiguration>\n  <CORSRule>\n</CORSConfiguration>"));
+        QVERIFY(!dialog->corsXmlError()->isHidden());
+        QVERIFY2(dialog->corsXmlError()->text().contains(QStringLiteral("Line 3, column")), qPrintable(dialog->corsXmlError()->text()));
+        QVERIFY(!table->isEnabled());
+        QCOMPARE(table->rowCount(), 2); // the last good rules stay visible
+        dialog->showPage(Page::Cors);
+        dialog->show();
+        QVERIFY(dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/bucket-settings-cors-invalid.png")));
+        dialog->corsXml()->setPlainText(good);
+        QVERIFY(dialog->corsXmlError()->isHidden());
+        QVERIFY(table->isEnabled());
+
+        QVERIFY(applyAndWait(*dialog, Page::Cors));
+        const auto stored = f.run(f.client->bucketConfig(bucket, Client::BucketConfig::Cors));
+        QVERIFY(stored.has_value());
+        const auto config = S3::CORSConfiguration::fromXml(*stored);
+        QVERIFY(config.has_value());
+        QCOMPARE(config->rules.size(), 2);
+        QVERIFY(config->rules.at(0).allowedMethods.contains(QStringLiteral("DELETE")));
+        QVERIFY(dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/bucket-settings-cors-table.png")));
     }
 
     void loggingTabRoundTrip()
