@@ -2264,6 +2264,21 @@ Version: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::SandboxMenu</name>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Sandbox</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;panel...</source>
+        <translation>Sandbox-&amp;Bereich...</translation>
+    </message>
+    <message>
+        <source>Serve the local sandbox on a port, with its keys, request log, clock and storage</source>
+        <translation>Die lokale Sandbox auf einem Port bereitstellen, mit Schlüsseln, Anfrageprotokoll, Uhr und Speicher</translation>
+    </message>
+</context>
+<context>
     <name>Gui::SandboxPanel</name>
     <message>
         <source>Start</source>
@@ -2358,6 +2373,152 @@ bytes in/out: %4/%5</source>
 Vorgang: %2
 Anforderungs-ID: %3
 Bytes ein/aus: %4/%5</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Reachable from other computers</source>
+        <translation>Von anderen Computern erreichbar</translation>
+    </message>
+    <message>
+        <source>Off: the server listens on 127.0.0.1 only (this computer). On: on every network interface; anyone who can reach the port and has the keys can use it.</source>
+        <translation>Aus: Der Server lauscht nur auf 127.0.0.1 (dieser Computer). An: auf allen Netzwerkschnittstellen; wer den Port erreicht und die Schlüssel hat, kann ihn nutzen.</translation>
+    </message>
+    <message>
+        <source>HTTPS (self-signed certificate)</source>
+        <translation>HTTPS (selbstsigniertes Zertifikat)</translation>
+    </message>
+    <message>
+        <source>A certificate for localhost, 127.0.0.1 and ::1 is generated in the sandbox&apos;s data directory; clients must trust it (see the snippets).</source>
+        <translation>Im Datenverzeichnis der Sandbox wird ein Zertifikat für localhost, 127.0.0.1 und ::1 erzeugt; Clients müssen ihm vertrauen (siehe Snippets).</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Filter by method, path, status or user</source>
+        <translation>Nach Methode, Pfad, Status oder Benutzer filtern</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>real time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <source>Real seconds per simulated day: 60 makes a day pass every minute, so lifecycle rules and presigned link expiry can be watched.</source>
+        <translation>Echte Sekunden pro simuliertem Tag: 60 lässt jede Minute einen Tag vergehen, sodass Lebenszyklusregeln und Ablauf vorsignierter Links beobachtet werden können.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> Tag(e)</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Vorstellen</translation>
+    </message>
+    <message>
+        <source>Sandbox time:</source>
+        <translation>Sandbox-Zeit:</translation>
+    </message>
+    <message>
+        <source>Day length:</source>
+        <translation>Tageslänge:</translation>
+    </message>
+    <message>
+        <source>Jump ahead:</source>
+        <translation>Vorspringen:</translation>
+    </message>
+    <message>
+        <source>Time only moves forward. Lifecycle rules run right after a jump; object dates, restores and presigned URL expiry follow the sandbox time.</source>
+        <translation>Die Zeit läuft nur vorwärts. Lebenszyklusregeln laufen direkt nach einem Sprung; Objektdaten, Wiederherstellungen und Ablauf vorsignierter URLs folgen der Sandbox-Zeit.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>any free port (now %1)</source>
+        <translation>beliebiger freier Port (jetzt %1)</translation>
+    </message>
+    <message>
+        <source>plain HTTP: no certificate</source>
+        <translation>einfaches HTTP: kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>account root (full access)</source>
+        <translation>Konto-Root (voller Zugriff)</translation>
+    </message>
+    <message>
+        <source>user (access from policies)</source>
+        <translation>Benutzer (Zugriff über Richtlinien)</translation>
+    </message>
+    <message>
+        <source>Not counted yet: press Refresh.</source>
+        <translation>Noch nicht gezählt: „Aktualisieren“ drücken.</translation>
+    </message>
+    <message>
+        <source>The server is not running.</source>
+        <translation>Der Server läuft nicht.</translation>
+    </message>
+    <message>
+        <source>This server has no sandbox clock.</source>
+        <translation>Dieser Server hat keine Sandbox-Uhr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 UTC (%n day(s) ahead of real time)</source>
+        <translation>
+            <numerusform>%1 UTC (%n Tag vor der Echtzeit)</numerusform>
+            <numerusform>%1 UTC (%n Tage vor der Echtzeit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SandboxWindow</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2638,48 @@ Bytes ein/aus: %4/%5</translation>
     <message>
         <source>Double-click to copy</source>
         <translation>Doppelklicken zum Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StorageChart</name>
+    <message>
+        <source>Storage per bucket and class</source>
+        <translation>Speicher pro Bucket und Klasse</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Zähle...</translation>
+    </message>
+    <message>
+        <source>Could not list the buckets: %1</source>
+        <translation>Buckets konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n Bucket, insgesamt %1.</numerusform>
+            <numerusform>%n Buckets, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted from the first %1 objects only: %2.</source>
+        <translation>Nur aus den ersten %1 Objekten gezählt: %2.</translation>
     </message>
 </context>
 <context>

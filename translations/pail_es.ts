@@ -2264,6 +2264,21 @@ Versión: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::SandboxMenu</name>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Sandbox</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;panel...</source>
+        <translation>&amp;Panel de sandbox...</translation>
+    </message>
+    <message>
+        <source>Serve the local sandbox on a port, with its keys, request log, clock and storage</source>
+        <translation>Servir la sandbox local en un puerto, con sus claves, registro, reloj y almacenamiento</translation>
+    </message>
+</context>
+<context>
     <name>Gui::SandboxPanel</name>
     <message>
         <source>Start</source>
@@ -2358,6 +2373,152 @@ bytes in/out: %4/%5</source>
 operación: %2
 ID de solicitud: %3
 bytes entrada/salida: %4/%5</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>Reachable from other computers</source>
+        <translation>Accesible desde otros equipos</translation>
+    </message>
+    <message>
+        <source>Off: the server listens on 127.0.0.1 only (this computer). On: on every network interface; anyone who can reach the port and has the keys can use it.</source>
+        <translation>Desactivado: el servidor escucha solo en 127.0.0.1 (este equipo). Activado: en todas las interfaces de red; cualquiera que alcance el puerto y tenga las claves puede usarlo.</translation>
+    </message>
+    <message>
+        <source>HTTPS (self-signed certificate)</source>
+        <translation>HTTPS (certificado autofirmado)</translation>
+    </message>
+    <message>
+        <source>A certificate for localhost, 127.0.0.1 and ::1 is generated in the sandbox&apos;s data directory; clients must trust it (see the snippets).</source>
+        <translation>Se genera un certificado para localhost, 127.0.0.1 y ::1 en el directorio de datos de la sandbox; los clientes deben confiar en él (vea los fragmentos).</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <source>Filter by method, path, status or user</source>
+        <translation>Filtrar por método, ruta, estado o usuario</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>ID de clave de acceso</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>real time</source>
+        <translation>tiempo real</translation>
+    </message>
+    <message>
+        <source>Real seconds per simulated day: 60 makes a day pass every minute, so lifecycle rules and presigned link expiry can be watched.</source>
+        <translation>Segundos reales por día simulado: 60 hace pasar un día cada minuto, para observar las reglas de ciclo de vida y la caducidad de los enlaces prefirmados.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Establecer</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> día(s)</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Avanzar</translation>
+    </message>
+    <message>
+        <source>Sandbox time:</source>
+        <translation>Hora de la sandbox:</translation>
+    </message>
+    <message>
+        <source>Day length:</source>
+        <translation>Duración del día:</translation>
+    </message>
+    <message>
+        <source>Jump ahead:</source>
+        <translation>Saltar adelante:</translation>
+    </message>
+    <message>
+        <source>Time only moves forward. Lifecycle rules run right after a jump; object dates, restores and presigned URL expiry follow the sandbox time.</source>
+        <translation>El tiempo solo avanza. Las reglas de ciclo de vida se ejecutan justo después de un salto; las fechas de objetos, restauraciones y caducidad de URL prefirmadas siguen la hora de la sandbox.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Almacenamiento</translation>
+    </message>
+    <message>
+        <source>any free port (now %1)</source>
+        <translation>cualquier puerto libre (ahora %1)</translation>
+    </message>
+    <message>
+        <source>plain HTTP: no certificate</source>
+        <translation>HTTP simple: sin certificado</translation>
+    </message>
+    <message>
+        <source>account root (full access)</source>
+        <translation>raíz de la cuenta (acceso total)</translation>
+    </message>
+    <message>
+        <source>user (access from policies)</source>
+        <translation>usuario (acceso mediante políticas)</translation>
+    </message>
+    <message>
+        <source>Not counted yet: press Refresh.</source>
+        <translation>Aún sin contar: pulse Actualizar.</translation>
+    </message>
+    <message>
+        <source>The server is not running.</source>
+        <translation>El servidor no está en marcha.</translation>
+    </message>
+    <message>
+        <source>This server has no sandbox clock.</source>
+        <translation>Este servidor no tiene reloj de sandbox.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 UTC (%n day(s) ahead of real time)</source>
+        <translation>
+            <numerusform>%1 UTC (%n día por delante del tiempo real)</numerusform>
+            <numerusform>%1 UTC (%n días por delante del tiempo real)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SandboxWindow</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Sandbox local</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2638,48 @@ bytes entrada/salida: %4/%5</translation>
     <message>
         <source>Double-click to copy</source>
         <translation>Doble clic para copiar</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StorageChart</name>
+    <message>
+        <source>Storage per bucket and class</source>
+        <translation>Almacenamiento por bucket y clase</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Contando...</translation>
+    </message>
+    <message>
+        <source>Could not list the buckets: %1</source>
+        <translation>No se pudieron listar los buckets: %1</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n bucket, %1 en total.</numerusform>
+            <numerusform>%n buckets, %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted from the first %1 objects only: %2.</source>
+        <translation>Contado solo con los primeros %1 objetos: %2.</translation>
     </message>
 </context>
 <context>

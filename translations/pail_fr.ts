@@ -2264,6 +2264,21 @@ Version : %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::SandboxMenu</name>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Bac à sable</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;panel...</source>
+        <translation>&amp;Panneau du bac à sable...</translation>
+    </message>
+    <message>
+        <source>Serve the local sandbox on a port, with its keys, request log, clock and storage</source>
+        <translation>Servir le bac à sable local sur un port, avec ses clés, son journal, son horloge et son stockage</translation>
+    </message>
+</context>
+<context>
     <name>Gui::SandboxPanel</name>
     <message>
         <source>Start</source>
@@ -2358,6 +2373,152 @@ bytes in/out: %4/%5</source>
 opération : %2
 ID de requête : %3
 octets reçus/envoyés : %4/%5</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>n’importe quel port libre</translation>
+    </message>
+    <message>
+        <source>Reachable from other computers</source>
+        <translation>Accessible depuis d’autres ordinateurs</translation>
+    </message>
+    <message>
+        <source>Off: the server listens on 127.0.0.1 only (this computer). On: on every network interface; anyone who can reach the port and has the keys can use it.</source>
+        <translation>Désactivé : le serveur n’écoute que sur 127.0.0.1 (cet ordinateur). Activé : sur toutes les interfaces réseau ; quiconque atteint le port et possède les clés peut l’utiliser.</translation>
+    </message>
+    <message>
+        <source>HTTPS (self-signed certificate)</source>
+        <translation>HTTPS (certificat auto-signé)</translation>
+    </message>
+    <message>
+        <source>A certificate for localhost, 127.0.0.1 and ::1 is generated in the sandbox&apos;s data directory; clients must trust it (see the snippets).</source>
+        <translation>Un certificat pour localhost, 127.0.0.1 et ::1 est généré dans le dossier de données du bac à sable ; les clients doivent lui faire confiance (voir les extraits).</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <source>Filter by method, path, status or user</source>
+        <translation>Filtrer par méthode, chemin, statut ou utilisateur</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>ID de clé d’accès</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>real time</source>
+        <translation>temps réel</translation>
+    </message>
+    <message>
+        <source>Real seconds per simulated day: 60 makes a day pass every minute, so lifecycle rules and presigned link expiry can be watched.</source>
+        <translation>Secondes réelles par jour simulé : 60 fait passer un jour par minute, pour observer les règles de cycle de vie et l’expiration des liens présignés.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Définir</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> jour(s)</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Avancer</translation>
+    </message>
+    <message>
+        <source>Sandbox time:</source>
+        <translation>Heure du bac à sable :</translation>
+    </message>
+    <message>
+        <source>Day length:</source>
+        <translation>Durée d’un jour :</translation>
+    </message>
+    <message>
+        <source>Jump ahead:</source>
+        <translation>Avancer de :</translation>
+    </message>
+    <message>
+        <source>Time only moves forward. Lifecycle rules run right after a jump; object dates, restores and presigned URL expiry follow the sandbox time.</source>
+        <translation>Le temps ne fait qu’avancer. Les règles de cycle de vie s’exécutent juste après un saut ; les dates des objets, les restaurations et l’expiration des URL présignées suivent l’heure du bac à sable.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>any free port (now %1)</source>
+        <translation>port libre (actuellement %1)</translation>
+    </message>
+    <message>
+        <source>plain HTTP: no certificate</source>
+        <translation>HTTP simple : pas de certificat</translation>
+    </message>
+    <message>
+        <source>account root (full access)</source>
+        <translation>racine du compte (accès complet)</translation>
+    </message>
+    <message>
+        <source>user (access from policies)</source>
+        <translation>utilisateur (accès par stratégies)</translation>
+    </message>
+    <message>
+        <source>Not counted yet: press Refresh.</source>
+        <translation>Pas encore compté : cliquez sur Actualiser.</translation>
+    </message>
+    <message>
+        <source>The server is not running.</source>
+        <translation>Le serveur n’est pas démarré.</translation>
+    </message>
+    <message>
+        <source>This server has no sandbox clock.</source>
+        <translation>Ce serveur n’a pas d’horloge de bac à sable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 UTC (%n day(s) ahead of real time)</source>
+        <translation>
+            <numerusform>%1 UTC (%n jour d’avance sur le temps réel)</numerusform>
+            <numerusform>%1 UTC (%n jours d’avance sur le temps réel)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SandboxWindow</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Bac à sable local</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2638,48 @@ octets reçus/envoyés : %4/%5</translation>
     <message>
         <source>Double-click to copy</source>
         <translation>Double-cliquez pour copier</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StorageChart</name>
+    <message>
+        <source>Storage per bucket and class</source>
+        <translation>Stockage par compartiment et classe</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Comptage...</translation>
+    </message>
+    <message>
+        <source>Could not list the buckets: %1</source>
+        <translation>Impossible de lister les compartiments : %1</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>Kio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n compartiment, %1 au total.</numerusform>
+            <numerusform>%n compartiments, %1 au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted from the first %1 objects only: %2.</source>
+        <translation>Compté sur les %1 premiers objets seulement : %2.</translation>
     </message>
 </context>
 <context>

@@ -2239,6 +2239,21 @@ Version: %2</source>
     </message>
 </context>
 <context>
+    <name>Gui::SandboxMenu</name>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>サンドボックス(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;panel...</source>
+        <translation>サンドボックスパネル(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Serve the local sandbox on a port, with its keys, request log, clock and storage</source>
+        <translation>ローカルサンドボックスをポートで公開 (キー、リクエストログ、時計、ストレージ)</translation>
+    </message>
+</context>
+<context>
     <name>Gui::SandboxPanel</name>
     <message>
         <source>Start</source>
@@ -2333,6 +2348,151 @@ bytes in/out: %4/%5</source>
 操作: %2
 リクエスト ID: %3
 受信/送信バイト数: %4/%5</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>空いている任意のポート</translation>
+    </message>
+    <message>
+        <source>Reachable from other computers</source>
+        <translation>他のコンピューターから接続可能</translation>
+    </message>
+    <message>
+        <source>Off: the server listens on 127.0.0.1 only (this computer). On: on every network interface; anyone who can reach the port and has the keys can use it.</source>
+        <translation>オフ: サーバーは 127.0.0.1 (このコンピューター) のみで待ち受けます。オン: すべてのネットワークインターフェイスで待ち受け、ポートに到達できキーを持つ誰でも使えます。</translation>
+    </message>
+    <message>
+        <source>HTTPS (self-signed certificate)</source>
+        <translation>HTTPS (自己署名証明書)</translation>
+    </message>
+    <message>
+        <source>A certificate for localhost, 127.0.0.1 and ::1 is generated in the sandbox&apos;s data directory; clients must trust it (see the snippets).</source>
+        <translation>localhost、127.0.0.1、::1 用の証明書がサンドボックスのデータディレクトリに生成されます。クライアントはそれを信頼する必要があります (スニペットを参照)。</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>証明書:</translation>
+    </message>
+    <message>
+        <source>Filter by method, path, status or user</source>
+        <translation>メソッド、パス、ステータス、ユーザーで絞り込み</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>アクセスキー ID</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>real time</source>
+        <translation>実時間</translation>
+    </message>
+    <message>
+        <source>Real seconds per simulated day: 60 makes a day pass every minute, so lifecycle rules and presigned link expiry can be watched.</source>
+        <translation>シミュレートする 1 日あたりの実時間の秒数: 60 なら 1 分ごとに 1 日進み、ライフサイクルルールや署名付きリンクの期限切れを観察できます。</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>進める</translation>
+    </message>
+    <message>
+        <source>Sandbox time:</source>
+        <translation>サンドボックス時刻:</translation>
+    </message>
+    <message>
+        <source>Day length:</source>
+        <translation>1 日の長さ:</translation>
+    </message>
+    <message>
+        <source>Jump ahead:</source>
+        <translation>先に進める:</translation>
+    </message>
+    <message>
+        <source>Time only moves forward. Lifecycle rules run right after a jump; object dates, restores and presigned URL expiry follow the sandbox time.</source>
+        <translation>時間は進むだけです。ジャンプ直後にライフサイクルルールが実行され、オブジェクトの日付、復元、署名付き URL の期限はサンドボックス時刻に従います。</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>時計</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>any free port (now %1)</source>
+        <translation>空いている任意のポート (現在 %1)</translation>
+    </message>
+    <message>
+        <source>plain HTTP: no certificate</source>
+        <translation>通常の HTTP: 証明書なし</translation>
+    </message>
+    <message>
+        <source>account root (full access)</source>
+        <translation>アカウントのルート (フルアクセス)</translation>
+    </message>
+    <message>
+        <source>user (access from policies)</source>
+        <translation>ユーザー (ポリシーによるアクセス)</translation>
+    </message>
+    <message>
+        <source>Not counted yet: press Refresh.</source>
+        <translation>未集計です: 「更新」を押してください。</translation>
+    </message>
+    <message>
+        <source>The server is not running.</source>
+        <translation>サーバーは実行されていません。</translation>
+    </message>
+    <message>
+        <source>This server has no sandbox clock.</source>
+        <translation>このサーバーにはサンドボックス時計がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 UTC (%n day(s) ahead of real time)</source>
+        <translation>
+            <numerusform>%1 UTC (実時間より %n 日先)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SandboxWindow</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>ローカルサンドボックス</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2612,47 @@ bytes in/out: %4/%5</source>
     <message>
         <source>Double-click to copy</source>
         <translation>ダブルクリックでコピー</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StorageChart</name>
+    <message>
+        <source>Storage per bucket and class</source>
+        <translation>バケットとクラスごとのストレージ</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>集計中...</translation>
+    </message>
+    <message>
+        <source>Could not list the buckets: %1</source>
+        <translation>バケットを一覧できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>バイト</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n 個のバケット、合計 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted from the first %1 objects only: %2.</source>
+        <translation>最初の %1 個のオブジェクトのみで集計: %2。</translation>
     </message>
 </context>
 <context>

@@ -2239,6 +2239,21 @@ Version: %2</source>
     </message>
 </context>
 <context>
+    <name>Gui::SandboxMenu</name>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>沙盒(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;panel...</source>
+        <translation>沙盒面板(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Serve the local sandbox on a port, with its keys, request log, clock and storage</source>
+        <translation>在端口上提供本地沙盒,含密钥、请求日志、时钟和存储</translation>
+    </message>
+</context>
+<context>
     <name>Gui::SandboxPanel</name>
     <message>
         <source>Start</source>
@@ -2333,6 +2348,151 @@ bytes in/out: %4/%5</source>
 操作：%2
 请求 ID：%3
 输入/输出字节：%4/%5</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>Reachable from other computers</source>
+        <translation>可从其他计算机访问</translation>
+    </message>
+    <message>
+        <source>Off: the server listens on 127.0.0.1 only (this computer). On: on every network interface; anyone who can reach the port and has the keys can use it.</source>
+        <translation>关闭:服务器只在 127.0.0.1(本机)上监听。开启:在所有网络接口上监听;任何能访问该端口并持有密钥的人都可以使用。</translation>
+    </message>
+    <message>
+        <source>HTTPS (self-signed certificate)</source>
+        <translation>HTTPS(自签名证书)</translation>
+    </message>
+    <message>
+        <source>A certificate for localhost, 127.0.0.1 and ::1 is generated in the sandbox&apos;s data directory; clients must trust it (see the snippets).</source>
+        <translation>会在沙盒数据目录中生成适用于 localhost、127.0.0.1 和 ::1 的证书;客户端必须信任它(见代码片段)。</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>证书:</translation>
+    </message>
+    <message>
+        <source>Filter by method, path, status or user</source>
+        <translation>按方法、路径、状态或用户筛选</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>real time</source>
+        <translation>真实时间</translation>
+    </message>
+    <message>
+        <source>Real seconds per simulated day: 60 makes a day pass every minute, so lifecycle rules and presigned link expiry can be watched.</source>
+        <translation>每个模拟日对应的真实秒数:60 表示每分钟过去一天,便于观察生命周期规则和预签名链接过期。</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Sandbox time:</source>
+        <translation>沙盒时间:</translation>
+    </message>
+    <message>
+        <source>Day length:</source>
+        <translation>一天的长度:</translation>
+    </message>
+    <message>
+        <source>Jump ahead:</source>
+        <translation>向前跳转:</translation>
+    </message>
+    <message>
+        <source>Time only moves forward. Lifecycle rules run right after a jump; object dates, restores and presigned URL expiry follow the sandbox time.</source>
+        <translation>时间只会向前。跳转后会立即运行生命周期规则;对象日期、恢复和预签名 URL 的过期都遵循沙盒时间。</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>any free port (now %1)</source>
+        <translation>任意空闲端口(当前 %1)</translation>
+    </message>
+    <message>
+        <source>plain HTTP: no certificate</source>
+        <translation>普通 HTTP:无证书</translation>
+    </message>
+    <message>
+        <source>account root (full access)</source>
+        <translation>账户根用户(完全访问)</translation>
+    </message>
+    <message>
+        <source>user (access from policies)</source>
+        <translation>用户(通过策略访问)</translation>
+    </message>
+    <message>
+        <source>Not counted yet: press Refresh.</source>
+        <translation>尚未统计:请点击“刷新”。</translation>
+    </message>
+    <message>
+        <source>The server is not running.</source>
+        <translation>服务器未运行。</translation>
+    </message>
+    <message>
+        <source>This server has no sandbox clock.</source>
+        <translation>此服务器没有沙盒时钟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 UTC (%n day(s) ahead of real time)</source>
+        <translation>
+            <numerusform>%1 UTC(比真实时间快 %n 天)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SandboxWindow</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>本地沙盒</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2612,47 @@ bytes in/out: %4/%5</source>
     <message>
         <source>Double-click to copy</source>
         <translation>双击复制</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StorageChart</name>
+    <message>
+        <source>Storage per bucket and class</source>
+        <translation>按存储桶和类别统计的存储</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>正在统计...</translation>
+    </message>
+    <message>
+        <source>Could not list the buckets: %1</source>
+        <translation>无法列出存储桶:%1</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n 个存储桶,共 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted from the first %1 objects only: %2.</source>
+        <translation>仅统计了前 %1 个对象:%2。</translation>
     </message>
 </context>
 <context>
