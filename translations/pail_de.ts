@@ -2513,6 +2513,50 @@ Bytes ein/aus: %4/%5</translation>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
+    <message>
+        <source>Identity policies</source>
+        <translation>Identitätsrichtlinien</translation>
+    </message>
+    <message>
+        <source>New user name (A-Z a-z 0-9 +=,.@_-)</source>
+        <translation>Name des neuen Benutzers (A-Z a-z 0-9 +=,.@_-)</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>The keys of a new user are shown here once</source>
+        <translation>Die Schlüssel eines neuen Benutzers werden hier einmal angezeigt</translation>
+    </message>
+    <message>
+        <source>Could not list the users: %1</source>
+        <translation>Benutzer konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the user: %1
+%2</source>
+        <translation>Der Server hat den Benutzer abgelehnt: %1
+%2</translation>
+    </message>
+    <message>
+        <source>User %1 added. It can do nothing until an identity or bucket policy allows it; copy its keys now (access key ID, then secret), they are not shown again.</source>
+        <translation>Benutzer %1 hinzugefügt. Er darf nichts, bis eine Identitäts- oder Bucket-Richtlinie es erlaubt; kopieren Sie jetzt seine Schlüssel (Zugriffsschlüssel-ID, dann Geheimnis), sie werden nicht erneut angezeigt.</translation>
+    </message>
+    <message>
+        <source>User %1 removed.</source>
+        <translation>Benutzer %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1
+%2</source>
+        <translation>Der Server hat abgelehnt: %1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SandboxWindow</name>

@@ -2513,6 +2513,50 @@ bytes entrada/salida: %4/%5</translation>
         <source>anonymous</source>
         <translation>anónimo</translation>
     </message>
+    <message>
+        <source>Identity policies</source>
+        <translation>Políticas de identidad</translation>
+    </message>
+    <message>
+        <source>New user name (A-Z a-z 0-9 +=,.@_-)</source>
+        <translation>Nombre del nuevo usuario (A-Z a-z 0-9 +=,.@_-)</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Añadir usuario</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Quitar usuario</translation>
+    </message>
+    <message>
+        <source>The keys of a new user are shown here once</source>
+        <translation>Las claves de un usuario nuevo se muestran aquí una sola vez</translation>
+    </message>
+    <message>
+        <source>Could not list the users: %1</source>
+        <translation>No se pudieron listar los usuarios: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the user: %1
+%2</source>
+        <translation>El servidor rechazó el usuario: %1
+%2</translation>
+    </message>
+    <message>
+        <source>User %1 added. It can do nothing until an identity or bucket policy allows it; copy its keys now (access key ID, then secret), they are not shown again.</source>
+        <translation>Usuario %1 añadido. No puede hacer nada hasta que una política de identidad o de bucket lo permita; copie ahora sus claves (ID de clave de acceso y después el secreto), no se volverán a mostrar.</translation>
+    </message>
+    <message>
+        <source>User %1 removed.</source>
+        <translation>Usuario %1 eliminado.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1
+%2</source>
+        <translation>El servidor lo rechazó: %1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SandboxWindow</name>

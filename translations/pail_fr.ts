@@ -2513,6 +2513,50 @@ octets reçus/envoyés : %4/%5</translation>
         <source>anonymous</source>
         <translation>anonyme</translation>
     </message>
+    <message>
+        <source>Identity policies</source>
+        <translation>Stratégies d’identité</translation>
+    </message>
+    <message>
+        <source>New user name (A-Z a-z 0-9 +=,.@_-)</source>
+        <translation>Nom du nouvel utilisateur (A-Z a-z 0-9 +=,.@_-)</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Supprimer l’utilisateur</translation>
+    </message>
+    <message>
+        <source>The keys of a new user are shown here once</source>
+        <translation>Les clés d’un nouvel utilisateur sont affichées ici une seule fois</translation>
+    </message>
+    <message>
+        <source>Could not list the users: %1</source>
+        <translation>Impossible de lister les utilisateurs : %1</translation>
+    </message>
+    <message>
+        <source>The server refused the user: %1
+%2</source>
+        <translation>Le serveur a refusé l’utilisateur : %1
+%2</translation>
+    </message>
+    <message>
+        <source>User %1 added. It can do nothing until an identity or bucket policy allows it; copy its keys now (access key ID, then secret), they are not shown again.</source>
+        <translation>Utilisateur %1 ajouté. Il ne peut rien faire tant qu’une stratégie d’identité ou de compartiment ne l’y autorise pas ; copiez ses clés maintenant (ID de clé d’accès, puis secret), elles ne seront plus affichées.</translation>
+    </message>
+    <message>
+        <source>User %1 removed.</source>
+        <translation>Utilisateur %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1
+%2</source>
+        <translation>Le serveur a refusé : %1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SandboxWindow</name>

@@ -2487,6 +2487,50 @@ bytes in/out: %4/%5</source>
         <source>anonymous</source>
         <translation>匿名</translation>
     </message>
+    <message>
+        <source>Identity policies</source>
+        <translation>アイデンティティポリシー</translation>
+    </message>
+    <message>
+        <source>New user name (A-Z a-z 0-9 +=,.@_-)</source>
+        <translation>新しいユーザー名 (A-Z a-z 0-9 +=,.@_-)</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>ユーザーを追加</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>ユーザーを削除</translation>
+    </message>
+    <message>
+        <source>The keys of a new user are shown here once</source>
+        <translation>新しいユーザーのキーはここに一度だけ表示されます</translation>
+    </message>
+    <message>
+        <source>Could not list the users: %1</source>
+        <translation>ユーザーを一覧できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the user: %1
+%2</source>
+        <translation>サーバーがユーザーを拒否しました: %1
+%2</translation>
+    </message>
+    <message>
+        <source>User %1 added. It can do nothing until an identity or bucket policy allows it; copy its keys now (access key ID, then secret), they are not shown again.</source>
+        <translation>ユーザー %1 を追加しました。アイデンティティポリシーまたはバケットポリシーで許可されるまで何もできません。キー (アクセスキー ID、続いてシークレット) を今コピーしてください。再表示されません。</translation>
+    </message>
+    <message>
+        <source>User %1 removed.</source>
+        <translation>ユーザー %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>The server refused: %1
+%2</source>
+        <translation>サーバーが拒否しました: %1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SandboxWindow</name>

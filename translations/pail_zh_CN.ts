@@ -2487,6 +2487,50 @@ bytes in/out: %4/%5</source>
         <source>anonymous</source>
         <translation>匿名</translation>
     </message>
+    <message>
+        <source>Identity policies</source>
+        <translation>身份策略</translation>
+    </message>
+    <message>
+        <source>New user name (A-Z a-z 0-9 +=,.@_-)</source>
+        <translation>新用户名(A-Z a-z 0-9 +=,.@_-)</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <source>The keys of a new user are shown here once</source>
+        <translation>新用户的密钥只在此显示一次</translation>
+    </message>
+    <message>
+        <source>Could not list the users: %1</source>
+        <translation>无法列出用户:%1</translation>
+    </message>
+    <message>
+        <source>The server refused the user: %1
+%2</source>
+        <translation>服务器拒绝了该用户:%1
+%2</translation>
+    </message>
+    <message>
+        <source>User %1 added. It can do nothing until an identity or bucket policy allows it; copy its keys now (access key ID, then secret), they are not shown again.</source>
+        <translation>已添加用户 %1。在身份策略或存储桶策略允许之前它无法执行任何操作;请立即复制其密钥(先访问密钥 ID,后私密密钥),之后不会再显示。</translation>
+    </message>
+    <message>
+        <source>User %1 removed.</source>
+        <translation>已删除用户 %1。</translation>
+    </message>
+    <message>
+        <source>The server refused: %1
+%2</source>
+        <translation>服务器拒绝：%1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SandboxWindow</name>

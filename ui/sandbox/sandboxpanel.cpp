@@ -9,6 +9,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QLineEdit>
@@ -22,6 +25,7 @@
 #include <QVBoxLayout>
 
 #include "engine/client/credentials.h"
+#include "engine/client/requestjob.h"
 #include "engine/client/s3client.h"
 #include "engine/client/transport.h"
 #include "engine/core/clock.h"
@@ -192,12 +196,40 @@ SandboxPanel::SandboxPanel(SandboxBackend &backend, QWidget *parent)
             applyFilter(row);
     });
 
-    m_users = new QTableWidget(0, 3, m_tabs);
-    m_users->setHorizontalHeaderLabels({tr("User"), tr("Access key ID"), tr("Role")});
+    auto *usersPage = new QWidget(m_tabs);
+    auto *usersLayout = new QVBoxLayout(usersPage);
+    m_users = new QTableWidget(0, 4, usersPage);
+    m_users->setHorizontalHeaderLabels({tr("User"), tr("Access key ID"), tr("Role"), tr("Identity policies")});
     m_users->verticalHeader()->setVisible(false);
     m_users->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_users->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_users->horizontalHeader()->setStretchLastSection(true);
-    m_tabs->addTab(m_users, tr("Users"));
+    for (int column : {0, 1, 2})
+        m_users->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    usersLayout->addWidget(m_users, 1);
+    auto *userRow = new QHBoxLayout;
+    m_newUserName = new QLineEdit(usersPage);
+    m_newUserName->setPlaceholderText(tr("New user name (A-Z a-z 0-9 +=,.@_-)"));
+    m_addUser = new QPushButton(tr("Add user"), usersPage);
+    m_removeUser = new QPushButton(tr("Remove user"), usersPage);
+    userRow->addWidget(m_newUserName, 1);
+    userRow->addWidget(m_addUser);
+    userRow->addWidget(m_removeUser);
+    usersLayout->addLayout(userRow);
+    m_newUserKeys = readOnlyEdit(usersPage);
+    m_newUserKeys->setPlaceholderText(tr("The keys of a new user are shown here once"));
+    auto *keysRow = new QHBoxLayout;
+    auto *copyKeys = new QPushButton(tr("Copy"), usersPage);
+    keysRow->addWidget(m_newUserKeys, 1);
+    keysRow->addWidget(copyKeys);
+    usersLayout->addLayout(keysRow);
+    m_usersStatus = new QLabel(usersPage);
+    m_usersStatus->setWordWrap(true);
+    usersLayout->addWidget(m_usersStatus);
+    m_tabs->addTab(usersPage, tr("Users"));
+    connect(copyKeys, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_newUserKeys->text()); });
+    connect(m_addUser, &QPushButton::clicked, this, &SandboxPanel::addUser);
+    connect(m_removeUser, &QPushButton::clicked, this, &SandboxPanel::removeSelectedUser);
 
     const QStringList snippetTabs {tr("aws-cli"), tr("boto3"), tr("Environment")};
     for (int i = 0; i < snippetTabs.size(); ++i) {
@@ -357,15 +389,6 @@ void SandboxPanel::updateState()
     m_certificate->setPlaceholderText(tr("plain HTTP: no certificate"));
     if (m_tail->path() != m_backend.accessLogPath())
         m_tail->setPath(m_backend.accessLogPath());
-    m_users->setRowCount(0);
-    for (const SandboxBackend::UserEntry &user : m_backend.users()) {
-        const int row = m_users->rowCount();
-        m_users->insertRow(row);
-        m_users->setItem(row, 0, new QTableWidgetItem(user.name));
-        m_users->setItem(row, 1, new QTableWidgetItem(user.accessKeyId));
-        m_users->setItem(row, 2, new QTableWidgetItem(user.root ? tr("account root (full access)")
-                                                                : tr("user (access from policies)")));
-    }
     // A client for the storage chart, for this endpoint (a count on the old one is cancelled first:
     // its jobs must not outlive their transport).
     const QUrl endpoint = running ? m_backend.endpoint() : QUrl();
@@ -389,6 +412,10 @@ void SandboxPanel::updateState()
         m_transport = std::make_unique<Client::Transport>(profile, m_credentials.get());
         m_client = std::make_unique<Client::S3Client>(*m_transport);
     }
+    m_addUser->setEnabled(running);
+    m_removeUser->setEnabled(running);
+    m_newUserName->setEnabled(running);
+    refreshUsers();
     if (running && m_tabs->currentIndex() == StorageTab)
         refreshStorage();
     updateSnippets();
@@ -428,11 +455,127 @@ QString SandboxPanel::userFor(const QString &accessKeyId) const
 {
     if (accessKeyId.isEmpty())
         return tr("anonymous");
+    if (const auto it = m_userNames.constFind(accessKeyId); it != m_userNames.cend())
+        return *it;
     for (const SandboxBackend::UserEntry &user : m_backend.users()) {
         if (user.accessKeyId == accessKeyId)
             return user.name;
     }
     return accessKeyId;
+}
+
+namespace {
+
+// The sandbox's admin API (/_pail/users, engine/server/adminops.h), signed as the root user.
+Client::Request adminRequest(QByteArray method, const QString &path)
+{
+    Client::Request r;
+    r.method = std::move(method);
+    r.bucket = QStringLiteral("_pail");
+    r.key = path;
+    r.idempotent = r.method != "POST";
+    return r;
+}
+
+Client::RequestJob<QByteArray> *adminJob(Client::S3Client &client, Client::Request request)
+{
+    return new Client::RequestJob<QByteArray>(client.transport(), std::move(request),
+                                              [](const Client::Response &r) { return Core::Result<QByteArray>(r.body); });
+}
+
+} // namespace
+
+void SandboxPanel::showUsers(const QList<SandboxBackend::UserEntry> &users, const QHash<QString, QStringList> &policies)
+{
+    m_users->setRowCount(0);
+    m_userNames.clear();
+    for (const SandboxBackend::UserEntry &user : users) {
+        const int row = m_users->rowCount();
+        m_users->insertRow(row);
+        m_users->setItem(row, 0, new QTableWidgetItem(user.name));
+        m_users->setItem(row, 1, new QTableWidgetItem(user.accessKeyId));
+        m_users->setItem(row, 2, new QTableWidgetItem(user.root ? tr("account root (full access)")
+                                                                : tr("user (access from policies)")));
+        m_users->setItem(row, 3, new QTableWidgetItem(policies.value(user.name).join(QStringLiteral(", "))));
+        m_userNames.insert(user.accessKeyId, user.name);
+    }
+}
+
+// The configured users, then (when running) the server's list, which also has the users added at run time.
+void SandboxPanel::refreshUsers()
+{
+    showUsers(m_backend.users(), {});
+    if (!m_client)
+        return;
+    auto *job = adminJob(*m_client, adminRequest("GET", QStringLiteral("users")));
+    connect(job, &Client::Job::finished, this, [this, job] {
+        job->deleteLater();
+        const auto &r = job->result();
+        if (!r) {
+            m_usersStatus->setText(tr("Could not list the users: %1").arg(errorText(r.error())));
+            return;
+        }
+        QList<SandboxBackend::UserEntry> users;
+        QHash<QString, QStringList> policies;
+        for (const QJsonValue &v : QJsonDocument::fromJson(*r).object().value(QStringLiteral("users")).toArray()) {
+            const QJsonObject o = v.toObject();
+            SandboxBackend::UserEntry user;
+            user.name = o.value(QStringLiteral("name")).toString();
+            user.accessKeyId = o.value(QStringLiteral("accessKeyId")).toString();
+            user.root = o.value(QStringLiteral("root")).toBool();
+            for (const QJsonValue &p : o.value(QStringLiteral("policies")).toArray())
+                policies[user.name].append(p.toString());
+            users.append(user);
+        }
+        showUsers(users, policies);
+        emit usersRefreshed();
+    });
+    job->start();
+}
+
+void SandboxPanel::addUser()
+{
+    const QString name = m_newUserName->text().trimmed();
+    if (!m_client || name.isEmpty())
+        return;
+    Client::Request request = adminRequest("POST", QStringLiteral("users"));
+    request.body = Client::RequestBody::fromBytes(QJsonDocument(QJsonObject {{QStringLiteral("name"), name}}).toJson());
+    request.setHeader("Content-Type", "application/json");
+    auto *job = adminJob(*m_client, std::move(request));
+    connect(job, &Client::Job::finished, this, [this, job, name] {
+        job->deleteLater();
+        const auto &r = job->result();
+        if (!r) {
+            m_usersStatus->setText(tr("The server refused the user: %1\n%2").arg(errorText(r.error()), r.error().message));
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(*r).object();
+        m_newUserKeys->setText(QStringLiteral("%1 %2").arg(o.value(QStringLiteral("accessKeyId")).toString(),
+                                                          o.value(QStringLiteral("secretAccessKey")).toString()));
+        m_usersStatus->setText(tr("User %1 added. It can do nothing until an identity or bucket policy allows it; "
+                                  "copy its keys now (access key ID, then secret), they are not shown again.")
+                                   .arg(name));
+        m_newUserName->clear();
+        refreshUsers();
+    });
+    job->start();
+}
+
+void SandboxPanel::removeSelectedUser()
+{
+    const int row = m_users->currentRow();
+    if (!m_client || row < 0 || !m_users->item(row, 0))
+        return;
+    const QString name = m_users->item(row, 0)->text();
+    auto *job = adminJob(*m_client, adminRequest("DELETE", QStringLiteral("users/") + name));
+    connect(job, &Client::Job::finished, this, [this, job, name] {
+        job->deleteLater();
+        const auto &r = job->result();
+        m_usersStatus->setText(r ? tr("User %1 removed.").arg(name)
+                                 : tr("The server refused: %1\n%2").arg(errorText(r.error()), r.error().message));
+        refreshUsers();
+    });
+    job->start();
 }
 
 void SandboxPanel::applyFilter(int row)

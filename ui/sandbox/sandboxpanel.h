@@ -2,10 +2,13 @@
 
 #include <memory>
 
+#include <QHash>
+
 #include <QUrl>
 #include <QWidget>
 
 #include "ui/sandbox/accesslogtail.h"
+#include "ui/sandbox/sandboxbackend.h"
 
 class QCheckBox;
 class QLabel;
@@ -32,7 +35,8 @@ class StorageChart;
 // unless the user opens it to the network) and HTTPS with a self-signed certificate; its URL, root
 // keys (the secret hidden until "Show") and certificate with copy buttons; the live request log
 // (AccessLogTail on the server's access log: time, method, path, status, ms, user; filterable; the
-// newest kMaxLogRows kept), the users, copy-ready snippets for aws-cli, boto3 and environment
+// newest kMaxLogRows kept), the users (listed, added and removed through the sandbox's /_pail/users
+// admin API; a new user's keys are shown once), copy-ready snippets for aws-cli, boto3 and environment
 // variables, the sandbox clock (day length, "advance N days") and the storage used per bucket and
 // class (StorageChart). Lives in the GUI thread; the backend must outlive the panel; owned by its parent.
 class SandboxPanel final : public QWidget
@@ -82,6 +86,10 @@ public:
     QCheckBox *allInterfacesCheck() const { return m_allInterfaces; }
     QCheckBox *tlsCheck() const { return m_tls; }
     QTableWidget *usersTable() const { return m_users; }
+    QLineEdit *newUserNameEdit() const { return m_newUserName; }
+    QPushButton *addUserButton() const { return m_addUser; }
+    QPushButton *removeUserButton() const { return m_removeUser; }
+    QLineEdit *newUserKeys() const { return m_newUserKeys; }
     QLabel *clockLabel() const { return m_clockLabel; }
     QSpinBox *dayLengthSpin() const { return m_dayLength; }
     QSpinBox *advanceDaysSpin() const { return m_advanceDays; }
@@ -91,12 +99,20 @@ public:
     AccessLogTail *logTail() const { return m_tail; }
     QTabWidget *tabs() const { return m_tabs; }
 
+signals:
+    // The Users tab has the server's list (after start, add and remove).
+    void usersRefreshed();
+
 private:
     void updateState();
     void updateSnippets();
     void updateClock();
     void applyFilter(int row);
     void onStartClicked();
+    void refreshUsers();
+    void showUsers(const QList<SandboxBackend::UserEntry> &users, const QHash<QString, QStringList> &policies);
+    void addUser();
+    void removeSelectedUser();
     QString userFor(const QString &accessKeyId) const;
 
     SandboxBackend &m_backend;
@@ -120,6 +136,12 @@ private:
     QLineEdit *m_filter = nullptr;
     QTableWidget *m_log = nullptr;
     QTableWidget *m_users = nullptr;
+    QLineEdit *m_newUserName = nullptr;
+    QPushButton *m_addUser = nullptr;
+    QPushButton *m_removeUser = nullptr;
+    QLineEdit *m_newUserKeys = nullptr;
+    QLabel *m_usersStatus = nullptr;
+    QHash<QString, QString> m_userNames; // access key -> user name, for the log's user column
     QList<QPlainTextEdit *> m_snippets;
     QLabel *m_clockLabel = nullptr;
     QSpinBox *m_dayLength = nullptr;

@@ -268,6 +268,48 @@ private slots:
         QCOMPARE(visible(), 5);
     }
 
+    // Users listed, added and removed through the sandbox's admin API; the new keys authenticate.
+    void usersAddedAndRemoved()
+    {
+        TestSupport::EditorsFixture f;
+        Gui::LocalServerBackend backend(f.server, f.options);
+        backend.start();
+        QVERIFY(backend.isRunning());
+        SandboxPanel panel(backend);
+        panel.resize(820, 640);
+        QTRY_COMPARE(panel.usersTable()->rowCount(), 1);
+        QSignalSpy refreshed(&panel, &SandboxPanel::usersRefreshed);
+        panel.newUserNameEdit()->setText(QStringLiteral("alice"));
+        QTest::mouseClick(panel.addUserButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.usersTable()->rowCount(), 2, 10000);
+        QCOMPARE(panel.usersTable()->item(1, 0)->text(), QStringLiteral("alice"));
+        const QStringList keys = panel.newUserKeys()->text().split(u' ');
+        QCOMPARE(keys.size(), 2);
+        QCOMPARE(panel.usersTable()->item(1, 1)->text(), keys.at(0));
+
+        // alice's keys are real: signed requests are recognised (and denied: she has no policy yet).
+        Client::Profile profile;
+        profile.name = QStringLiteral("alice");
+        profile.endpoint = QUrl(f.server.endpoint());
+        profile.addressingStyle = Client::AddressingStyle::Path;
+        Client::StaticCredentialsProvider alice(Client::Credentials {keys.at(0), keys.at(1), {}, {}});
+        Client::Transport transport(profile, &alice);
+        Client::S3Client client(transport);
+        const auto listed = f.run(client.listBuckets());
+        QVERIFY(!listed.has_value());
+        QCOMPARE(listed.error().code, Core::ErrorCode::AccessDenied);
+
+        panel.tabs()->setCurrentIndex(SandboxPanel::UsersTab);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.grab().save(QStringLiteral(SCREENSHOT_DIR "/sandbox-panel-users-added.png")));
+        panel.usersTable()->setCurrentCell(1, 0);
+        QTest::mouseClick(panel.removeUserButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.usersTable()->rowCount(), 1, 10000);
+        QVERIFY(refreshed.count() >= 2);
+        backend.stop();
+    }
+
     void clockAdvancesDays()
     {
         TestSupport::EditorsFixture f;
