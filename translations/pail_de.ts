@@ -185,28 +185,12 @@
         <translation>Tags</translation>
     </message>
     <message>
-        <source>Origins</source>
-        <translation>Ursprünge</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>Methoden</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>Header</translation>
-    </message>
-    <message>
         <source>Expose headers</source>
         <translation>Sichtbare Header</translation>
     </message>
     <message>
         <source>Max age (s)</source>
         <translation>Max. Alter (s)</translation>
-    </message>
-    <message>
-        <source>Rules (from the XML below; empty XML removes the CORS configuration):</source>
-        <translation>Regeln (aus dem XML unten; leeres XML entfernt die CORS-Konfiguration):</translation>
     </message>
     <message>
         <source>Apply CORS</source>
@@ -265,10 +249,6 @@
         <translation>Dieser Endpunkt unterstützt diese Einstellung nicht: Er hat die Fähigkeitsprüfung mit NotImplemented (oder einem unerklärten Fehler) beantwortet.</translation>
     </message>
     <message>
-        <source>The XML cannot be read: %1</source>
-        <translation>Das XML ist nicht lesbar: %1</translation>
-    </message>
-    <message>
         <source>Applying...</source>
         <translation>Wird angewendet...</translation>
     </message>
@@ -312,6 +292,170 @@
     <message>
         <source>Website configuration applied.</source>
         <translation>Website-Konfiguration angewendet.</translation>
+    </message>
+    <message>
+        <source>Apply ownership and access</source>
+        <translation>Eigentum und Zugriff anwenden</translation>
+    </message>
+    <message>
+        <source>Ownership / public access</source>
+        <translation>Eigentum / öffentlicher Zugriff</translation>
+    </message>
+    <message>
+        <source>Object Ownership</source>
+        <translation>Objekteigentum</translation>
+    </message>
+    <message>
+        <source>ACLs disabled: bucket owner enforced (recommended)</source>
+        <translation>ACLs deaktiviert: Bucket-Eigentümer erzwungen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>All objects in this bucket are owned by this account. Access to this bucket and its objects is specified using only policies.</source>
+        <translation>Alle Objekte in diesem Bucket gehören diesem Konto. Der Zugriff auf den Bucket und seine Objekte wird nur über Richtlinien festgelegt.</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: bucket owner preferred</source>
+        <translation>ACLs aktiviert: Bucket-Eigentümer bevorzugt</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. If new objects written to this bucket specify the bucket-owner-full-control canned ACL, they are owned by the bucket owner. Otherwise, they are owned by the object writer.</source>
+        <translation>Objekte in diesem Bucket können anderen Konten gehören, und Zugriff kann über ACLs gewährt werden. Geben neue Objekte die vordefinierte ACL bucket-owner-full-control an, gehören sie dem Bucket-Eigentümer, sonst dem Schreiber.</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: object writer</source>
+        <translation>ACLs aktiviert: Objekt-Schreiber</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. The object writer remains the object owner.</source>
+        <translation>Objekte in diesem Bucket können anderen Konten gehören, und Zugriff kann über ACLs gewährt werden. Der Schreiber bleibt Eigentümer des Objekts.</translation>
+    </message>
+    <message>
+        <source>Block Public Access (bucket settings)</source>
+        <translation>Öffentlichen Zugriff blockieren (Bucket-Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Block all public access</source>
+        <translation>Jeden öffentlichen Zugriff blockieren</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new access control lists (ACLs)</source>
+        <translation>Öffentlichen Zugriff auf Buckets und Objekte über neue Zugriffskontrolllisten (ACLs) blockieren</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through any access control lists (ACLs)</source>
+        <translation>Öffentlichen Zugriff auf Buckets und Objekte über beliebige Zugriffskontrolllisten (ACLs) blockieren</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new public bucket policies</source>
+        <translation>Öffentlichen Zugriff auf Buckets und Objekte über neue öffentliche Bucket-Richtlinien blockieren</translation>
+    </message>
+    <message>
+        <source>Block public and cross-account access to buckets and objects through any public bucket policies</source>
+        <translation>Öffentlichen und kontoübergreifenden Zugriff auf Buckets und Objekte über beliebige öffentliche Bucket-Richtlinien blockieren</translation>
+    </message>
+    <message>
+        <source>Public access is granted to buckets and objects through ACLs and bucket policies. The server refuses new public grants while the matching setting is on.</source>
+        <translation>Öffentlicher Zugriff auf Buckets und Objekte wird über ACLs und Bucket-Richtlinien gewährt. Der Server lehnt neue öffentliche Freigaben ab, solange die passende Einstellung aktiv ist.</translation>
+    </message>
+    <message>
+        <source>The bucket policy makes this bucket public.</source>
+        <translation>Die Bucket-Richtlinie macht diesen Bucket öffentlich.</translation>
+    </message>
+    <message>
+        <source>The bucket policy does not make this bucket public.</source>
+        <translation>Die Bucket-Richtlinie macht diesen Bucket nicht öffentlich.</translation>
+    </message>
+    <message>
+        <source>The bucket has no bucket policy.</source>
+        <translation>Der Bucket hat keine Bucket-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Policy status unknown: %1</source>
+        <translation>Richtlinienstatus unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>Object ownership and Block Public Access applied.</source>
+        <translation>Objekteigentum und Blockierung öffentlichen Zugriffs angewendet.</translation>
+    </message>
+    <message>
+        <source>Apply logging</source>
+        <translation>Protokollierung anwenden</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Protokollierung</translation>
+    </message>
+    <message>
+        <source>Log requests made to this bucket</source>
+        <translation>Anfragen an diesen Bucket protokollieren</translation>
+    </message>
+    <message>
+        <source>Target bucket</source>
+        <translation>Ziel-Bucket</translation>
+    </message>
+    <message>
+        <source>Target bucket:</source>
+        <translation>Ziel-Bucket:</translation>
+    </message>
+    <message>
+        <source>Target prefix:</source>
+        <translation>Ziel-Präfix:</translation>
+    </message>
+    <message>
+        <source>Server access log records (one line per request, in S3&apos;s space-separated format) are delivered in batches as objects named &amp;lt;prefix&amp;gt;YYYY-MM-DD-hh-mm-ss-&amp;lt;id&amp;gt; in the target bucket. The target must exist and belong to the same owner; use a different bucket than this one, or the logs of the logs will be logged too.</source>
+        <translation>Server-Zugriffsprotokolle (eine Zeile pro Anfrage, im durch Leerzeichen getrennten S3-Format) werden stapelweise als Objekte namens &amp;lt;Präfix&amp;gt;JJJJ-MM-TT-hh-mm-ss-&amp;lt;ID&amp;gt; in den Ziel-Bucket geliefert. Das Ziel muss existieren und demselben Eigentümer gehören; nehmen Sie einen anderen Bucket als diesen, sonst werden auch die Protokolle protokolliert.</translation>
+    </message>
+    <message>
+        <source>Logging is off.</source>
+        <translation>Protokollierung ist aus.</translation>
+    </message>
+    <message>
+        <source>Logging to %1 enabled.</source>
+        <translation>Protokollierung nach %1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Logging turned off.</source>
+        <translation>Protokollierung ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Erlaubte Ursprünge</translation>
+    </message>
+    <message>
+        <source>Allowed headers</source>
+        <translation>Erlaubte Header</translation>
+    </message>
+    <message>
+        <source>One rule per row. Lists are separated by commas; an empty max age is left out.</source>
+        <translation>Eine Regel pro Zeile. Listen werden durch Kommas getrennt; ein leeres Höchstalter entfällt.</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Rules (kept in step with the XML below; no rules removes the CORS configuration):</source>
+        <translation>Regeln (im Einklang mit dem XML unten; keine Regeln entfernt die CORS-Konfiguration):</translation>
+    </message>
+    <message>
+        <source>Rule %1: the max age must be a whole number of seconds.</source>
+        <translation>Regel %1: Das Höchstalter muss eine ganze Zahl von Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs at least one origin and one method.</source>
+        <translation>Regel %1 braucht mindestens einen Ursprung und eine Methode.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The XML is not a valid CORS configuration: %1</source>
+        <translation>Das XML ist keine gültige CORS-Konfiguration: %1</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2264,21 @@ Version: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::SandboxMenu</name>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Sandbox</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;panel...</source>
+        <translation>Sandbox-&amp;Bereich...</translation>
+    </message>
+    <message>
+        <source>Serve the local sandbox on a port, with its keys, request log, clock and storage</source>
+        <translation>Die lokale Sandbox auf einem Port bereitstellen, mit Schlüsseln, Anfrageprotokoll, Uhr und Speicher</translation>
+    </message>
+</context>
+<context>
     <name>Gui::SandboxPanel</name>
     <message>
         <source>Start</source>
@@ -2214,6 +2373,196 @@ bytes in/out: %4/%5</source>
 Vorgang: %2
 Anforderungs-ID: %3
 Bytes ein/aus: %4/%5</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Reachable from other computers</source>
+        <translation>Von anderen Computern erreichbar</translation>
+    </message>
+    <message>
+        <source>Off: the server listens on 127.0.0.1 only (this computer). On: on every network interface; anyone who can reach the port and has the keys can use it.</source>
+        <translation>Aus: Der Server lauscht nur auf 127.0.0.1 (dieser Computer). An: auf allen Netzwerkschnittstellen; wer den Port erreicht und die Schlüssel hat, kann ihn nutzen.</translation>
+    </message>
+    <message>
+        <source>HTTPS (self-signed certificate)</source>
+        <translation>HTTPS (selbstsigniertes Zertifikat)</translation>
+    </message>
+    <message>
+        <source>A certificate for localhost, 127.0.0.1 and ::1 is generated in the sandbox&apos;s data directory; clients must trust it (see the snippets).</source>
+        <translation>Im Datenverzeichnis der Sandbox wird ein Zertifikat für localhost, 127.0.0.1 und ::1 erzeugt; Clients müssen ihm vertrauen (siehe Snippets).</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Filter by method, path, status or user</source>
+        <translation>Nach Methode, Pfad, Status oder Benutzer filtern</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>real time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <source>Real seconds per simulated day: 60 makes a day pass every minute, so lifecycle rules and presigned link expiry can be watched.</source>
+        <translation>Echte Sekunden pro simuliertem Tag: 60 lässt jede Minute einen Tag vergehen, sodass Lebenszyklusregeln und Ablauf vorsignierter Links beobachtet werden können.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> Tag(e)</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Vorstellen</translation>
+    </message>
+    <message>
+        <source>Sandbox time:</source>
+        <translation>Sandbox-Zeit:</translation>
+    </message>
+    <message>
+        <source>Day length:</source>
+        <translation>Tageslänge:</translation>
+    </message>
+    <message>
+        <source>Jump ahead:</source>
+        <translation>Vorspringen:</translation>
+    </message>
+    <message>
+        <source>Time only moves forward. Lifecycle rules run right after a jump; object dates, restores and presigned URL expiry follow the sandbox time.</source>
+        <translation>Die Zeit läuft nur vorwärts. Lebenszyklusregeln laufen direkt nach einem Sprung; Objektdaten, Wiederherstellungen und Ablauf vorsignierter URLs folgen der Sandbox-Zeit.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>any free port (now %1)</source>
+        <translation>beliebiger freier Port (jetzt %1)</translation>
+    </message>
+    <message>
+        <source>plain HTTP: no certificate</source>
+        <translation>einfaches HTTP: kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>account root (full access)</source>
+        <translation>Konto-Root (voller Zugriff)</translation>
+    </message>
+    <message>
+        <source>user (access from policies)</source>
+        <translation>Benutzer (Zugriff über Richtlinien)</translation>
+    </message>
+    <message>
+        <source>Not counted yet: press Refresh.</source>
+        <translation>Noch nicht gezählt: „Aktualisieren“ drücken.</translation>
+    </message>
+    <message>
+        <source>The server is not running.</source>
+        <translation>Der Server läuft nicht.</translation>
+    </message>
+    <message>
+        <source>This server has no sandbox clock.</source>
+        <translation>Dieser Server hat keine Sandbox-Uhr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 UTC (%n day(s) ahead of real time)</source>
+        <translation>
+            <numerusform>%1 UTC (%n Tag vor der Echtzeit)</numerusform>
+            <numerusform>%1 UTC (%n Tage vor der Echtzeit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>Identity policies</source>
+        <translation>Identitätsrichtlinien</translation>
+    </message>
+    <message>
+        <source>New user name (A-Z a-z 0-9 +=,.@_-)</source>
+        <translation>Name des neuen Benutzers (A-Z a-z 0-9 +=,.@_-)</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>The keys of a new user are shown here once</source>
+        <translation>Die Schlüssel eines neuen Benutzers werden hier einmal angezeigt</translation>
+    </message>
+    <message>
+        <source>Could not list the users: %1</source>
+        <translation>Benutzer konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the user: %1
+%2</source>
+        <translation>Der Server hat den Benutzer abgelehnt: %1
+%2</translation>
+    </message>
+    <message>
+        <source>User %1 added. It can do nothing until an identity or bucket policy allows it; copy its keys now (access key ID, then secret), they are not shown again.</source>
+        <translation>Benutzer %1 hinzugefügt. Er darf nichts, bis eine Identitäts- oder Bucket-Richtlinie es erlaubt; kopieren Sie jetzt seine Schlüssel (Zugriffsschlüssel-ID, dann Geheimnis), sie werden nicht erneut angezeigt.</translation>
+    </message>
+    <message>
+        <source>User %1 removed.</source>
+        <translation>Benutzer %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1
+%2</source>
+        <translation>Der Server hat abgelehnt: %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SandboxWindow</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2682,48 @@ Bytes ein/aus: %4/%5</translation>
     <message>
         <source>Double-click to copy</source>
         <translation>Doppelklicken zum Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StorageChart</name>
+    <message>
+        <source>Storage per bucket and class</source>
+        <translation>Speicher pro Bucket und Klasse</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Zähle...</translation>
+    </message>
+    <message>
+        <source>Could not list the buckets: %1</source>
+        <translation>Buckets konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n Bucket, insgesamt %1.</numerusform>
+            <numerusform>%n Buckets, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted from the first %1 objects only: %2.</source>
+        <translation>Nur aus den ersten %1 Objekten gezählt: %2.</translation>
     </message>
 </context>
 <context>

@@ -185,28 +185,12 @@
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <source>Origins</source>
-        <translation>Orígenes</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>Métodos</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>Encabezados</translation>
-    </message>
-    <message>
         <source>Expose headers</source>
         <translation>Encabezados expuestos</translation>
     </message>
     <message>
         <source>Max age (s)</source>
         <translation>Antigüedad máx. (s)</translation>
-    </message>
-    <message>
-        <source>Rules (from the XML below; empty XML removes the CORS configuration):</source>
-        <translation>Reglas (del XML de abajo; un XML vacío elimina la configuración CORS):</translation>
     </message>
     <message>
         <source>Apply CORS</source>
@@ -265,10 +249,6 @@
         <translation>Este punto de conexión no admite este ajuste: respondió a la comprobación de capacidades con NotImplemented (o un error que no explica).</translation>
     </message>
     <message>
-        <source>The XML cannot be read: %1</source>
-        <translation>No se puede leer el XML: %1</translation>
-    </message>
-    <message>
         <source>Applying...</source>
         <translation>Aplicando...</translation>
     </message>
@@ -312,6 +292,170 @@
     <message>
         <source>Website configuration applied.</source>
         <translation>Configuración del sitio web aplicada.</translation>
+    </message>
+    <message>
+        <source>Apply ownership and access</source>
+        <translation>Aplicar propiedad y acceso</translation>
+    </message>
+    <message>
+        <source>Ownership / public access</source>
+        <translation>Propiedad / acceso público</translation>
+    </message>
+    <message>
+        <source>Object Ownership</source>
+        <translation>Propiedad de objetos</translation>
+    </message>
+    <message>
+        <source>ACLs disabled: bucket owner enforced (recommended)</source>
+        <translation>ACL deshabilitadas: propietario del bucket impuesto (recomendado)</translation>
+    </message>
+    <message>
+        <source>All objects in this bucket are owned by this account. Access to this bucket and its objects is specified using only policies.</source>
+        <translation>Todos los objetos de este bucket pertenecen a esta cuenta. El acceso al bucket y a sus objetos se define solo con políticas.</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: bucket owner preferred</source>
+        <translation>ACL habilitadas: propietario del bucket preferido</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. If new objects written to this bucket specify the bucket-owner-full-control canned ACL, they are owned by the bucket owner. Otherwise, they are owned by the object writer.</source>
+        <translation>Los objetos de este bucket pueden pertenecer a otras cuentas y el acceso puede concederse con ACL. Si los objetos nuevos indican la ACL predefinida bucket-owner-full-control, pertenecen al propietario del bucket; si no, al escritor.</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: object writer</source>
+        <translation>ACL habilitadas: escritor del objeto</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. The object writer remains the object owner.</source>
+        <translation>Los objetos de este bucket pueden pertenecer a otras cuentas y el acceso puede concederse con ACL. El escritor sigue siendo el propietario del objeto.</translation>
+    </message>
+    <message>
+        <source>Block Public Access (bucket settings)</source>
+        <translation>Bloquear acceso público (configuración del bucket)</translation>
+    </message>
+    <message>
+        <source>Block all public access</source>
+        <translation>Bloquear todo el acceso público</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new access control lists (ACLs)</source>
+        <translation>Bloquear el acceso público a buckets y objetos concedido mediante nuevas listas de control de acceso (ACL)</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through any access control lists (ACLs)</source>
+        <translation>Bloquear el acceso público a buckets y objetos concedido mediante cualquier lista de control de acceso (ACL)</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new public bucket policies</source>
+        <translation>Bloquear el acceso público a buckets y objetos concedido mediante nuevas políticas de bucket públicas</translation>
+    </message>
+    <message>
+        <source>Block public and cross-account access to buckets and objects through any public bucket policies</source>
+        <translation>Bloquear el acceso público y entre cuentas a buckets y objetos mediante cualquier política de bucket pública</translation>
+    </message>
+    <message>
+        <source>Public access is granted to buckets and objects through ACLs and bucket policies. The server refuses new public grants while the matching setting is on.</source>
+        <translation>El acceso público a buckets y objetos se concede mediante ACL y políticas de bucket. El servidor rechaza nuevas concesiones públicas mientras el ajuste correspondiente esté activo.</translation>
+    </message>
+    <message>
+        <source>The bucket policy makes this bucket public.</source>
+        <translation>La política hace público este bucket.</translation>
+    </message>
+    <message>
+        <source>The bucket policy does not make this bucket public.</source>
+        <translation>La política no hace público este bucket.</translation>
+    </message>
+    <message>
+        <source>The bucket has no bucket policy.</source>
+        <translation>El bucket no tiene política de bucket.</translation>
+    </message>
+    <message>
+        <source>Policy status unknown: %1</source>
+        <translation>Estado de la política desconocido: %1</translation>
+    </message>
+    <message>
+        <source>Object ownership and Block Public Access applied.</source>
+        <translation>Propiedad de objetos y bloqueo de acceso público aplicados.</translation>
+    </message>
+    <message>
+        <source>Apply logging</source>
+        <translation>Aplicar registro</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Log requests made to this bucket</source>
+        <translation>Registrar las solicitudes hechas a este bucket</translation>
+    </message>
+    <message>
+        <source>Target bucket</source>
+        <translation>Bucket de destino</translation>
+    </message>
+    <message>
+        <source>Target bucket:</source>
+        <translation>Bucket de destino:</translation>
+    </message>
+    <message>
+        <source>Target prefix:</source>
+        <translation>Prefijo de destino:</translation>
+    </message>
+    <message>
+        <source>Server access log records (one line per request, in S3&apos;s space-separated format) are delivered in batches as objects named &amp;lt;prefix&amp;gt;YYYY-MM-DD-hh-mm-ss-&amp;lt;id&amp;gt; in the target bucket. The target must exist and belong to the same owner; use a different bucket than this one, or the logs of the logs will be logged too.</source>
+        <translation>Los registros de acceso del servidor (una línea por solicitud, en el formato de S3 separado por espacios) se entregan por lotes como objetos llamados &amp;lt;prefijo&amp;gt;AAAA-MM-DD-hh-mm-ss-&amp;lt;id&amp;gt; en el bucket de destino. El destino debe existir y pertenecer al mismo propietario; use un bucket distinto de este o también se registrarán los registros.</translation>
+    </message>
+    <message>
+        <source>Logging is off.</source>
+        <translation>El registro está desactivado.</translation>
+    </message>
+    <message>
+        <source>Logging to %1 enabled.</source>
+        <translation>Registro en %1 activado.</translation>
+    </message>
+    <message>
+        <source>Logging turned off.</source>
+        <translation>Registro desactivado.</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Orígenes permitidos</translation>
+    </message>
+    <message>
+        <source>Allowed headers</source>
+        <translation>Cabeceras permitidas</translation>
+    </message>
+    <message>
+        <source>One rule per row. Lists are separated by commas; an empty max age is left out.</source>
+        <translation>Una regla por fila. Las listas se separan con comas; una edad máxima vacía se omite.</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Añadir regla</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Quitar regla</translation>
+    </message>
+    <message>
+        <source>Rules (kept in step with the XML below; no rules removes the CORS configuration):</source>
+        <translation>Reglas (sincronizadas con el XML de abajo; sin reglas se elimina la configuración CORS):</translation>
+    </message>
+    <message>
+        <source>Rule %1: the max age must be a whole number of seconds.</source>
+        <translation>Regla %1: la edad máxima debe ser un número entero de segundos.</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs at least one origin and one method.</source>
+        <translation>La regla %1 necesita al menos un origen y un método.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>The XML is not a valid CORS configuration: %1</source>
+        <translation>El XML no es una configuración CORS válida: %1</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2264,21 @@ Versión: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::SandboxMenu</name>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Sandbox</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;panel...</source>
+        <translation>&amp;Panel de sandbox...</translation>
+    </message>
+    <message>
+        <source>Serve the local sandbox on a port, with its keys, request log, clock and storage</source>
+        <translation>Servir la sandbox local en un puerto, con sus claves, registro, reloj y almacenamiento</translation>
+    </message>
+</context>
+<context>
     <name>Gui::SandboxPanel</name>
     <message>
         <source>Start</source>
@@ -2214,6 +2373,196 @@ bytes in/out: %4/%5</source>
 operación: %2
 ID de solicitud: %3
 bytes entrada/salida: %4/%5</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>Reachable from other computers</source>
+        <translation>Accesible desde otros equipos</translation>
+    </message>
+    <message>
+        <source>Off: the server listens on 127.0.0.1 only (this computer). On: on every network interface; anyone who can reach the port and has the keys can use it.</source>
+        <translation>Desactivado: el servidor escucha solo en 127.0.0.1 (este equipo). Activado: en todas las interfaces de red; cualquiera que alcance el puerto y tenga las claves puede usarlo.</translation>
+    </message>
+    <message>
+        <source>HTTPS (self-signed certificate)</source>
+        <translation>HTTPS (certificado autofirmado)</translation>
+    </message>
+    <message>
+        <source>A certificate for localhost, 127.0.0.1 and ::1 is generated in the sandbox&apos;s data directory; clients must trust it (see the snippets).</source>
+        <translation>Se genera un certificado para localhost, 127.0.0.1 y ::1 en el directorio de datos de la sandbox; los clientes deben confiar en él (vea los fragmentos).</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <source>Filter by method, path, status or user</source>
+        <translation>Filtrar por método, ruta, estado o usuario</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>ID de clave de acceso</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>real time</source>
+        <translation>tiempo real</translation>
+    </message>
+    <message>
+        <source>Real seconds per simulated day: 60 makes a day pass every minute, so lifecycle rules and presigned link expiry can be watched.</source>
+        <translation>Segundos reales por día simulado: 60 hace pasar un día cada minuto, para observar las reglas de ciclo de vida y la caducidad de los enlaces prefirmados.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Establecer</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> día(s)</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Avanzar</translation>
+    </message>
+    <message>
+        <source>Sandbox time:</source>
+        <translation>Hora de la sandbox:</translation>
+    </message>
+    <message>
+        <source>Day length:</source>
+        <translation>Duración del día:</translation>
+    </message>
+    <message>
+        <source>Jump ahead:</source>
+        <translation>Saltar adelante:</translation>
+    </message>
+    <message>
+        <source>Time only moves forward. Lifecycle rules run right after a jump; object dates, restores and presigned URL expiry follow the sandbox time.</source>
+        <translation>El tiempo solo avanza. Las reglas de ciclo de vida se ejecutan justo después de un salto; las fechas de objetos, restauraciones y caducidad de URL prefirmadas siguen la hora de la sandbox.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Almacenamiento</translation>
+    </message>
+    <message>
+        <source>any free port (now %1)</source>
+        <translation>cualquier puerto libre (ahora %1)</translation>
+    </message>
+    <message>
+        <source>plain HTTP: no certificate</source>
+        <translation>HTTP simple: sin certificado</translation>
+    </message>
+    <message>
+        <source>account root (full access)</source>
+        <translation>raíz de la cuenta (acceso total)</translation>
+    </message>
+    <message>
+        <source>user (access from policies)</source>
+        <translation>usuario (acceso mediante políticas)</translation>
+    </message>
+    <message>
+        <source>Not counted yet: press Refresh.</source>
+        <translation>Aún sin contar: pulse Actualizar.</translation>
+    </message>
+    <message>
+        <source>The server is not running.</source>
+        <translation>El servidor no está en marcha.</translation>
+    </message>
+    <message>
+        <source>This server has no sandbox clock.</source>
+        <translation>Este servidor no tiene reloj de sandbox.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 UTC (%n day(s) ahead of real time)</source>
+        <translation>
+            <numerusform>%1 UTC (%n día por delante del tiempo real)</numerusform>
+            <numerusform>%1 UTC (%n días por delante del tiempo real)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <source>Identity policies</source>
+        <translation>Políticas de identidad</translation>
+    </message>
+    <message>
+        <source>New user name (A-Z a-z 0-9 +=,.@_-)</source>
+        <translation>Nombre del nuevo usuario (A-Z a-z 0-9 +=,.@_-)</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Añadir usuario</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Quitar usuario</translation>
+    </message>
+    <message>
+        <source>The keys of a new user are shown here once</source>
+        <translation>Las claves de un usuario nuevo se muestran aquí una sola vez</translation>
+    </message>
+    <message>
+        <source>Could not list the users: %1</source>
+        <translation>No se pudieron listar los usuarios: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the user: %1
+%2</source>
+        <translation>El servidor rechazó el usuario: %1
+%2</translation>
+    </message>
+    <message>
+        <source>User %1 added. It can do nothing until an identity or bucket policy allows it; copy its keys now (access key ID, then secret), they are not shown again.</source>
+        <translation>Usuario %1 añadido. No puede hacer nada hasta que una política de identidad o de bucket lo permita; copie ahora sus claves (ID de clave de acceso y después el secreto), no se volverán a mostrar.</translation>
+    </message>
+    <message>
+        <source>User %1 removed.</source>
+        <translation>Usuario %1 eliminado.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1
+%2</source>
+        <translation>El servidor lo rechazó: %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SandboxWindow</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Sandbox local</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2682,48 @@ bytes entrada/salida: %4/%5</translation>
     <message>
         <source>Double-click to copy</source>
         <translation>Doble clic para copiar</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StorageChart</name>
+    <message>
+        <source>Storage per bucket and class</source>
+        <translation>Almacenamiento por bucket y clase</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Contando...</translation>
+    </message>
+    <message>
+        <source>Could not list the buckets: %1</source>
+        <translation>No se pudieron listar los buckets: %1</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n bucket, %1 en total.</numerusform>
+            <numerusform>%n buckets, %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted from the first %1 objects only: %2.</source>
+        <translation>Contado solo con los primeros %1 objetos: %2.</translation>
     </message>
 </context>
 <context>

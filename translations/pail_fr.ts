@@ -185,28 +185,12 @@
         <translation>Balises</translation>
     </message>
     <message>
-        <source>Origins</source>
-        <translation>Origines</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>Méthodes</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>En-têtes</translation>
-    </message>
-    <message>
         <source>Expose headers</source>
         <translation>En-têtes exposés</translation>
     </message>
     <message>
         <source>Max age (s)</source>
         <translation>Âge max. (s)</translation>
-    </message>
-    <message>
-        <source>Rules (from the XML below; empty XML removes the CORS configuration):</source>
-        <translation>Règles (du XML ci-dessous ; un XML vide supprime la configuration CORS) :</translation>
     </message>
     <message>
         <source>Apply CORS</source>
@@ -265,10 +249,6 @@
         <translation>Ce point de terminaison ne prend pas en charge ce paramètre : il a répondu au test de capacités par NotImplemented (ou une erreur qu&apos;il n&apos;explique pas).</translation>
     </message>
     <message>
-        <source>The XML cannot be read: %1</source>
-        <translation>Le XML est illisible : %1</translation>
-    </message>
-    <message>
         <source>Applying...</source>
         <translation>Application...</translation>
     </message>
@@ -312,6 +292,170 @@
     <message>
         <source>Website configuration applied.</source>
         <translation>Configuration du site web appliquée.</translation>
+    </message>
+    <message>
+        <source>Apply ownership and access</source>
+        <translation>Appliquer propriété et accès</translation>
+    </message>
+    <message>
+        <source>Ownership / public access</source>
+        <translation>Propriété / accès public</translation>
+    </message>
+    <message>
+        <source>Object Ownership</source>
+        <translation>Propriété des objets</translation>
+    </message>
+    <message>
+        <source>ACLs disabled: bucket owner enforced (recommended)</source>
+        <translation>ACL désactivées : propriétaire du compartiment imposé (recommandé)</translation>
+    </message>
+    <message>
+        <source>All objects in this bucket are owned by this account. Access to this bucket and its objects is specified using only policies.</source>
+        <translation>Tous les objets de ce compartiment appartiennent à ce compte. L’accès au compartiment et à ses objets est défini uniquement par des stratégies.</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: bucket owner preferred</source>
+        <translation>ACL activées : propriétaire du compartiment préféré</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. If new objects written to this bucket specify the bucket-owner-full-control canned ACL, they are owned by the bucket owner. Otherwise, they are owned by the object writer.</source>
+        <translation>Les objets de ce compartiment peuvent appartenir à d’autres comptes et l’accès peut être accordé par des ACL. Si les nouveaux objets indiquent l’ACL prédéfinie bucket-owner-full-control, ils appartiennent au propriétaire du compartiment ; sinon au rédacteur.</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: object writer</source>
+        <translation>ACL activées : rédacteur de l’objet</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. The object writer remains the object owner.</source>
+        <translation>Les objets de ce compartiment peuvent appartenir à d’autres comptes et l’accès peut être accordé par des ACL. Le rédacteur reste propriétaire de l’objet.</translation>
+    </message>
+    <message>
+        <source>Block Public Access (bucket settings)</source>
+        <translation>Bloquer l’accès public (paramètres du compartiment)</translation>
+    </message>
+    <message>
+        <source>Block all public access</source>
+        <translation>Bloquer tout l’accès public</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new access control lists (ACLs)</source>
+        <translation>Bloquer l’accès public aux compartiments et objets accordé par de nouvelles listes de contrôle d’accès (ACL)</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through any access control lists (ACLs)</source>
+        <translation>Bloquer l’accès public aux compartiments et objets accordé par toute liste de contrôle d’accès (ACL)</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new public bucket policies</source>
+        <translation>Bloquer l’accès public aux compartiments et objets accordé par de nouvelles stratégies de compartiment publiques</translation>
+    </message>
+    <message>
+        <source>Block public and cross-account access to buckets and objects through any public bucket policies</source>
+        <translation>Bloquer l’accès public et inter-comptes aux compartiments et objets via toute stratégie de compartiment publique</translation>
+    </message>
+    <message>
+        <source>Public access is granted to buckets and objects through ACLs and bucket policies. The server refuses new public grants while the matching setting is on.</source>
+        <translation>L’accès public aux compartiments et objets est accordé par des ACL et des stratégies de compartiment. Le serveur refuse toute nouvelle autorisation publique tant que le réglage correspondant est actif.</translation>
+    </message>
+    <message>
+        <source>The bucket policy makes this bucket public.</source>
+        <translation>La stratégie rend ce compartiment public.</translation>
+    </message>
+    <message>
+        <source>The bucket policy does not make this bucket public.</source>
+        <translation>La stratégie ne rend pas ce compartiment public.</translation>
+    </message>
+    <message>
+        <source>The bucket has no bucket policy.</source>
+        <translation>Le compartiment n’a pas de stratégie.</translation>
+    </message>
+    <message>
+        <source>Policy status unknown: %1</source>
+        <translation>État de la stratégie inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Object ownership and Block Public Access applied.</source>
+        <translation>Propriété des objets et blocage de l’accès public appliqués.</translation>
+    </message>
+    <message>
+        <source>Apply logging</source>
+        <translation>Appliquer la journalisation</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Journalisation</translation>
+    </message>
+    <message>
+        <source>Log requests made to this bucket</source>
+        <translation>Journaliser les requêtes faites à ce compartiment</translation>
+    </message>
+    <message>
+        <source>Target bucket</source>
+        <translation>Compartiment cible</translation>
+    </message>
+    <message>
+        <source>Target bucket:</source>
+        <translation>Compartiment cible :</translation>
+    </message>
+    <message>
+        <source>Target prefix:</source>
+        <translation>Préfixe cible :</translation>
+    </message>
+    <message>
+        <source>Server access log records (one line per request, in S3&apos;s space-separated format) are delivered in batches as objects named &amp;lt;prefix&amp;gt;YYYY-MM-DD-hh-mm-ss-&amp;lt;id&amp;gt; in the target bucket. The target must exist and belong to the same owner; use a different bucket than this one, or the logs of the logs will be logged too.</source>
+        <translation>Les journaux d’accès serveur (une ligne par requête, au format S3 séparé par des espaces) sont livrés par lots sous forme d’objets nommés &amp;lt;préfixe&amp;gt;AAAA-MM-JJ-hh-mm-ss-&amp;lt;id&amp;gt; dans le compartiment cible. La cible doit exister et appartenir au même propriétaire ; utilisez un autre compartiment que celui-ci, sinon les journaux seront eux aussi journalisés.</translation>
+    </message>
+    <message>
+        <source>Logging is off.</source>
+        <translation>La journalisation est désactivée.</translation>
+    </message>
+    <message>
+        <source>Logging to %1 enabled.</source>
+        <translation>Journalisation vers %1 activée.</translation>
+    </message>
+    <message>
+        <source>Logging turned off.</source>
+        <translation>Journalisation désactivée.</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Origines autorisées</translation>
+    </message>
+    <message>
+        <source>Allowed headers</source>
+        <translation>En-têtes autorisés</translation>
+    </message>
+    <message>
+        <source>One rule per row. Lists are separated by commas; an empty max age is left out.</source>
+        <translation>Une règle par ligne. Les listes sont séparées par des virgules ; une durée maximale vide est omise.</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Rules (kept in step with the XML below; no rules removes the CORS configuration):</source>
+        <translation>Règles (synchronisées avec le XML ci-dessous ; aucune règle supprime la configuration CORS) :</translation>
+    </message>
+    <message>
+        <source>Rule %1: the max age must be a whole number of seconds.</source>
+        <translation>Règle %1 : la durée maximale doit être un nombre entier de secondes.</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs at least one origin and one method.</source>
+        <translation>La règle %1 doit avoir au moins une origine et une méthode.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>The XML is not a valid CORS configuration: %1</source>
+        <translation>Le XML n’est pas une configuration CORS valide : %1</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2264,21 @@ Version : %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::SandboxMenu</name>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Bac à sable</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;panel...</source>
+        <translation>&amp;Panneau du bac à sable...</translation>
+    </message>
+    <message>
+        <source>Serve the local sandbox on a port, with its keys, request log, clock and storage</source>
+        <translation>Servir le bac à sable local sur un port, avec ses clés, son journal, son horloge et son stockage</translation>
+    </message>
+</context>
+<context>
     <name>Gui::SandboxPanel</name>
     <message>
         <source>Start</source>
@@ -2214,6 +2373,196 @@ bytes in/out: %4/%5</source>
 opération : %2
 ID de requête : %3
 octets reçus/envoyés : %4/%5</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>n’importe quel port libre</translation>
+    </message>
+    <message>
+        <source>Reachable from other computers</source>
+        <translation>Accessible depuis d’autres ordinateurs</translation>
+    </message>
+    <message>
+        <source>Off: the server listens on 127.0.0.1 only (this computer). On: on every network interface; anyone who can reach the port and has the keys can use it.</source>
+        <translation>Désactivé : le serveur n’écoute que sur 127.0.0.1 (cet ordinateur). Activé : sur toutes les interfaces réseau ; quiconque atteint le port et possède les clés peut l’utiliser.</translation>
+    </message>
+    <message>
+        <source>HTTPS (self-signed certificate)</source>
+        <translation>HTTPS (certificat auto-signé)</translation>
+    </message>
+    <message>
+        <source>A certificate for localhost, 127.0.0.1 and ::1 is generated in the sandbox&apos;s data directory; clients must trust it (see the snippets).</source>
+        <translation>Un certificat pour localhost, 127.0.0.1 et ::1 est généré dans le dossier de données du bac à sable ; les clients doivent lui faire confiance (voir les extraits).</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <source>Filter by method, path, status or user</source>
+        <translation>Filtrer par méthode, chemin, statut ou utilisateur</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>ID de clé d’accès</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>real time</source>
+        <translation>temps réel</translation>
+    </message>
+    <message>
+        <source>Real seconds per simulated day: 60 makes a day pass every minute, so lifecycle rules and presigned link expiry can be watched.</source>
+        <translation>Secondes réelles par jour simulé : 60 fait passer un jour par minute, pour observer les règles de cycle de vie et l’expiration des liens présignés.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Définir</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> jour(s)</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Avancer</translation>
+    </message>
+    <message>
+        <source>Sandbox time:</source>
+        <translation>Heure du bac à sable :</translation>
+    </message>
+    <message>
+        <source>Day length:</source>
+        <translation>Durée d’un jour :</translation>
+    </message>
+    <message>
+        <source>Jump ahead:</source>
+        <translation>Avancer de :</translation>
+    </message>
+    <message>
+        <source>Time only moves forward. Lifecycle rules run right after a jump; object dates, restores and presigned URL expiry follow the sandbox time.</source>
+        <translation>Le temps ne fait qu’avancer. Les règles de cycle de vie s’exécutent juste après un saut ; les dates des objets, les restaurations et l’expiration des URL présignées suivent l’heure du bac à sable.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>any free port (now %1)</source>
+        <translation>port libre (actuellement %1)</translation>
+    </message>
+    <message>
+        <source>plain HTTP: no certificate</source>
+        <translation>HTTP simple : pas de certificat</translation>
+    </message>
+    <message>
+        <source>account root (full access)</source>
+        <translation>racine du compte (accès complet)</translation>
+    </message>
+    <message>
+        <source>user (access from policies)</source>
+        <translation>utilisateur (accès par stratégies)</translation>
+    </message>
+    <message>
+        <source>Not counted yet: press Refresh.</source>
+        <translation>Pas encore compté : cliquez sur Actualiser.</translation>
+    </message>
+    <message>
+        <source>The server is not running.</source>
+        <translation>Le serveur n’est pas démarré.</translation>
+    </message>
+    <message>
+        <source>This server has no sandbox clock.</source>
+        <translation>Ce serveur n’a pas d’horloge de bac à sable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 UTC (%n day(s) ahead of real time)</source>
+        <translation>
+            <numerusform>%1 UTC (%n jour d’avance sur le temps réel)</numerusform>
+            <numerusform>%1 UTC (%n jours d’avance sur le temps réel)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>Identity policies</source>
+        <translation>Stratégies d’identité</translation>
+    </message>
+    <message>
+        <source>New user name (A-Z a-z 0-9 +=,.@_-)</source>
+        <translation>Nom du nouvel utilisateur (A-Z a-z 0-9 +=,.@_-)</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Supprimer l’utilisateur</translation>
+    </message>
+    <message>
+        <source>The keys of a new user are shown here once</source>
+        <translation>Les clés d’un nouvel utilisateur sont affichées ici une seule fois</translation>
+    </message>
+    <message>
+        <source>Could not list the users: %1</source>
+        <translation>Impossible de lister les utilisateurs : %1</translation>
+    </message>
+    <message>
+        <source>The server refused the user: %1
+%2</source>
+        <translation>Le serveur a refusé l’utilisateur : %1
+%2</translation>
+    </message>
+    <message>
+        <source>User %1 added. It can do nothing until an identity or bucket policy allows it; copy its keys now (access key ID, then secret), they are not shown again.</source>
+        <translation>Utilisateur %1 ajouté. Il ne peut rien faire tant qu’une stratégie d’identité ou de compartiment ne l’y autorise pas ; copiez ses clés maintenant (ID de clé d’accès, puis secret), elles ne seront plus affichées.</translation>
+    </message>
+    <message>
+        <source>User %1 removed.</source>
+        <translation>Utilisateur %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1
+%2</source>
+        <translation>Le serveur a refusé : %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SandboxWindow</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Bac à sable local</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2682,48 @@ octets reçus/envoyés : %4/%5</translation>
     <message>
         <source>Double-click to copy</source>
         <translation>Double-cliquez pour copier</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StorageChart</name>
+    <message>
+        <source>Storage per bucket and class</source>
+        <translation>Stockage par compartiment et classe</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Comptage...</translation>
+    </message>
+    <message>
+        <source>Could not list the buckets: %1</source>
+        <translation>Impossible de lister les compartiments : %1</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>Kio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n compartiment, %1 au total.</numerusform>
+            <numerusform>%n compartiments, %1 au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted from the first %1 objects only: %2.</source>
+        <translation>Compté sur les %1 premiers objets seulement : %2.</translation>
     </message>
 </context>
 <context>

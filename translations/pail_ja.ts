@@ -185,28 +185,12 @@
         <translation>タグ</translation>
     </message>
     <message>
-        <source>Origins</source>
-        <translation>オリジン</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>メソッド</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>ヘッダー</translation>
-    </message>
-    <message>
         <source>Expose headers</source>
         <translation>公開ヘッダー</translation>
     </message>
     <message>
         <source>Max age (s)</source>
         <translation>最大有効期間 (秒)</translation>
-    </message>
-    <message>
-        <source>Rules (from the XML below; empty XML removes the CORS configuration):</source>
-        <translation>ルール（下の XML から。XML を空にすると CORS 設定を削除します）:</translation>
     </message>
     <message>
         <source>Apply CORS</source>
@@ -265,10 +249,6 @@
         <translation>このエンドポイントはこの設定をサポートしていません。機能の確認に NotImplemented（または説明のないエラー）で応答しました。</translation>
     </message>
     <message>
-        <source>The XML cannot be read: %1</source>
-        <translation>XML を読み取れません: %1</translation>
-    </message>
-    <message>
         <source>Applying...</source>
         <translation>適用中...</translation>
     </message>
@@ -311,6 +291,170 @@
     <message>
         <source>Website configuration applied.</source>
         <translation>ウェブサイト設定を適用しました。</translation>
+    </message>
+    <message>
+        <source>Apply ownership and access</source>
+        <translation>所有権とアクセスを適用</translation>
+    </message>
+    <message>
+        <source>Ownership / public access</source>
+        <translation>所有権 / パブリックアクセス</translation>
+    </message>
+    <message>
+        <source>Object Ownership</source>
+        <translation>オブジェクト所有権</translation>
+    </message>
+    <message>
+        <source>ACLs disabled: bucket owner enforced (recommended)</source>
+        <translation>ACL 無効: バケット所有者の強制 (推奨)</translation>
+    </message>
+    <message>
+        <source>All objects in this bucket are owned by this account. Access to this bucket and its objects is specified using only policies.</source>
+        <translation>このバケットのすべてのオブジェクトはこのアカウントが所有します。バケットとオブジェクトへのアクセスはポリシーだけで指定します。</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: bucket owner preferred</source>
+        <translation>ACL 有効: バケット所有者を優先</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. If new objects written to this bucket specify the bucket-owner-full-control canned ACL, they are owned by the bucket owner. Otherwise, they are owned by the object writer.</source>
+        <translation>このバケットのオブジェクトは他のアカウントが所有でき、ACL でアクセスを許可できます。新しいオブジェクトが既定 ACL bucket-owner-full-control を指定するとバケット所有者の所有になり、それ以外は書き込んだ側の所有になります。</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: object writer</source>
+        <translation>ACL 有効: オブジェクトライター</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. The object writer remains the object owner.</source>
+        <translation>このバケットのオブジェクトは他のアカウントが所有でき、ACL でアクセスを許可できます。オブジェクトを書き込んだ側が所有者のままです。</translation>
+    </message>
+    <message>
+        <source>Block Public Access (bucket settings)</source>
+        <translation>パブリックアクセスをブロック (バケット設定)</translation>
+    </message>
+    <message>
+        <source>Block all public access</source>
+        <translation>パブリックアクセスをすべてブロック</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new access control lists (ACLs)</source>
+        <translation>新しいアクセスコントロールリスト (ACL) で許可されたバケットとオブジェクトへのパブリックアクセスをブロック</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through any access control lists (ACLs)</source>
+        <translation>任意のアクセスコントロールリスト (ACL) で許可されたバケットとオブジェクトへのパブリックアクセスをブロック</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new public bucket policies</source>
+        <translation>新しいパブリックバケットポリシーで許可されたバケットとオブジェクトへのパブリックアクセスをブロック</translation>
+    </message>
+    <message>
+        <source>Block public and cross-account access to buckets and objects through any public bucket policies</source>
+        <translation>任意のパブリックバケットポリシーによるバケットとオブジェクトへのパブリックおよびクロスアカウントアクセスをブロック</translation>
+    </message>
+    <message>
+        <source>Public access is granted to buckets and objects through ACLs and bucket policies. The server refuses new public grants while the matching setting is on.</source>
+        <translation>バケットとオブジェクトへのパブリックアクセスは ACL とバケットポリシーで許可されます。対応する設定がオンの間、サーバーは新しいパブリック許可を拒否します。</translation>
+    </message>
+    <message>
+        <source>The bucket policy makes this bucket public.</source>
+        <translation>バケットポリシーによりこのバケットは公開されています。</translation>
+    </message>
+    <message>
+        <source>The bucket policy does not make this bucket public.</source>
+        <translation>バケットポリシーはこのバケットを公開しません。</translation>
+    </message>
+    <message>
+        <source>The bucket has no bucket policy.</source>
+        <translation>このバケットにはバケットポリシーがありません。</translation>
+    </message>
+    <message>
+        <source>Policy status unknown: %1</source>
+        <translation>ポリシーの状態が不明: %1</translation>
+    </message>
+    <message>
+        <source>Object ownership and Block Public Access applied.</source>
+        <translation>オブジェクト所有権とパブリックアクセスのブロックを適用しました。</translation>
+    </message>
+    <message>
+        <source>Apply logging</source>
+        <translation>ログ記録を適用</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>ログ記録</translation>
+    </message>
+    <message>
+        <source>Log requests made to this bucket</source>
+        <translation>このバケットへのリクエストを記録</translation>
+    </message>
+    <message>
+        <source>Target bucket</source>
+        <translation>ターゲットバケット</translation>
+    </message>
+    <message>
+        <source>Target bucket:</source>
+        <translation>ターゲットバケット:</translation>
+    </message>
+    <message>
+        <source>Target prefix:</source>
+        <translation>ターゲットプレフィックス:</translation>
+    </message>
+    <message>
+        <source>Server access log records (one line per request, in S3&apos;s space-separated format) are delivered in batches as objects named &amp;lt;prefix&amp;gt;YYYY-MM-DD-hh-mm-ss-&amp;lt;id&amp;gt; in the target bucket. The target must exist and belong to the same owner; use a different bucket than this one, or the logs of the logs will be logged too.</source>
+        <translation>サーバーアクセスログ (1 リクエスト 1 行、S3 の空白区切り形式) は、&amp;lt;プレフィックス&amp;gt;YYYY-MM-DD-hh-mm-ss-&amp;lt;ID&amp;gt; という名前のオブジェクトとしてまとめてターゲットバケットに配信されます。ターゲットは存在し、同じ所有者のものである必要があります。このバケットとは別のバケットを使わないと、ログ自体も記録されます。</translation>
+    </message>
+    <message>
+        <source>Logging is off.</source>
+        <translation>ログ記録はオフです。</translation>
+    </message>
+    <message>
+        <source>Logging to %1 enabled.</source>
+        <translation>%1 へのログ記録を有効にしました。</translation>
+    </message>
+    <message>
+        <source>Logging turned off.</source>
+        <translation>ログ記録をオフにしました。</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>許可するオリジン</translation>
+    </message>
+    <message>
+        <source>Allowed headers</source>
+        <translation>許可するヘッダー</translation>
+    </message>
+    <message>
+        <source>One rule per row. Lists are separated by commas; an empty max age is left out.</source>
+        <translation>1 行に 1 ルール。リストはカンマ区切りです。空の最大有効期間は省略されます。</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>ルールを追加</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>ルールを削除</translation>
+    </message>
+    <message>
+        <source>Rules (kept in step with the XML below; no rules removes the CORS configuration):</source>
+        <translation>ルール (下の XML と同期。ルールがなければ CORS 設定を削除):</translation>
+    </message>
+    <message>
+        <source>Rule %1: the max age must be a whole number of seconds.</source>
+        <translation>ルール %1: 最大有効期間は整数の秒数で指定してください。</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs at least one origin and one method.</source>
+        <translation>ルール %1 には少なくとも 1 つのオリジンと 1 つのメソッドが必要です。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>%1 行 %2 列: %3</translation>
+    </message>
+    <message>
+        <source>The XML is not a valid CORS configuration: %1</source>
+        <translation>この XML は有効な CORS 設定ではありません: %1</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2239,21 @@ Version: %2</source>
     </message>
 </context>
 <context>
+    <name>Gui::SandboxMenu</name>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>サンドボックス(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;panel...</source>
+        <translation>サンドボックスパネル(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Serve the local sandbox on a port, with its keys, request log, clock and storage</source>
+        <translation>ローカルサンドボックスをポートで公開 (キー、リクエストログ、時計、ストレージ)</translation>
+    </message>
+</context>
+<context>
     <name>Gui::SandboxPanel</name>
     <message>
         <source>Start</source>
@@ -2189,6 +2348,195 @@ bytes in/out: %4/%5</source>
 操作: %2
 リクエスト ID: %3
 受信/送信バイト数: %4/%5</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>空いている任意のポート</translation>
+    </message>
+    <message>
+        <source>Reachable from other computers</source>
+        <translation>他のコンピューターから接続可能</translation>
+    </message>
+    <message>
+        <source>Off: the server listens on 127.0.0.1 only (this computer). On: on every network interface; anyone who can reach the port and has the keys can use it.</source>
+        <translation>オフ: サーバーは 127.0.0.1 (このコンピューター) のみで待ち受けます。オン: すべてのネットワークインターフェイスで待ち受け、ポートに到達できキーを持つ誰でも使えます。</translation>
+    </message>
+    <message>
+        <source>HTTPS (self-signed certificate)</source>
+        <translation>HTTPS (自己署名証明書)</translation>
+    </message>
+    <message>
+        <source>A certificate for localhost, 127.0.0.1 and ::1 is generated in the sandbox&apos;s data directory; clients must trust it (see the snippets).</source>
+        <translation>localhost、127.0.0.1、::1 用の証明書がサンドボックスのデータディレクトリに生成されます。クライアントはそれを信頼する必要があります (スニペットを参照)。</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>証明書:</translation>
+    </message>
+    <message>
+        <source>Filter by method, path, status or user</source>
+        <translation>メソッド、パス、ステータス、ユーザーで絞り込み</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>アクセスキー ID</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>real time</source>
+        <translation>実時間</translation>
+    </message>
+    <message>
+        <source>Real seconds per simulated day: 60 makes a day pass every minute, so lifecycle rules and presigned link expiry can be watched.</source>
+        <translation>シミュレートする 1 日あたりの実時間の秒数: 60 なら 1 分ごとに 1 日進み、ライフサイクルルールや署名付きリンクの期限切れを観察できます。</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>進める</translation>
+    </message>
+    <message>
+        <source>Sandbox time:</source>
+        <translation>サンドボックス時刻:</translation>
+    </message>
+    <message>
+        <source>Day length:</source>
+        <translation>1 日の長さ:</translation>
+    </message>
+    <message>
+        <source>Jump ahead:</source>
+        <translation>先に進める:</translation>
+    </message>
+    <message>
+        <source>Time only moves forward. Lifecycle rules run right after a jump; object dates, restores and presigned URL expiry follow the sandbox time.</source>
+        <translation>時間は進むだけです。ジャンプ直後にライフサイクルルールが実行され、オブジェクトの日付、復元、署名付き URL の期限はサンドボックス時刻に従います。</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>時計</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>any free port (now %1)</source>
+        <translation>空いている任意のポート (現在 %1)</translation>
+    </message>
+    <message>
+        <source>plain HTTP: no certificate</source>
+        <translation>通常の HTTP: 証明書なし</translation>
+    </message>
+    <message>
+        <source>account root (full access)</source>
+        <translation>アカウントのルート (フルアクセス)</translation>
+    </message>
+    <message>
+        <source>user (access from policies)</source>
+        <translation>ユーザー (ポリシーによるアクセス)</translation>
+    </message>
+    <message>
+        <source>Not counted yet: press Refresh.</source>
+        <translation>未集計です: 「更新」を押してください。</translation>
+    </message>
+    <message>
+        <source>The server is not running.</source>
+        <translation>サーバーは実行されていません。</translation>
+    </message>
+    <message>
+        <source>This server has no sandbox clock.</source>
+        <translation>このサーバーにはサンドボックス時計がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 UTC (%n day(s) ahead of real time)</source>
+        <translation>
+            <numerusform>%1 UTC (実時間より %n 日先)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Identity policies</source>
+        <translation>アイデンティティポリシー</translation>
+    </message>
+    <message>
+        <source>New user name (A-Z a-z 0-9 +=,.@_-)</source>
+        <translation>新しいユーザー名 (A-Z a-z 0-9 +=,.@_-)</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>ユーザーを追加</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>ユーザーを削除</translation>
+    </message>
+    <message>
+        <source>The keys of a new user are shown here once</source>
+        <translation>新しいユーザーのキーはここに一度だけ表示されます</translation>
+    </message>
+    <message>
+        <source>Could not list the users: %1</source>
+        <translation>ユーザーを一覧できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the user: %1
+%2</source>
+        <translation>サーバーがユーザーを拒否しました: %1
+%2</translation>
+    </message>
+    <message>
+        <source>User %1 added. It can do nothing until an identity or bucket policy allows it; copy its keys now (access key ID, then secret), they are not shown again.</source>
+        <translation>ユーザー %1 を追加しました。アイデンティティポリシーまたはバケットポリシーで許可されるまで何もできません。キー (アクセスキー ID、続いてシークレット) を今コピーしてください。再表示されません。</translation>
+    </message>
+    <message>
+        <source>User %1 removed.</source>
+        <translation>ユーザー %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>The server refused: %1
+%2</source>
+        <translation>サーバーが拒否しました: %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SandboxWindow</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>ローカルサンドボックス</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2656,47 @@ bytes in/out: %4/%5</source>
     <message>
         <source>Double-click to copy</source>
         <translation>ダブルクリックでコピー</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StorageChart</name>
+    <message>
+        <source>Storage per bucket and class</source>
+        <translation>バケットとクラスごとのストレージ</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>集計中...</translation>
+    </message>
+    <message>
+        <source>Could not list the buckets: %1</source>
+        <translation>バケットを一覧できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>バイト</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n 個のバケット、合計 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted from the first %1 objects only: %2.</source>
+        <translation>最初の %1 個のオブジェクトのみで集計: %2。</translation>
     </message>
 </context>
 <context>

@@ -185,28 +185,12 @@
         <translation>标签</translation>
     </message>
     <message>
-        <source>Origins</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <source>Headers</source>
-        <translation>标头</translation>
-    </message>
-    <message>
         <source>Expose headers</source>
         <translation>公开标头</translation>
     </message>
     <message>
         <source>Max age (s)</source>
         <translation>最长缓存时间（秒）</translation>
-    </message>
-    <message>
-        <source>Rules (from the XML below; empty XML removes the CORS configuration):</source>
-        <translation>规则（来自下方 XML；XML 为空则删除 CORS 配置）：</translation>
     </message>
     <message>
         <source>Apply CORS</source>
@@ -265,10 +249,6 @@
         <translation>此端点不支持该设置：它对功能探测的回答是 NotImplemented（或未说明的错误）。</translation>
     </message>
     <message>
-        <source>The XML cannot be read: %1</source>
-        <translation>无法读取 XML：%1</translation>
-    </message>
-    <message>
         <source>Applying...</source>
         <translation>正在应用...</translation>
     </message>
@@ -311,6 +291,170 @@
     <message>
         <source>Website configuration applied.</source>
         <translation>已应用网站配置。</translation>
+    </message>
+    <message>
+        <source>Apply ownership and access</source>
+        <translation>应用所有权和访问设置</translation>
+    </message>
+    <message>
+        <source>Ownership / public access</source>
+        <translation>所有权 / 公共访问</translation>
+    </message>
+    <message>
+        <source>Object Ownership</source>
+        <translation>对象所有权</translation>
+    </message>
+    <message>
+        <source>ACLs disabled: bucket owner enforced (recommended)</source>
+        <translation>禁用 ACL:强制存储桶所有者(推荐)</translation>
+    </message>
+    <message>
+        <source>All objects in this bucket are owned by this account. Access to this bucket and its objects is specified using only policies.</source>
+        <translation>此存储桶中的所有对象都归此账户所有。对存储桶及其对象的访问仅通过策略指定。</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: bucket owner preferred</source>
+        <translation>启用 ACL:首选存储桶所有者</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. If new objects written to this bucket specify the bucket-owner-full-control canned ACL, they are owned by the bucket owner. Otherwise, they are owned by the object writer.</source>
+        <translation>此存储桶中的对象可以归其他账户所有,并可通过 ACL 授予访问。如果新写入的对象指定了 bucket-owner-full-control 预设 ACL,则归存储桶所有者所有;否则归对象写入者所有。</translation>
+    </message>
+    <message>
+        <source>ACLs enabled: object writer</source>
+        <translation>启用 ACL:对象写入者</translation>
+    </message>
+    <message>
+        <source>Objects in this bucket can be owned by other accounts and access can be granted with ACLs. The object writer remains the object owner.</source>
+        <translation>此存储桶中的对象可以归其他账户所有,并可通过 ACL 授予访问。对象写入者仍是对象所有者。</translation>
+    </message>
+    <message>
+        <source>Block Public Access (bucket settings)</source>
+        <translation>阻止公共访问(存储桶设置)</translation>
+    </message>
+    <message>
+        <source>Block all public access</source>
+        <translation>阻止所有公共访问</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new access control lists (ACLs)</source>
+        <translation>阻止通过新的访问控制列表(ACL)授予的对存储桶和对象的公共访问</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through any access control lists (ACLs)</source>
+        <translation>阻止通过任何访问控制列表(ACL)授予的对存储桶和对象的公共访问</translation>
+    </message>
+    <message>
+        <source>Block public access to buckets and objects granted through new public bucket policies</source>
+        <translation>阻止通过新的公共存储桶策略授予的对存储桶和对象的公共访问</translation>
+    </message>
+    <message>
+        <source>Block public and cross-account access to buckets and objects through any public bucket policies</source>
+        <translation>阻止通过任何公共存储桶策略对存储桶和对象进行的公共和跨账户访问</translation>
+    </message>
+    <message>
+        <source>Public access is granted to buckets and objects through ACLs and bucket policies. The server refuses new public grants while the matching setting is on.</source>
+        <translation>对存储桶和对象的公共访问通过 ACL 和存储桶策略授予。相应设置开启时,服务器会拒绝新的公共授权。</translation>
+    </message>
+    <message>
+        <source>The bucket policy makes this bucket public.</source>
+        <translation>存储桶策略使此存储桶公开。</translation>
+    </message>
+    <message>
+        <source>The bucket policy does not make this bucket public.</source>
+        <translation>存储桶策略不会使此存储桶公开。</translation>
+    </message>
+    <message>
+        <source>The bucket has no bucket policy.</source>
+        <translation>该存储桶没有存储桶策略。</translation>
+    </message>
+    <message>
+        <source>Policy status unknown: %1</source>
+        <translation>策略状态未知:%1</translation>
+    </message>
+    <message>
+        <source>Object ownership and Block Public Access applied.</source>
+        <translation>已应用对象所有权和阻止公共访问设置。</translation>
+    </message>
+    <message>
+        <source>Apply logging</source>
+        <translation>应用日志记录</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>日志记录</translation>
+    </message>
+    <message>
+        <source>Log requests made to this bucket</source>
+        <translation>记录对此存储桶的请求</translation>
+    </message>
+    <message>
+        <source>Target bucket</source>
+        <translation>目标存储桶</translation>
+    </message>
+    <message>
+        <source>Target bucket:</source>
+        <translation>目标存储桶:</translation>
+    </message>
+    <message>
+        <source>Target prefix:</source>
+        <translation>目标前缀:</translation>
+    </message>
+    <message>
+        <source>Server access log records (one line per request, in S3&apos;s space-separated format) are delivered in batches as objects named &amp;lt;prefix&amp;gt;YYYY-MM-DD-hh-mm-ss-&amp;lt;id&amp;gt; in the target bucket. The target must exist and belong to the same owner; use a different bucket than this one, or the logs of the logs will be logged too.</source>
+        <translation>服务器访问日志记录(每个请求一行,采用 S3 的空格分隔格式)会分批作为名为 &amp;lt;前缀&amp;gt;YYYY-MM-DD-hh-mm-ss-&amp;lt;ID&amp;gt; 的对象投递到目标存储桶。目标必须存在且属于同一所有者;请使用与此不同的存储桶,否则日志本身也会被记录。</translation>
+    </message>
+    <message>
+        <source>Logging is off.</source>
+        <translation>日志记录已关闭。</translation>
+    </message>
+    <message>
+        <source>Logging to %1 enabled.</source>
+        <translation>已启用记录到 %1。</translation>
+    </message>
+    <message>
+        <source>Logging turned off.</source>
+        <translation>日志记录已关闭。</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>允许的源</translation>
+    </message>
+    <message>
+        <source>Allowed headers</source>
+        <translation>允许的标头</translation>
+    </message>
+    <message>
+        <source>One rule per row. Lists are separated by commas; an empty max age is left out.</source>
+        <translation>每行一条规则。列表以逗号分隔;空的最长缓存时间将被省略。</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Rules (kept in step with the XML below; no rules removes the CORS configuration):</source>
+        <translation>规则(与下方 XML 保持同步;没有规则将删除 CORS 配置):</translation>
+    </message>
+    <message>
+        <source>Rule %1: the max age must be a whole number of seconds.</source>
+        <translation>规则 %1:最长缓存时间必须是整数秒。</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs at least one origin and one method.</source>
+        <translation>规则 %1 至少需要一个源和一个方法。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>The XML is not a valid CORS configuration: %1</source>
+        <translation>该 XML 不是有效的 CORS 配置:%1</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2239,21 @@ Version: %2</source>
     </message>
 </context>
 <context>
+    <name>Gui::SandboxMenu</name>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>沙盒(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;panel...</source>
+        <translation>沙盒面板(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Serve the local sandbox on a port, with its keys, request log, clock and storage</source>
+        <translation>在端口上提供本地沙盒,含密钥、请求日志、时钟和存储</translation>
+    </message>
+</context>
+<context>
     <name>Gui::SandboxPanel</name>
     <message>
         <source>Start</source>
@@ -2189,6 +2348,195 @@ bytes in/out: %4/%5</source>
 操作：%2
 请求 ID：%3
 输入/输出字节：%4/%5</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>Reachable from other computers</source>
+        <translation>可从其他计算机访问</translation>
+    </message>
+    <message>
+        <source>Off: the server listens on 127.0.0.1 only (this computer). On: on every network interface; anyone who can reach the port and has the keys can use it.</source>
+        <translation>关闭:服务器只在 127.0.0.1(本机)上监听。开启:在所有网络接口上监听;任何能访问该端口并持有密钥的人都可以使用。</translation>
+    </message>
+    <message>
+        <source>HTTPS (self-signed certificate)</source>
+        <translation>HTTPS(自签名证书)</translation>
+    </message>
+    <message>
+        <source>A certificate for localhost, 127.0.0.1 and ::1 is generated in the sandbox&apos;s data directory; clients must trust it (see the snippets).</source>
+        <translation>会在沙盒数据目录中生成适用于 localhost、127.0.0.1 和 ::1 的证书;客户端必须信任它(见代码片段)。</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>证书:</translation>
+    </message>
+    <message>
+        <source>Filter by method, path, status or user</source>
+        <translation>按方法、路径、状态或用户筛选</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>real time</source>
+        <translation>真实时间</translation>
+    </message>
+    <message>
+        <source>Real seconds per simulated day: 60 makes a day pass every minute, so lifecycle rules and presigned link expiry can be watched.</source>
+        <translation>每个模拟日对应的真实秒数:60 表示每分钟过去一天,便于观察生命周期规则和预签名链接过期。</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Sandbox time:</source>
+        <translation>沙盒时间:</translation>
+    </message>
+    <message>
+        <source>Day length:</source>
+        <translation>一天的长度:</translation>
+    </message>
+    <message>
+        <source>Jump ahead:</source>
+        <translation>向前跳转:</translation>
+    </message>
+    <message>
+        <source>Time only moves forward. Lifecycle rules run right after a jump; object dates, restores and presigned URL expiry follow the sandbox time.</source>
+        <translation>时间只会向前。跳转后会立即运行生命周期规则;对象日期、恢复和预签名 URL 的过期都遵循沙盒时间。</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>any free port (now %1)</source>
+        <translation>任意空闲端口(当前 %1)</translation>
+    </message>
+    <message>
+        <source>plain HTTP: no certificate</source>
+        <translation>普通 HTTP:无证书</translation>
+    </message>
+    <message>
+        <source>account root (full access)</source>
+        <translation>账户根用户(完全访问)</translation>
+    </message>
+    <message>
+        <source>user (access from policies)</source>
+        <translation>用户(通过策略访问)</translation>
+    </message>
+    <message>
+        <source>Not counted yet: press Refresh.</source>
+        <translation>尚未统计:请点击“刷新”。</translation>
+    </message>
+    <message>
+        <source>The server is not running.</source>
+        <translation>服务器未运行。</translation>
+    </message>
+    <message>
+        <source>This server has no sandbox clock.</source>
+        <translation>此服务器没有沙盒时钟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 UTC (%n day(s) ahead of real time)</source>
+        <translation>
+            <numerusform>%1 UTC(比真实时间快 %n 天)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Identity policies</source>
+        <translation>身份策略</translation>
+    </message>
+    <message>
+        <source>New user name (A-Z a-z 0-9 +=,.@_-)</source>
+        <translation>新用户名(A-Z a-z 0-9 +=,.@_-)</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <source>The keys of a new user are shown here once</source>
+        <translation>新用户的密钥只在此显示一次</translation>
+    </message>
+    <message>
+        <source>Could not list the users: %1</source>
+        <translation>无法列出用户:%1</translation>
+    </message>
+    <message>
+        <source>The server refused the user: %1
+%2</source>
+        <translation>服务器拒绝了该用户:%1
+%2</translation>
+    </message>
+    <message>
+        <source>User %1 added. It can do nothing until an identity or bucket policy allows it; copy its keys now (access key ID, then secret), they are not shown again.</source>
+        <translation>已添加用户 %1。在身份策略或存储桶策略允许之前它无法执行任何操作;请立即复制其密钥(先访问密钥 ID,后私密密钥),之后不会再显示。</translation>
+    </message>
+    <message>
+        <source>User %1 removed.</source>
+        <translation>已删除用户 %1。</translation>
+    </message>
+    <message>
+        <source>The server refused: %1
+%2</source>
+        <translation>服务器拒绝：%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SandboxWindow</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>本地沙盒</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2656,47 @@ bytes in/out: %4/%5</source>
     <message>
         <source>Double-click to copy</source>
         <translation>双击复制</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StorageChart</name>
+    <message>
+        <source>Storage per bucket and class</source>
+        <translation>按存储桶和类别统计的存储</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>正在统计...</translation>
+    </message>
+    <message>
+        <source>Could not list the buckets: %1</source>
+        <translation>无法列出存储桶:%1</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bucket(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n 个存储桶,共 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted from the first %1 objects only: %2.</source>
+        <translation>仅统计了前 %1 个对象:%2。</translation>
     </message>
 </context>
 <context>

@@ -788,6 +788,91 @@ VoidJob *S3Client::deleteBucketConfig(const QString &bucket, BucketConfig config
     return new RequestJob<void>(m_transport, std::move(r), &noResult);
 }
 
+OwnershipControlsJob *S3Client::bucketOwnershipControls(const QString &bucket)
+{
+    Request r = bucketRequest("GET", bucket);
+    r.addQuery(QStringLiteral("ownershipControls"));
+    return new RequestJob<S3::OwnershipControls>(m_transport, std::move(r), [](const Response &response) {
+        // Responses use the lenient limits; the document is tiny either way.
+        return S3::OwnershipControls::fromXml(response.body, S3::XmlLimits {S3::kMaxResponseXmlBytes, S3::kMaxXmlDepth});
+    });
+}
+
+VoidJob *S3Client::putBucketOwnershipControls(const QString &bucket, const S3::OwnershipControls &controls)
+{
+    if (!S3::OwnershipControls::isObjectOwnership(controls.objectOwnership))
+        return failed<void>(Core::ErrorCode::InvalidArgument,
+                            QStringLiteral("unknown object ownership \"%1\"").arg(controls.objectOwnership));
+    Request r = bucketRequest("PUT", bucket);
+    r.addQuery(QStringLiteral("ownershipControls"));
+    r.body = RequestBody::fromBytes(controls.toXml());
+    r.setHeader("Content-Type", "application/xml");
+    addContentMd5(r);
+    return new RequestJob<void>(m_transport, std::move(r), &noResult);
+}
+
+VoidJob *S3Client::deleteBucketOwnershipControls(const QString &bucket)
+{
+    Request r = bucketRequest("DELETE", bucket);
+    r.addQuery(QStringLiteral("ownershipControls"));
+    return new RequestJob<void>(m_transport, std::move(r), &noResult);
+}
+
+PublicAccessBlockJob *S3Client::publicAccessBlock(const QString &bucket)
+{
+    Request r = bucketRequest("GET", bucket);
+    r.addQuery(QStringLiteral("publicAccessBlock"));
+    return new RequestJob<S3::PublicAccessBlockConfiguration>(m_transport, std::move(r), [](const Response &response) {
+        return S3::PublicAccessBlockConfiguration::fromXml(response.body,
+                                                           S3::XmlLimits {S3::kMaxResponseXmlBytes, S3::kMaxXmlDepth});
+    });
+}
+
+VoidJob *S3Client::putPublicAccessBlock(const QString &bucket, const S3::PublicAccessBlockConfiguration &configuration)
+{
+    Request r = bucketRequest("PUT", bucket);
+    r.addQuery(QStringLiteral("publicAccessBlock"));
+    r.body = RequestBody::fromBytes(configuration.toXml());
+    r.setHeader("Content-Type", "application/xml");
+    addContentMd5(r);
+    return new RequestJob<void>(m_transport, std::move(r), &noResult);
+}
+
+VoidJob *S3Client::deletePublicAccessBlock(const QString &bucket)
+{
+    Request r = bucketRequest("DELETE", bucket);
+    r.addQuery(QStringLiteral("publicAccessBlock"));
+    return new RequestJob<void>(m_transport, std::move(r), &noResult);
+}
+
+PolicyStatusJob *S3Client::bucketPolicyStatus(const QString &bucket)
+{
+    Request r = bucketRequest("GET", bucket);
+    r.addQuery(QStringLiteral("policyStatus"));
+    return new RequestJob<S3::PolicyStatus>(m_transport, std::move(r), &parseDocument<S3::PolicyStatus>);
+}
+
+BucketLoggingJob *S3Client::bucketLogging(const QString &bucket)
+{
+    Request r = bucketRequest("GET", bucket);
+    r.addQuery(QStringLiteral("logging"));
+    return new RequestJob<S3::BucketLoggingStatus>(m_transport, std::move(r), [](const Response &response) {
+        return S3::BucketLoggingStatus::fromXml(response.body, S3::XmlLimits {S3::kMaxResponseXmlBytes, S3::kMaxXmlDepth});
+    });
+}
+
+VoidJob *S3Client::putBucketLogging(const QString &bucket, const S3::BucketLoggingStatus &status)
+{
+    if (status.loggingEnabled && status.loggingEnabled->targetBucket.isEmpty())
+        return failed<void>(Core::ErrorCode::InvalidArgument, QStringLiteral("logging needs a target bucket"));
+    Request r = bucketRequest("PUT", bucket);
+    r.addQuery(QStringLiteral("logging"));
+    r.body = RequestBody::fromBytes(status.toXml());
+    r.setHeader("Content-Type", "application/xml");
+    addContentMd5(r);
+    return new RequestJob<void>(m_transport, std::move(r), &noResult);
+}
+
 Core::Result<QUrl> S3Client::presignUrl(const QByteArray &method, const QString &bucket, const QString &key,
                                         qint64 expiresSeconds) const
 {

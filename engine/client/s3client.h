@@ -7,6 +7,7 @@
 #include "engine/client/job.h"
 #include "engine/client/s3types.h"
 #include "engine/client/transport.h"
+#include "engine/s3/xml/accessdocuments.h"
 #include "engine/s3/xml/documents.h"
 
 namespace Client {
@@ -32,6 +33,10 @@ using StringJob = ResultJob<QString>;
 using RestoreObjectJob = ResultJob<RestoreResult>;
 using CapabilitiesJob = ResultJob<BucketCapabilities>;
 using VoidJob = ResultJob<void>;
+using OwnershipControlsJob = ResultJob<S3::OwnershipControls>;
+using PublicAccessBlockJob = ResultJob<S3::PublicAccessBlockConfiguration>;
+using PolicyStatusJob = ResultJob<S3::PolicyStatus>;
+using BucketLoggingJob = ResultJob<S3::BucketLoggingStatus>;
 class ConfigWriteJob; // engine/client/configreadback.h
 
 // Bucket configurations handled as raw bodies (XML, or JSON for the policy).
@@ -119,6 +124,26 @@ public:
     VoidJob *putBucketTagging(const QString &bucket, const S3::Tagging &tagging);
     VersioningJob *bucketVersioning(const QString &bucket);
     VoidJob *putBucketVersioning(const QString &bucket, const S3::VersioningConfiguration &configuration);
+
+    // Object Ownership (?ownershipControls): a bucket without controls fails with
+    // OwnershipControlsNotFoundError. Putting BucketOwnerEnforced while the bucket ACL grants
+    // anyone but the owner fails with InvalidBucketAclWithObjectOwnership.
+    OwnershipControlsJob *bucketOwnershipControls(const QString &bucket);
+    VoidJob *putBucketOwnershipControls(const QString &bucket, const S3::OwnershipControls &controls);
+    VoidJob *deleteBucketOwnershipControls(const QString &bucket);
+    // Block Public Access of the bucket (?publicAccessBlock): none set fails with
+    // NoSuchPublicAccessBlockConfiguration.
+    PublicAccessBlockJob *publicAccessBlock(const QString &bucket);
+    VoidJob *putPublicAccessBlock(const QString &bucket, const S3::PublicAccessBlockConfiguration &configuration);
+    VoidJob *deletePublicAccessBlock(const QString &bucket);
+    // GetBucketPolicyStatus (?policyStatus): whether the bucket policy makes the bucket public.
+    // NoSuchBucketPolicy without a policy.
+    PolicyStatusJob *bucketPolicyStatus(const QString &bucket);
+    // Server access logging (?logging). A bucket without logging answers an empty
+    // BucketLoggingStatus (loggingEnabled unset); putting one without LoggingEnabled turns it
+    // off. InvalidTargetBucketForLogging when the target does not exist or has another owner.
+    BucketLoggingJob *bucketLogging(const QString &bucket);
+    VoidJob *putBucketLogging(const QString &bucket, const S3::BucketLoggingStatus &status);
 
     // Any bucket configuration as a raw body (policy JSON, lifecycle/CORS/... XML). A missing
     // configuration fails with its NoSuch... code (NoSuchBucketPolicy, NoSuchLifecycleConfiguration...).

@@ -10,6 +10,7 @@
 #include "engine/sandbox/lifecycleexecutor.h"
 #include "engine/server/accesslog.h"
 #include "engine/server/httpserver.h"
+#include "engine/server/logdelivery.h"
 #include "engine/server/s3service.h"
 #include "engine/server/tlscertificate.h"
 #include "engine/store/store.h"
@@ -24,6 +25,7 @@ struct LocalServer::Private
     std::unique_ptr<Store::Store> store;
     std::unique_ptr<LifecycleExecutor> executor;
     std::unique_ptr<Server::AccessLog> log;
+    std::unique_ptr<Server::LogDelivery> logDelivery;
     std::unique_ptr<Server::S3Service> service;
     std::unique_ptr<Server::HttpServer> http;
     QString endpoint;
@@ -84,7 +86,10 @@ struct LocalServer::Private
         http.reset();
         service.reset();
         executor.reset();
+        if (logDelivery)
+            logDelivery->stop(); // the last batch, after the last request
         log.reset();
+        logDelivery.reset();
         store.reset();
         endpoint.clear();
         tlsCertificateFile.clear();
@@ -152,6 +157,12 @@ Core::Result<QString> LocalServer::start(const Options &options)
     QString logPath = options.accessLog;
     if (logPath.isEmpty())
         logPath = QDir(options.dataDir).filePath(QStringLiteral("access.log"));
+    Server::LogDelivery::Options deliveryOptions;
+    deliveryOptions.interval = options.logDeliveryInterval;
+    d->logDelivery = std::make_unique<Server::LogDelivery>(*d->store, &d->clock, deliveryOptions);
+    d->log->setObserver([delivery = d->logDelivery.get()](const Server::AccessLog::Entry &e, long long ms) {
+        delivery->record(e, ms);
+    });
     if (logPath != QLatin1StringView("off")) {
         if (auto st = d->log->open(logPath.toStdString()); !st) {
             d->reset();
@@ -164,6 +175,7 @@ Core::Result<QString> LocalServer::start(const Options &options)
     serviceOptions.clock = &d->clock;
     serviceOptions.clockAdvanced = [priv = d.get()] { priv->runLifecycle(); };
     serviceOptions.allowSseCOverHttp = options.allowSseCOverHttp;
+    serviceOptions.logDelivery = d->logDelivery.get();
     d->service = std::make_unique<Server::S3Service>(*d->store, std::move(users), serviceOptions);
 
     Server::HttpServer::Options httpOptions;
@@ -188,6 +200,7 @@ Core::Result<QString> LocalServer::start(const Options &options)
                       .arg(d->http->port());
     d->tlsCertificateFile = tls.certificateFile;
     d->startLifecycleThread(options.lifecycleInterval);
+    d->logDelivery->start();
     return d->endpoint;
 }
 

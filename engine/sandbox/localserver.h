@@ -46,6 +46,9 @@ public:
         QString tlsCertificateFile;
         QString tlsPrivateKeyFile;
         bool tlsSelfSigned = false;
+        // Server access log delivery (PutBucketLogging): a batch of records goes to the target
+        // bucket this often (real time), at 1000 records, and when the server stops.
+        std::chrono::milliseconds logDeliveryInterval {std::chrono::seconds(5)};
     };
 
     LocalServer();

@@ -110,11 +110,15 @@ std::string AccessLog::format(const Entry &e, long long unixMillis)
 
 void AccessLog::write(const Entry &entry)
 {
-    if (!m_file)
+    if (!m_file && !m_observer)
         return;
     const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
                          std::chrono::system_clock::now().time_since_epoch())
                          .count();
+    if (m_observer)
+        m_observer(entry, now);
+    if (!m_file)
+        return;
     std::string line = format(entry, now);
     line += '\n';
     std::lock_guard lock(m_mutex);

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <mutex>
 #include <string>
 
@@ -28,7 +29,20 @@ public:
         std::uint64_t bytesIn = 0;
         std::uint64_t bytesOut = 0;
         double milliseconds = 0;
+        // For server access log delivery (engine/server/logdelivery.h); not in the JSON line.
+        std::string bucket;
+        std::string key;
+        std::string requester;
+        std::string errorCode;
+        std::string userAgent;
+        std::string referer;
+        std::string host;
+        bool secure = false;
+        bool presigned = false; // authenticated by query string
     };
+    // Called for every entry (also when no file is open), on the request's I/O thread, with the
+    // time the entry was written (Unix milliseconds, real time).
+    using Observer = std::function<void(const Entry &, long long unixMillis)>;
 
     AccessLog() = default;
     ~AccessLog();
@@ -38,6 +52,8 @@ public:
     // path "-" writes to stdout; an empty path disables the log. The file is appended to.
     Core::Status open(const std::string &path);
     void write(const Entry &entry);
+    // Set before the server starts (not synchronised with write()).
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
     // The JSON line for one entry, without the newline (exposed for tests).
     static std::string format(const Entry &entry, long long unixMillis);
 
@@ -45,6 +61,7 @@ private:
     std::mutex m_mutex;
     std::FILE *m_file = nullptr;
     bool m_ownsFile = false;
+    Observer m_observer;
 };
 
 } // namespace Server

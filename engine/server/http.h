@@ -36,6 +36,10 @@ struct HttpRequest
     // Filled in by the handler, read by the access log.
     std::string operation;   // "GetObject"
     std::string accessKeyId; // never the secret or the signature
+    std::string bucket;      // the request's bucket (empty at service level)
+    std::string key;         // the object key, decoded (empty at bucket level)
+    std::string requester;   // the caller's ARN (empty: anonymous)
+    std::string errorCode;   // the S3 error code of an error answer ("NoSuchKey")
 
     // Value of the first header with this (lower-case) name, or nullptr.
     const std::string *header(std::string_view lowerName) const

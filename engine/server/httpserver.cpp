@@ -600,6 +600,18 @@ asio::awaitable<void> HttpServer::Impl::session(std::shared_ptr<StreamConnection
             e.bytesIn = bytesIn;
             e.bytesOut = bytesOut;
             e.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+            e.bucket = req.bucket;
+            e.key = req.key;
+            e.requester = req.requester;
+            e.errorCode = req.errorCode;
+            if (const std::string *v = req.header("user-agent"))
+                e.userAgent = *v;
+            if (const std::string *v = req.header("referer"))
+                e.referer = *v;
+            if (const std::string *v = req.header("host"))
+                e.host = *v;
+            e.secure = req.secure;
+            e.presigned = req.target.find("X-Amz-Signature=") != std::string::npos;
             log->write(e);
         }
         if (!ok || !keepAlive)

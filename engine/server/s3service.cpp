@@ -22,7 +22,7 @@ namespace {
 
 // Sub-resources S3 knows but this server does not implement (yet): NotImplemented.
 constexpr const char *kUnimplementedSubresources[] = {
-    "website", "logging", "notification", "replication",
+    "website", "notification", "replication",
     "requestPayment", "accelerate", "object-lock",
     "analytics", "metrics", "inventory", "intelligent-tiering", "select", "retention", "legal-hold",
     "torrent", "attributes", "session", "renameObject", "metadataTable",
@@ -80,6 +80,8 @@ Op bucketOp(const RequestContext &ctx)
             return Op::GetBucketEncryption;
         if (ctx.hasParam("cors"))
             return Op::GetBucketCors;
+        if (ctx.hasParam("logging"))
+            return Op::GetBucketLogging;
         if (ctx.param("list-type") == QByteArray("2"))
             return Op::ListObjectsV2;
         return Op::ListObjects;
@@ -97,6 +99,8 @@ Op bucketOp(const RequestContext &ctx)
             return Op::PutBucketEncryption;
         if (ctx.hasParam("cors"))
             return Op::PutBucketCors;
+        if (ctx.hasParam("logging"))
+            return Op::PutBucketLogging;
         return Op::CreateBucket;
     }
     if (m == "DELETE") {
@@ -228,6 +232,8 @@ const char *opName(Op op)
     case Op::GetPublicAccessBlock: return "GetPublicAccessBlock";
     case Op::PutPublicAccessBlock: return "PutPublicAccessBlock";
     case Op::DeletePublicAccessBlock: return "DeletePublicAccessBlock";
+    case Op::GetBucketLogging: return "GetBucketLogging";
+    case Op::PutBucketLogging: return "PutBucketLogging";
     }
     return "Unknown";
 }
@@ -409,6 +415,7 @@ HttpResponse S3Service::error(const RequestContext &ctx, Core::Error err) const
         extra.append({QStringLiteral("UploadId"), ctx.paramString("uploadId")});
     HttpResponse r;
     r.status = e.httpStatus > 0 ? e.httpStatus : 500;
+    ctx.http.errorCode = e.s3Code.toStdString(); // for the server access log
     if (!ctx.isHead()) {
         const QByteArray xml = S3::errorXml(e, ctx.resource, QString::fromStdString(ctx.http.requestId), extra);
         r.addHeader("Content-Type", "application/xml");
@@ -463,6 +470,8 @@ Dispatch S3Service::handle(HttpRequest &http)
     ctx->now = QDateTime::currentDateTimeUtc();
     ctx->route = route(*ctx, m_options);
     http.operation = opName(ctx->route.op);
+    http.bucket = ctx->route.bucket.toStdString();
+    http.key = ctx->route.key.toStdString();
     ctx->resource = ctx->route.virtualHosted
                         ? QStringLiteral("/") + ctx->route.bucket + QStringLiteral("/") + QString::fromUtf8(ctx->route.key)
                         : QString::fromUtf8(S3::uriDecode(ctx->rawPath).value_or(ctx->rawPath));
@@ -508,6 +517,8 @@ Dispatch S3Service::authenticateAndRun(const std::shared_ptr<RequestContext> &ct
     if (ctx->auth.kind != S3::AuthContext::Kind::Anonymous) {
         ctx->user = m_users.findByAccessKey(ctx->auth.accessKeyId);
         http.accessKeyId = ctx->auth.accessKeyId.toStdString();
+        if (ctx->user)
+            http.requester = principalFor(ctx->user, isRoot(*ctx->user)).arn.toStdString();
     }
 
     // Sandbox administration under /_pail/ (root only): the clock, KMS keys, users and policies.
@@ -587,6 +598,8 @@ Dispatch S3Service::authenticateAndRun(const std::shared_ptr<RequestContext> &ct
     case Op::GetPublicAccessBlock: return Ops::getPublicAccessBlock(*this, ctx);
     case Op::PutPublicAccessBlock: return Ops::putPublicAccessBlock(*this, ctx);
     case Op::DeletePublicAccessBlock: return Ops::deletePublicAccessBlock(*this, ctx);
+    case Op::GetBucketLogging: return Ops::getBucketLogging(*this, ctx);
+    case Op::PutBucketLogging: return Ops::putBucketLogging(*this, ctx);
     default: break;
     }
     return answer(error(*ctx, s3Error(Core::ErrorCode::NotImplemented)));

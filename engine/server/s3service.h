@@ -23,6 +23,7 @@ namespace Server {
 
 struct RequestContext;
 class AccessControl;
+class LogDelivery;
 
 // The S3 REST API behind the HTTP layer: routing (path-style and virtual-hosted-style),
 // authentication (SigV4 header and presigned, every payload mode), authorisation, and one
@@ -48,6 +49,9 @@ public:
         // SSE-C is refused over plain HTTP (as AWS does) unless the request came over TLS or
         // this is set (tests: `pailctl serve --allow-sse-c-over-http`).
         bool allowSseCOverHttp = false;
+        // Server access log delivery (PutBucketLogging); told when a bucket's configuration
+        // changes. Null: configurations are kept but nothing is delivered. Must outlive the service.
+        LogDelivery *logDelivery = nullptr;
     };
 
     S3Service(Store::Store &store, UserTable users, Options options);

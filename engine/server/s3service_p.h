@@ -86,6 +86,8 @@ enum class Op
     GetPublicAccessBlock,
     PutPublicAccessBlock,
     DeletePublicAccessBlock,
+    GetBucketLogging,
+    PutBucketLogging,
 };
 
 const char *opName(Op op);
@@ -216,6 +218,9 @@ Dispatch getBucketPolicy(S3Service &s, std::shared_ptr<RequestContext> ctx);
 Dispatch putBucketPolicy(S3Service &s, std::shared_ptr<RequestContext> ctx);
 Dispatch deleteBucketPolicy(S3Service &s, std::shared_ptr<RequestContext> ctx);
 Dispatch getBucketPolicyStatus(S3Service &s, std::shared_ptr<RequestContext> ctx);
+// engine/server/loggingops.cpp
+Dispatch getBucketLogging(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch putBucketLogging(S3Service &s, std::shared_ptr<RequestContext> ctx);
 } // namespace Ops
 
 // ---- storage classes, archives and lifecycle (engine/server/lifecycleops.cpp) ---------------

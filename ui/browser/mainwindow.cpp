@@ -44,6 +44,7 @@
 #include "ui/browser/objectlistmodel.h"
 #include "ui/browser/objecttableview.h"
 #include "ui/browser/sandboxcontroller.h"
+#include "ui/sandbox/sandboxwindow.h"
 #include "ui/common/aboutdialog.h"
 #include "ui/common/errortext.h"
 #include "ui/common/format.h"
@@ -249,6 +250,8 @@ void MainWindow::setupMenus()
     m_viewMenu->addAction(m_pointInTimeAction);
     m_viewMenu->addAction(m_transferDock->toggleViewAction());
 
+    if (m_sandbox)
+        menuBar()->addMenu(new SandboxMenu(*m_sandbox, this)); // ui/sandbox: the sandbox panel
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_aboutAction);

@@ -74,9 +74,12 @@ void SandboxController::start(const QString &dataDir)
         return;
     m_starting = true;
     m_error = {};
+    m_dataDir = dataDir;
     Sandbox::LocalServer *server = m_server.get();
     QPointer<SandboxController> self(this);
-    m_future = QtConcurrent::run([server, dataDir, self] {
+    const ServeOptions serve = m_serveOptions;
+    const int generation = m_generation;
+    m_future = QtConcurrent::run([server, dataDir, self, serve, generation] {
         StartResult result {Core::fail(Core::ErrorCode::InvalidConfiguration), {}};
         auto credentials = loadOrCreateCredentials(dataDir);
         if (!credentials) {
@@ -85,16 +88,17 @@ void SandboxController::start(const QString &dataDir)
             result.credentials = *credentials;
             Sandbox::LocalServer::Options options;
             options.dataDir = dataDir;
-            options.address = QStringLiteral("127.0.0.1");
-            options.port = 0;
+            options.address = serve.address;
+            options.port = serve.port;
+            options.tlsSelfSigned = serve.tls;
             options.users.append(Server::User::make(QStringLiteral("root"), credentials->accessKeyId,
                                                     credentials->secretAccessKey));
             result.endpoint = server->start(options);
         }
         // The controller outlives the task (its destructor waits), so `self` is still valid here;
         // the queued lambda runs in the GUI thread.
-        QMetaObject::invokeMethod(self.data(), [self, result] {
-            if (!self)
+        QMetaObject::invokeMethod(self.data(), [self, result, generation] {
+            if (!self || self->m_generation != generation)
                 return;
             self->m_starting = false;
             if (!result.endpoint) {
@@ -107,6 +111,16 @@ void SandboxController::start(const QString &dataDir)
             emit self->started(self->m_endpoint);
         }, Qt::QueuedConnection);
     });
+}
+
+void SandboxController::stop()
+{
+    m_future.waitForFinished();
+    ++m_generation;
+    m_starting = false;
+    m_server->stop(std::chrono::seconds(2));
+    m_endpoint = QUrl();
+    emit stopped();
 }
 
 } // namespace Gui

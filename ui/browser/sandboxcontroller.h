@@ -27,7 +27,22 @@ public:
     explicit SandboxController(QObject *parent = nullptr);
     ~SandboxController() override;
 
+    // How start() serves (the sandbox panel changes it): loopback and any free port by default.
+    struct ServeOptions
+    {
+        QString address = QStringLiteral("127.0.0.1");
+        quint16 port = 0;
+        bool tls = false; // HTTPS with the sandbox's self-signed certificate
+    };
+
     void start(const QString &dataDir);
+    // Stops serving (waits for a start in progress); stopped() follows. start() serves again.
+    void stop();
+    void setServeOptions(const ServeOptions &options) { m_serveOptions = options; }
+    ServeOptions serveOptions() const { return m_serveOptions; }
+    QString dataDir() const { return m_dataDir; }
+    // The server itself (its clock, TLS certificate); valid for the controller's lifetime.
+    Sandbox::LocalServer &server() const { return *m_server; }
     bool isStarting() const { return m_starting; }
     bool isRunning() const { return m_endpoint.isValid(); }
     QUrl endpoint() const { return m_endpoint; }
@@ -40,6 +55,7 @@ public:
 signals:
     void started(const QUrl &endpoint);
     void failed(const Core::Error &error);
+    void stopped();
 
 private:
     struct StartResult
@@ -54,6 +70,9 @@ private:
     Client::Credentials m_credentials;
     Core::Error m_error;
     bool m_starting = false;
+    QString m_dataDir;
+    int m_generation = 0; // a start's answer arriving after stop() is dropped
+    ServeOptions m_serveOptions;
 };
 
 } // namespace Gui

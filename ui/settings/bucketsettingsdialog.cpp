@@ -1,9 +1,14 @@
 #include "ui/settings/bucketsettingsdialog.h"
 
+#include <algorithm>
+
+#include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -11,9 +16,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 
 #include "engine/s3/xml/configdocuments.h"
 #include "ui/common/errortext.h"
@@ -22,7 +30,7 @@ namespace Gui {
 
 namespace {
 
-constexpr int kPageCount = 5;
+constexpr int kPageCount = 7;
 
 QString corsExample()
 {
@@ -34,6 +42,61 @@ QString corsExample()
                           "    <MaxAgeSeconds>3000</MaxAgeSeconds>\n"
                           "  </CORSRule>\n"
                           "</CORSConfiguration>\n");
+}
+
+// The CORS table: origins, one checkable column per method, headers, expose headers, max age.
+constexpr const char *kCorsMethods[] = {"GET", "PUT", "POST", "DELETE", "HEAD"};
+constexpr int kCorsMethodCount = 5;
+constexpr int kCorsOrigins = 0;
+constexpr int kCorsFirstMethod = 1;
+constexpr int kCorsHeaders = kCorsFirstMethod + kCorsMethodCount;
+constexpr int kCorsExpose = kCorsHeaders + 1;
+constexpr int kCorsMaxAge = kCorsExpose + 1;
+constexpr int kCorsColumns = kCorsMaxAge + 1;
+
+QStringList splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        if (const QString t = part.trimmed(); !t.isEmpty())
+            out.append(t);
+    }
+    return out;
+}
+
+// The document indented for the text view (the codec writes one line), with the S3 namespace
+// kept as the default namespace.
+QString indentedXml(const QByteArray &xml)
+{
+    QXmlStreamReader reader(xml);
+    QByteArray out;
+    QXmlStreamWriter writer(&out);
+    writer.setAutoFormatting(true);
+    writer.setAutoFormattingIndent(2);
+    bool root = true;
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartElement:
+            writer.writeStartElement(reader.name().toString());
+            if (root && !reader.namespaceUri().isEmpty())
+                writer.writeDefaultNamespace(reader.namespaceUri().toString());
+            root = false;
+            break;
+        case QXmlStreamReader::EndElement:
+            writer.writeEndElement();
+            break;
+        case QXmlStreamReader::Characters:
+            if (!reader.isWhitespace())
+                writer.writeCharacters(reader.text().toString());
+            break;
+        case QXmlStreamReader::Comment:
+            writer.writeComment(reader.text().toString());
+            break;
+        default:
+            break;
+        }
+    }
+    return reader.hasError() ? QString::fromUtf8(xml) : QString::fromUtf8(out).trimmed() + u'\n';
 }
 
 bool isMissingConfig(const Core::Error &e)
@@ -114,18 +177,52 @@ BucketSettingsDialog::BucketSettingsDialog(Client::S3Client &client, QString buc
     // CORS.
     auto *cors = new QWidget;
     auto *cl = new QVBoxLayout(cors);
-    m_corsTable = new QTableWidget(0, 5, cors);
-    m_corsTable->setHorizontalHeaderLabels({tr("Origins"), tr("Methods"), tr("Headers"), tr("Expose headers"), tr("Max age (s)")});
+    m_corsTable = new QTableWidget(0, kCorsColumns, cors);
+    QStringList corsHeaders {tr("Allowed origins")};
+    for (const char *method : kCorsMethods)
+        corsHeaders.append(QString::fromLatin1(method));
+    corsHeaders << tr("Allowed headers") << tr("Expose headers") << tr("Max age (s)");
+    m_corsTable->setHorizontalHeaderLabels(corsHeaders);
     m_corsTable->horizontalHeader()->setStretchLastSection(true);
-    m_corsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_corsTable->setMaximumHeight(140);
+    m_corsTable->setColumnWidth(kCorsOrigins, 200);
+    for (int i = 0; i < kCorsMethodCount; ++i)
+        m_corsTable->setColumnWidth(kCorsFirstMethod + i, 62);
+    m_corsTable->setToolTip(tr("One rule per row. Lists are separated by commas; an empty max age is left out."));
     m_corsXml = new QPlainTextEdit(cors);
     m_corsXml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_corsXml->setPlaceholderText(corsExample());
-    cl->addWidget(new QLabel(tr("Rules (from the XML below; empty XML removes the CORS configuration):"), cors));
-    cl->addWidget(m_corsTable);
+    m_corsXmlError = new QLabel(cors);
+    m_corsXmlError->setWordWrap(true);
+    m_corsXmlError->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    m_corsXmlError->hide();
+    auto *corsButtons = new QHBoxLayout;
+    auto *addRule = new QPushButton(tr("Add rule"), cors);
+    auto *removeRule = new QPushButton(tr("Remove rule"), cors);
+    corsButtons->addWidget(new QLabel(tr("Rules (kept in step with the XML below; no rules removes the CORS configuration):"), cors), 1);
+    corsButtons->addWidget(addRule);
+    corsButtons->addWidget(removeRule);
+    cl->addLayout(corsButtons);
+    cl->addWidget(m_corsTable, 1);
+    cl->addWidget(m_corsXmlError);
     cl->addWidget(m_corsXml, 1);
     connect(m_corsXml, &QPlainTextEdit::textChanged, this, &BucketSettingsDialog::updateCorsTable);
+    connect(m_corsTable, &QTableWidget::itemChanged, this, &BucketSettingsDialog::updateCorsXml);
+    connect(addRule, &QPushButton::clicked, this, [this] {
+        if (!m_corsTable->isEnabled())
+            return;
+        S3::CORSRule rule;
+        rule.allowedOrigins = {QStringLiteral("*")};
+        rule.allowedMethods = {QStringLiteral("GET")};
+        appendCorsRow(rule);
+        updateCorsXml();
+        m_corsTable->setCurrentCell(m_corsTable->rowCount() - 1, kCorsOrigins);
+    });
+    connect(removeRule, &QPushButton::clicked, this, [this] {
+        if (!m_corsTable->isEnabled() || m_corsTable->currentRow() < 0)
+            return;
+        m_corsTable->removeRow(m_corsTable->currentRow());
+        updateCorsXml();
+    });
     m_tabs->addTab(makePage(Page::Cors, cors, tr("Apply CORS")), tr("CORS"));
 
     // Static website.
@@ -140,11 +237,15 @@ BucketSettingsDialog::BucketSettingsDialog(Client::S3Client &client, QString buc
     wl->addRow(new QLabel(tr("An empty index document removes the website configuration."), website));
     m_tabs->addTab(makePage(Page::Website, website, tr("Apply website")), tr("Static website"));
 
+    m_tabs->addTab(makePage(Page::Access, makeAccessPage(), tr("Apply ownership and access")),
+                   tr("Ownership / public access"));
+    m_tabs->addTab(makePage(Page::Logging, makeLoggingPage(), tr("Apply logging")), tr("Logging"));
+
     layout->addWidget(m_tabs, 1);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(box);
-    resize(720, 520);
+    resize(760, 620);
     load();
 }
 
@@ -206,7 +307,7 @@ void BucketSettingsDialog::loadFinished()
 
 void BucketSettingsDialog::load()
 {
-    m_pending = 6;
+    m_pending = 11; // capabilities, five pages, three answers for the access page, two for logging
     for (int i = 0; i < kPageCount; ++i)
         setPageStatus(Page(i), tr("Loading..."));
 
@@ -263,6 +364,8 @@ void BucketSettingsDialog::load()
         });
         job->start();
     };
+    loadAccess();
+    loadLogging();
     rawLoad(Page::Encryption, Client::BucketConfig::Encryption, [this](const QByteArray &xml) {
         const auto config = S3::ServerSideEncryptionConfiguration::fromXml(xml);
         const S3::ServerSideEncryptionRule rule = config && !config->rules.isEmpty() ? config->rules.first() : S3::ServerSideEncryptionRule {};
@@ -282,7 +385,9 @@ void BucketSettingsDialog::load()
             m_tags->setItem(row, 1, new QTableWidgetItem(tag.value));
         }
     });
-    rawLoad(Page::Cors, Client::BucketConfig::Cors, [this](const QByteArray &xml) { m_corsXml->setPlainText(QString::fromUtf8(xml)); });
+    rawLoad(Page::Cors, Client::BucketConfig::Cors, [this](const QByteArray &xml) {
+        m_corsXml->setPlainText(xml.isEmpty() ? QString() : indentedXml(xml));
+    });
     rawLoad(Page::Website, Client::BucketConfig::Website, [this](const QByteArray &xml) {
         const auto config = S3::WebsiteConfiguration::fromXml(xml);
         m_index->setText(config ? config->indexDocumentSuffix : QString());
@@ -313,31 +418,407 @@ void BucketSettingsDialog::handleCapabilities(const Client::BucketCapabilities &
     }
 }
 
+void BucketSettingsDialog::appendCorsRow(const S3::CORSRule &rule)
+{
+    const QSignalBlocker block(m_corsTable);
+    const int row = m_corsTable->rowCount();
+    m_corsTable->insertRow(row);
+    auto *origins = new QTableWidgetItem(rule.allowedOrigins.join(QStringLiteral(", ")));
+    origins->setData(Qt::UserRole, rule.id); // kept, not shown
+    m_corsTable->setItem(row, kCorsOrigins, origins);
+    for (int i = 0; i < kCorsMethodCount; ++i) {
+        auto *method = new QTableWidgetItem;
+        method->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        method->setCheckState(rule.allowedMethods.contains(QString::fromLatin1(kCorsMethods[i])) ? Qt::Checked : Qt::Unchecked);
+        m_corsTable->setItem(row, kCorsFirstMethod + i, method);
+    }
+    m_corsTable->setItem(row, kCorsHeaders, new QTableWidgetItem(rule.allowedHeaders.join(QStringLiteral(", "))));
+    m_corsTable->setItem(row, kCorsExpose, new QTableWidgetItem(rule.exposeHeaders.join(QStringLiteral(", "))));
+    m_corsTable->setItem(row, kCorsMaxAge,
+                         new QTableWidgetItem(rule.maxAgeSeconds ? QString::number(*rule.maxAgeSeconds) : QString()));
+}
+
+std::optional<S3::CORSConfiguration> BucketSettingsDialog::corsFromTable(QString *problem) const
+{
+    S3::CORSConfiguration config;
+    const auto text = [this](int row, int column) {
+        const QTableWidgetItem *item = m_corsTable->item(row, column);
+        return item ? item->text() : QString();
+    };
+    for (int row = 0; row < m_corsTable->rowCount(); ++row) {
+        S3::CORSRule rule;
+        if (const QTableWidgetItem *origins = m_corsTable->item(row, kCorsOrigins))
+            rule.id = origins->data(Qt::UserRole).toString();
+        rule.allowedOrigins = splitList(text(row, kCorsOrigins));
+        for (int i = 0; i < kCorsMethodCount; ++i) {
+            const QTableWidgetItem *method = m_corsTable->item(row, kCorsFirstMethod + i);
+            if (method && method->checkState() == Qt::Checked)
+                rule.allowedMethods.append(QString::fromLatin1(kCorsMethods[i]));
+        }
+        rule.allowedHeaders = splitList(text(row, kCorsHeaders));
+        rule.exposeHeaders = splitList(text(row, kCorsExpose));
+        if (const QString maxAge = text(row, kCorsMaxAge).trimmed(); !maxAge.isEmpty()) {
+            bool ok = false;
+            const int seconds = maxAge.toInt(&ok);
+            if (!ok || seconds < 0) {
+                if (problem)
+                    *problem = tr("Rule %1: the max age must be a whole number of seconds.").arg(row + 1);
+                return std::nullopt;
+            }
+            rule.maxAgeSeconds = seconds;
+        }
+        if (problem && problem->isEmpty() && (rule.allowedOrigins.isEmpty() || rule.allowedMethods.isEmpty()))
+            *problem = tr("Rule %1 needs at least one origin and one method.").arg(row + 1);
+        config.rules.append(rule);
+    }
+    return config;
+}
+
+// Table -> XML. A rule the server would refuse (no origin or method) still goes to the XML, so
+// the two views stay the same; the problem is shown and the server has the last word on Apply.
+void BucketSettingsDialog::updateCorsXml()
+{
+    if (m_syncingCors)
+        return;
+    QString problem;
+    const auto config = corsFromTable(&problem);
+    m_corsXmlError->setText(problem);
+    m_corsXmlError->setVisible(!problem.isEmpty());
+    if (!config)
+        return;
+    m_syncingCors = true;
+    m_corsXml->setPlainText(config->rules.isEmpty() ? QString() : indentedXml(config->toXml()));
+    m_syncingCors = false;
+}
+
+// XML -> table. XML that cannot be read locks the table and says where (line and column) or,
+// for a well-formed document the codec refuses, why.
 void BucketSettingsDialog::updateCorsTable()
 {
+    if (m_syncingCors)
+        return;
+    const QByteArray xml = m_corsXml->toPlainText().toUtf8();
+    QString error;
+    std::optional<S3::CORSConfiguration> config;
+    if (!xml.trimmed().isEmpty()) {
+        QXmlStreamReader reader(xml);
+        while (!reader.atEnd())
+            reader.readNext();
+        if (reader.hasError()) {
+            error = tr("Line %1, column %2: %3").arg(reader.lineNumber()).arg(reader.columnNumber()).arg(reader.errorString());
+        } else if (auto parsed = S3::CORSConfiguration::fromXml(xml.trimmed()); !parsed) {
+            error = tr("The XML is not a valid CORS configuration: %1").arg(parsed.error().message);
+        } else {
+            config = *parsed;
+        }
+    } else {
+        config = S3::CORSConfiguration {};
+    }
+    m_corsXmlError->setText(error);
+    m_corsXmlError->setVisible(!error.isEmpty());
+    m_corsTable->setEnabled(error.isEmpty());
+    if (!config)
+        return;
+    m_syncingCors = true;
     m_corsTable->setRowCount(0);
-    const QByteArray xml = m_corsXml->toPlainText().toUtf8().trimmed();
-    if (xml.isEmpty())
-        return;
-    const auto config = S3::CORSConfiguration::fromXml(xml);
-    if (!config) {
-        m_corsTable->setRowCount(1);
-        auto *item = new QTableWidgetItem(tr("The XML cannot be read: %1").arg(config.error().message));
-        item->setForeground(QColor(0xc6, 0x28, 0x28));
-        m_corsTable->setItem(0, 0, item);
-        m_corsTable->setSpan(0, 0, 1, 5);
+    for (const S3::CORSRule &rule : config->rules)
+        appendCorsRow(rule);
+    m_syncingCors = false;
+}
+
+QWidget *BucketSettingsDialog::makeAccessPage()
+{
+    auto *access = new QWidget;
+    auto *al = new QVBoxLayout(access);
+
+    auto *ownershipBox = new QGroupBox(tr("Object Ownership"), access);
+    auto *ol = new QVBoxLayout(ownershipBox);
+    m_ownership = new QButtonGroup(this);
+    const struct
+    {
+        const char *value;
+        QString title;
+        QString text;
+    } choices[] = {
+        {"BucketOwnerEnforced", tr("ACLs disabled: bucket owner enforced (recommended)"),
+         tr("All objects in this bucket are owned by this account. Access to this bucket and its objects is "
+            "specified using only policies.")},
+        {"BucketOwnerPreferred", tr("ACLs enabled: bucket owner preferred"),
+         tr("Objects in this bucket can be owned by other accounts and access can be granted with ACLs. If new "
+            "objects written to this bucket specify the bucket-owner-full-control canned ACL, they are owned by the "
+            "bucket owner. Otherwise, they are owned by the object writer.")},
+        {"ObjectWriter", tr("ACLs enabled: object writer"),
+         tr("Objects in this bucket can be owned by other accounts and access can be granted with ACLs. The object "
+            "writer remains the object owner.")},
+    };
+    for (const auto &choice : choices) {
+        auto *button = new QRadioButton(choice.title, ownershipBox);
+        button->setObjectName(QString::fromLatin1(choice.value));
+        m_ownership->addButton(button);
+        auto *text = new QLabel(choice.text, ownershipBox);
+        text->setWordWrap(true);
+        text->setContentsMargins(22, 0, 0, 4);
+        text->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+        ol->addWidget(button);
+        ol->addWidget(text);
+    }
+    al->addWidget(ownershipBox);
+
+    auto *blockBox = new QGroupBox(tr("Block Public Access (bucket settings)"), access);
+    auto *bl = new QVBoxLayout(blockBox);
+    m_blockAll = new QCheckBox(tr("Block all public access"), blockBox);
+    m_blockAll->setTristate(true);
+    auto flag = [blockBox, bl](const QString &text, const char *element) {
+        auto *box = new QCheckBox(text, blockBox);
+        box->setToolTip(QString::fromLatin1(element));
+        box->setObjectName(QString::fromLatin1(element));
+        box->setStyleSheet(QStringLiteral("QCheckBox { margin-left: 22px; }"));
+        bl->addWidget(box);
+        return box;
+    };
+    bl->addWidget(m_blockAll);
+    m_blockPublicAcls = flag(tr("Block public access to buckets and objects granted through new access control lists (ACLs)"),
+                             "BlockPublicAcls");
+    m_ignorePublicAcls = flag(tr("Block public access to buckets and objects granted through any access control lists (ACLs)"),
+                              "IgnorePublicAcls");
+    m_blockPublicPolicy = flag(tr("Block public access to buckets and objects granted through new public bucket policies"),
+                               "BlockPublicPolicy");
+    m_restrictPublicBuckets = flag(tr("Block public and cross-account access to buckets and objects through any public "
+                                      "bucket policies"),
+                                   "RestrictPublicBuckets");
+    const QList<QCheckBox *> flags {m_blockPublicAcls, m_ignorePublicAcls, m_blockPublicPolicy, m_restrictPublicBuckets};
+    for (QCheckBox *box : flags) {
+        connect(box, &QCheckBox::toggled, this, [this, flags] {
+            const auto on = std::count_if(flags.begin(), flags.end(), [](QCheckBox *b) { return b->isChecked(); });
+            const QSignalBlocker block(m_blockAll);
+            m_blockAll->setCheckState(on == 0 ? Qt::Unchecked : on == flags.size() ? Qt::Checked : Qt::PartiallyChecked);
+        });
+    }
+    connect(m_blockAll, &QCheckBox::clicked, this, [this, flags] {
+        // A click on the partial state goes to "all on", as the AWS console does.
+        const bool on = m_blockAll->checkState() != Qt::Unchecked;
+        for (QCheckBox *box : flags)
+            box->setChecked(on);
+    });
+    auto *note = new QLabel(tr("Public access is granted to buckets and objects through ACLs and bucket policies. "
+                               "The server refuses new public grants while the matching setting is on."),
+                            blockBox);
+    note->setWordWrap(true);
+    bl->addWidget(note);
+    al->addWidget(blockBox);
+
+    m_policyStatus = new QLabel(access);
+    m_policyStatus->setWordWrap(true);
+    al->addWidget(m_policyStatus);
+    al->addStretch();
+    // Long explanations: scroll rather than squeeze them.
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(access);
+    return scroll;
+}
+
+QWidget *BucketSettingsDialog::makeLoggingPage()
+{
+    auto *logging = new QWidget;
+    auto *form = new QFormLayout(logging);
+    m_loggingEnabled = new QCheckBox(tr("Log requests made to this bucket"), logging);
+    m_loggingTarget = new QComboBox(logging);
+    m_loggingTarget->setEditable(true);
+    m_loggingTarget->setInsertPolicy(QComboBox::NoInsert);
+    m_loggingTarget->setPlaceholderText(tr("Target bucket"));
+    m_loggingPrefix = new QLineEdit(logging);
+    m_loggingPrefix->setPlaceholderText(QStringLiteral("logs/%1/").arg(m_bucket));
+    form->addRow(m_loggingEnabled);
+    form->addRow(tr("Target bucket:"), m_loggingTarget);
+    form->addRow(tr("Target prefix:"), m_loggingPrefix);
+    auto *about = new QLabel(tr("Server access log records (one line per request, in S3's space-separated format) are "
+                                "delivered in batches as objects named &lt;prefix&gt;YYYY-MM-DD-hh-mm-ss-&lt;id&gt; in the "
+                                "target bucket. The target must exist and belong to the same owner; use a different bucket "
+                                "than this one, or the logs of the logs will be logged too."),
+                             logging);
+    about->setWordWrap(true);
+    form->addRow(about);
+    auto sync = [this] {
+        m_loggingTarget->setEnabled(m_loggingEnabled->isChecked());
+        m_loggingPrefix->setEnabled(m_loggingEnabled->isChecked());
+    };
+    connect(m_loggingEnabled, &QCheckBox::toggled, this, sync);
+    sync();
+    return logging;
+}
+
+void BucketSettingsDialog::loadLogging()
+{
+    auto *status = m_client.bucketLogging(m_bucket);
+    status->setParent(this);
+    connect(status, &Client::Job::finished, this, [this, status] {
+        status->deleteLater();
+        const auto &r = status->result();
+        if (!r) {
+            setPageStatus(Page::Logging, tr("Could not load: %1").arg(errorText(r.error())), true);
+            m_status[int(Page::Logging)]->setToolTip(errorDetails(r.error()));
+        } else {
+            m_loggingEnabled->setChecked(r->loggingEnabled.has_value());
+            if (r->loggingEnabled) {
+                m_loggingTarget->setCurrentText(r->loggingEnabled->targetBucket);
+                m_loggingPrefix->setText(r->loggingEnabled->targetPrefix);
+            }
+            setPageStatus(Page::Logging, r->loggingEnabled ? QString() : tr("Logging is off."));
+            m_contents[int(Page::Logging)]->setEnabled(m_reason[int(Page::Logging)]->isHidden());
+        }
+        loadFinished();
+    });
+    status->start();
+
+    auto *buckets = m_client.listBuckets();
+    buckets->setParent(this);
+    connect(buckets, &Client::Job::finished, this, [this, buckets] {
+        buckets->deleteLater();
+        if (const auto &r = buckets->result()) {
+            const QString current = m_loggingTarget->currentText();
+            m_loggingTarget->clear();
+            for (const S3::BucketInfo &b : r->buckets) {
+                if (b.name != m_bucket)
+                    m_loggingTarget->addItem(b.name);
+            }
+            m_loggingTarget->setCurrentText(current);
+        }
+        loadFinished();
+    });
+    buckets->start();
+}
+
+QRadioButton *BucketSettingsDialog::ownershipButton(const QString &objectOwnership) const
+{
+    for (QAbstractButton *button : m_ownership->buttons()) {
+        if (button->objectName() == objectOwnership)
+            return static_cast<QRadioButton *>(button);
+    }
+    return nullptr;
+}
+
+S3::PublicAccessBlockConfiguration BucketSettingsDialog::publicAccessBlockFromForm() const
+{
+    S3::PublicAccessBlockConfiguration c;
+    c.blockPublicAcls = m_blockPublicAcls->isChecked();
+    c.ignorePublicAcls = m_ignorePublicAcls->isChecked();
+    c.blockPublicPolicy = m_blockPublicPolicy->isChecked();
+    c.restrictPublicBuckets = m_restrictPublicBuckets->isChecked();
+    return c;
+}
+
+// Three answers: ownership controls, the public access block and the policy status. The page
+// is usable once the first two are in (a missing document is "not set", not an error).
+void BucketSettingsDialog::loadAccess()
+{
+    auto failures = std::make_shared<QStringList>();
+    auto remaining = std::make_shared<int>(2);
+    auto partDone = [this, failures, remaining] {
+        if (--*remaining > 0)
+            return;
+        if (failures->isEmpty()) {
+            setPageStatus(Page::Access, QString());
+            m_contents[int(Page::Access)]->setEnabled(m_reason[int(Page::Access)]->isHidden());
+        } else {
+            setPageStatus(Page::Access, tr("Could not load: %1").arg(failures->join(QStringLiteral("; "))), true);
+        }
+    };
+
+    auto *ownership = m_client.bucketOwnershipControls(m_bucket);
+    ownership->setParent(this);
+    connect(ownership, &Client::Job::finished, this, [this, ownership, failures, partDone] {
+        ownership->deleteLater();
+        const auto &r = ownership->result();
+        if (r) {
+            m_loadedOwnership = r->objectOwnership;
+        } else if (r.error().code == Core::ErrorCode::OwnershipControlsNotFoundError) {
+            m_loadedOwnership.clear(); // no controls: objects behave as under ObjectWriter
+        } else {
+            failures->append(errorText(r.error()));
+        }
+        if (QRadioButton *button = ownershipButton(m_loadedOwnership.isEmpty() ? QStringLiteral("ObjectWriter") : m_loadedOwnership))
+            button->setChecked(true);
+        partDone();
+        loadFinished();
+    });
+    ownership->start();
+
+    auto *block = m_client.publicAccessBlock(m_bucket);
+    block->setParent(this);
+    connect(block, &Client::Job::finished, this, [this, block, failures, partDone] {
+        block->deleteLater();
+        const auto &r = block->result();
+        S3::PublicAccessBlockConfiguration c;
+        if (r)
+            c = *r;
+        else if (r.error().code != Core::ErrorCode::NoSuchPublicAccessBlockConfiguration)
+            failures->append(errorText(r.error()));
+        m_blockPublicAcls->setChecked(c.blockPublicAcls);
+        m_ignorePublicAcls->setChecked(c.ignorePublicAcls);
+        m_blockPublicPolicy->setChecked(c.blockPublicPolicy);
+        m_restrictPublicBuckets->setChecked(c.restrictPublicBuckets);
+        partDone();
+        loadFinished();
+    });
+    block->start();
+
+    refreshPolicyStatus();
+}
+
+void BucketSettingsDialog::refreshPolicyStatus()
+{
+    auto *status = m_client.bucketPolicyStatus(m_bucket);
+    status->setParent(this);
+    connect(status, &Client::Job::finished, this, [this, status] {
+        status->deleteLater();
+        const auto &r = status->result();
+        if (r && r->isPublic) {
+            m_policyStatus->setText(tr("The bucket policy makes this bucket public."));
+            m_policyStatus->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+        } else {
+            m_policyStatus->setStyleSheet(QString());
+            if (r)
+                m_policyStatus->setText(tr("The bucket policy does not make this bucket public."));
+            else if (r.error().code == Core::ErrorCode::NoSuchBucketPolicy)
+                m_policyStatus->setText(tr("The bucket has no bucket policy."));
+            else
+                m_policyStatus->setText(tr("Policy status unknown: %1").arg(errorText(r.error())));
+        }
+        if (!m_pendingPolicyStatusCounted) {
+            m_pendingPolicyStatusCounted = true;
+            loadFinished();
+        }
+    });
+    status->start();
+}
+
+void BucketSettingsDialog::runWrites(Page page, QList<std::function<Client::VoidJob *()>> writes, const QString &done,
+                                     std::function<void()> onDone)
+{
+    if (writes.isEmpty()) {
+        setPageStatus(page, done);
+        if (onDone)
+            onDone();
+        emit pageApplied(page);
         return;
     }
-    m_corsTable->clearSpans();
-    for (const S3::CORSRule &rule : config->rules) {
-        const int row = m_corsTable->rowCount();
-        m_corsTable->insertRow(row);
-        const QStringList cells {rule.allowedOrigins.join(QStringLiteral(", ")), rule.allowedMethods.join(QStringLiteral(", ")),
-                                 rule.allowedHeaders.join(QStringLiteral(", ")), rule.exposeHeaders.join(QStringLiteral(", ")),
-                                 rule.maxAgeSeconds ? QString::number(*rule.maxAgeSeconds) : QString()};
-        for (int c = 0; c < cells.size(); ++c)
-            m_corsTable->setItem(row, c, new QTableWidgetItem(cells.at(c)));
-    }
+    Client::VoidJob *job = writes.takeFirst()();
+    job->setParent(this);
+    setPageStatus(page, tr("Applying..."));
+    connect(job, &Client::Job::finished, this, [this, job, page, writes, done, onDone] {
+        job->deleteLater();
+        const auto &r = job->result();
+        if (!r) {
+            setPageStatus(page, tr("The server refused: %1\n%2").arg(errorText(r.error()), r.error().message), true);
+            m_status[int(page)]->setToolTip(errorDetails(r.error()));
+            emit pageFailed(page, r.error());
+            return;
+        }
+        runWrites(page, writes, done, onDone);
+    });
+    job->start();
 }
 
 void BucketSettingsDialog::runWrite(Page page, Client::VoidJob *job, const QString &done)
@@ -422,6 +903,33 @@ void BucketSettingsDialog::applyPage(Page page)
         config.errorDocumentKey = m_error->text().trimmed();
         runWrite(page, m_client.putBucketConfig(m_bucket, Client::BucketConfig::Website, config.toXml()),
                  tr("Website configuration applied."));
+        return;
+    }
+    case Page::Logging: {
+        S3::BucketLoggingStatus status;
+        if (m_loggingEnabled->isChecked())
+            status.loggingEnabled = S3::LoggingEnabled {m_loggingTarget->currentText().trimmed(), m_loggingPrefix->text()};
+        runWrite(page, m_client.putBucketLogging(m_bucket, status),
+                 status.loggingEnabled ? tr("Logging to %1 enabled.").arg(status.loggingEnabled->targetBucket)
+                                       : tr("Logging turned off."));
+        return;
+    }
+    case Page::Access: {
+        QList<std::function<Client::VoidJob *()>> writes;
+        const QString ownership = m_ownership->checkedButton() ? m_ownership->checkedButton()->objectName() : QString();
+        if (!ownership.isEmpty() && ownership != m_loadedOwnership) {
+            writes.append([this, ownership] {
+                return m_client.putBucketOwnershipControls(m_bucket, S3::OwnershipControls {ownership});
+            });
+        }
+        const S3::PublicAccessBlockConfiguration block = publicAccessBlockFromForm();
+        writes.append([this, block] {
+            return block.any() ? m_client.putPublicAccessBlock(m_bucket, block) : m_client.deletePublicAccessBlock(m_bucket);
+        });
+        runWrites(page, writes, tr("Object ownership and Block Public Access applied."), [this, ownership] {
+            m_loadedOwnership = ownership;
+            refreshPolicyStatus();
+        });
         return;
     }
     }

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QDialog>
 
 #include "engine/client/s3client.h"
+#include "engine/s3/xml/configdocuments.h"
 
+class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -20,7 +23,9 @@ namespace Gui {
 
 // Bucket settings, one tab per configuration: versioning (enable/suspend; it cannot be turned off
 // again), default encryption (SSE-S3 or SSE-KMS with a key), tags, CORS rules (XML, shown as a
-// table), static website (index and error documents). Each tab loads and applies its own
+// table), static website (index and error documents), object ownership with Block Public Access
+// (and whether the bucket policy makes the bucket public), server access logging (target bucket
+// picked from the listing, prefix). Each tab loads and applies its own
 // configuration asynchronously and shows the server's error. The endpoint's capability probe
 // (S3Client::probeCapabilities) disables what the endpoint does not support, with the reason.
 // Lives in the GUI thread; the client must outlive the dialog; owned by its parent (or the caller).
@@ -35,6 +40,8 @@ public:
         Tags,
         Cors,
         Website,
+        Access,  // object ownership and Block Public Access
+        Logging, // server access logging
     };
 
     BucketSettingsDialog(Client::S3Client &client, QString bucket, QWidget *parent = nullptr);
@@ -53,8 +60,18 @@ public:
     QTableWidget *tagTable() const { return m_tags; }
     QPlainTextEdit *corsXml() const { return m_corsXml; }
     QTableWidget *corsTable() const { return m_corsTable; }
+    QLabel *corsXmlError() const { return m_corsXmlError; }
     QLineEdit *indexDocument() const { return m_index; }
     QLineEdit *errorDocument() const { return m_error; }
+    QRadioButton *ownershipButton(const QString &objectOwnership) const;
+    QCheckBox *blockPublicAcls() const { return m_blockPublicAcls; }
+    QCheckBox *ignorePublicAcls() const { return m_ignorePublicAcls; }
+    QCheckBox *blockPublicPolicy() const { return m_blockPublicPolicy; }
+    QCheckBox *restrictPublicBuckets() const { return m_restrictPublicBuckets; }
+    QLabel *policyStatus() const { return m_policyStatus; }
+    QCheckBox *loggingEnabled() const { return m_loggingEnabled; }
+    QComboBox *loggingTarget() const { return m_loggingTarget; }
+    QLineEdit *loggingPrefix() const { return m_loggingPrefix; }
     QWidget *page(Page page) const;
     QLabel *pageStatus(Page page) const;
 
@@ -70,16 +87,31 @@ private:
     void runWrite(Page page, Client::VoidJob *job, const QString &done);
     void handleCapabilities(const Client::BucketCapabilities &caps);
     void updateCorsTable();
+    void updateCorsXml();
+    void appendCorsRow(const S3::CORSRule &rule);
+    // The table as a configuration; nullopt (and *problem) when a cell cannot be read. *problem
+    // also names a rule the server will refuse.
+    std::optional<S3::CORSConfiguration> corsFromTable(QString *problem) const;
+    QWidget *makeAccessPage();
+    QWidget *makeLoggingPage();
+    void loadLogging();
+    void loadAccess();
+    void refreshPolicyStatus();
+    // Runs the writes one after another; the first failure stops the chain and is shown.
+    void runWrites(Page page, QList<std::function<Client::VoidJob *()>> writes, const QString &done,
+                   std::function<void()> onDone = {});
+    S3::PublicAccessBlockConfiguration publicAccessBlockFromForm() const;
     QWidget *makePage(Page page, QWidget *content, const QString &applyText);
 
     Client::S3Client &m_client;
     QString m_bucket;
     int m_pending = 0;
     QTabWidget *m_tabs = nullptr;
-    QWidget *m_pages[5] {};
-    QWidget *m_contents[5] {};
-    QLabel *m_status[5] {};
-    QLabel *m_reason[5] {};
+    static constexpr int kPages = 7;
+    QWidget *m_pages[kPages] {};
+    QWidget *m_contents[kPages] {};
+    QLabel *m_status[kPages] {};
+    QLabel *m_reason[kPages] {};
 
     QRadioButton *m_versioningOn = nullptr;
     QRadioButton *m_versioningSuspended = nullptr;
@@ -89,8 +121,22 @@ private:
     QTableWidget *m_tags = nullptr;
     QPlainTextEdit *m_corsXml = nullptr;
     QTableWidget *m_corsTable = nullptr;
+    QLabel *m_corsXmlError = nullptr;
+    bool m_syncingCors = false;
     QLineEdit *m_index = nullptr;
     QLineEdit *m_error = nullptr;
+    QButtonGroup *m_ownership = nullptr;
+    QString m_loadedOwnership; // empty: no ownership controls on the bucket
+    QCheckBox *m_blockAll = nullptr;
+    QCheckBox *m_blockPublicAcls = nullptr;
+    QCheckBox *m_ignorePublicAcls = nullptr;
+    QCheckBox *m_blockPublicPolicy = nullptr;
+    QCheckBox *m_restrictPublicBuckets = nullptr;
+    QLabel *m_policyStatus = nullptr;
+    QCheckBox *m_loggingEnabled = nullptr;
+    QComboBox *m_loggingTarget = nullptr;
+    QLineEdit *m_loggingPrefix = nullptr;
+    bool m_pendingPolicyStatusCounted = false; // the first policy status answer counts for loaded()
 };
 
 } // namespace Gui

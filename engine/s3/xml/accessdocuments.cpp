@@ -63,4 +63,36 @@ Core::Result<OwnershipControls> OwnershipControls::fromXml(const QByteArray &xml
         });
 }
 
+QByteArray BucketLoggingStatus::toXml() const
+{
+    Writer w(u"BucketLoggingStatus");
+    if (loggingEnabled) {
+        w.start(u"LoggingEnabled");
+        w.text(u"TargetBucket", loggingEnabled->targetBucket);
+        w.text(u"TargetPrefix", loggingEnabled->targetPrefix);
+        w.end();
+    }
+    return w.finish();
+}
+
+Core::Result<BucketLoggingStatus> BucketLoggingStatus::fromXml(const QByteArray &xml, std::optional<XmlLimits> limits)
+{
+    return parseDocument<BucketLoggingStatus>(
+        xml, requestLimits(limits), u"BucketLoggingStatus", ErrorCode::MalformedXML, [](const Element &root) {
+            BucketLoggingStatus status;
+            const auto enabled = root.childrenNamed(u"LoggingEnabled");
+            if (enabled.size() > 1)
+                failParse(QStringLiteral("more than one <LoggingEnabled>"));
+            if (enabled.size() == 1) {
+                LoggingEnabled e;
+                e.targetBucket = requiredText(*enabled.front(), u"TargetBucket").trimmed();
+                if (e.targetBucket.isEmpty())
+                    failParse(QStringLiteral("empty <TargetBucket>"));
+                e.targetPrefix = optionalText(*enabled.front(), u"TargetPrefix");
+                status.loggingEnabled = e;
+            }
+            return status;
+        });
+}
+
 } // namespace S3

@@ -39,4 +39,24 @@ struct OwnershipControls
     bool operator==(const OwnershipControls &) const = default;
 };
 
+// <BucketLoggingStatus>: Put/GetBucketLogging. An empty document (no <LoggingEnabled>) means
+// logging is off. fromXml(): a <LoggingEnabled> without <TargetBucket>, or more than one
+// <LoggingEnabled> -> MalformedXML. TargetGrants and TargetObjectKeyFormat are not kept (log
+// objects are owned by the target bucket's owner and use the simple "prefix + date" keys).
+struct LoggingEnabled
+{
+    QString targetBucket;
+    QString targetPrefix;
+    bool operator==(const LoggingEnabled &) const = default;
+};
+
+struct BucketLoggingStatus
+{
+    std::optional<LoggingEnabled> loggingEnabled;
+
+    QByteArray toXml() const;
+    static Core::Result<BucketLoggingStatus> fromXml(const QByteArray &xml, std::optional<XmlLimits> limits = {});
+    bool operator==(const BucketLoggingStatus &) const = default;
+};
+
 } // namespace S3

@@ -152,7 +152,7 @@ void TestS3Server::errors_data()
                                   << QStringLiteral("NoSuchBucket");
     QTest::newRow("NoSuchKey") << QByteArray("GET") << QByteArray("/main/does-not-exist") << QByteArray() << 404
                                << QStringLiteral("NoSuchKey");
-    QTest::newRow("NotImplemented") << QByteArray("GET") << QByteArray("/main") << QByteArray("logging") << 501
+    QTest::newRow("NotImplemented") << QByteArray("GET") << QByteArray("/main") << QByteArray("notification") << 501
                                     << QStringLiteral("NotImplemented");
     QTest::newRow("MethodNotAllowed") << QByteArray("POST") << QByteArray("/main/k") << QByteArray() << 405
                                       << QStringLiteral("MethodNotAllowed");

@@ -1,4 +1,8 @@
+#include <QCheckBox>
 #include <QFile>
+#include <QProcess>
+#include <QSpinBox>
+#include <QTcpServer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -12,9 +16,53 @@
 #include "tests/ui/lifecycle/editorsfixture.h"
 #include "ui/sandbox/accesslogtail.h"
 #include "ui/sandbox/sandboxbackend.h"
+#include "engine/core/clock.h"
+#include "ui/browser/sandboxcontroller.h"
 #include "ui/sandbox/sandboxpanel.h"
+#include "ui/sandbox/sandboxwindow.h"
+#include "ui/sandbox/storagechart.h"
 
 using Gui::AccessLogTail;
+using Gui::SandboxPanel;
+
+namespace {
+
+// A port that was free a moment ago (for the panel's port field).
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+// `aws s3 ls` against the endpoint with the panel's keys, in a scratch HOME, loopback only.
+QString awsList(const QString &endpoint, const QString &key, const QString &secret, const QString &caBundle, int *exitCode)
+{
+    QTemporaryDir home;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), home.filePath(QStringLiteral("credentials")));
+    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), key);
+    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), secret);
+    env.insert(QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("us-east-1"));
+    env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
+    env.insert(QStringLiteral("NO_PROXY"), QStringLiteral("*"));
+    if (!caBundle.isEmpty())
+        env.insert(QStringLiteral("AWS_CA_BUNDLE"), caBundle);
+    QProcess aws;
+    aws.setProcessEnvironment(env);
+    aws.start(QStringLiteral("/usr/bin/aws"), {QStringLiteral("--endpoint-url"), endpoint, QStringLiteral("s3"), QStringLiteral("ls")});
+    if (!aws.waitForFinished(120000)) {
+        aws.kill();
+        aws.waitForFinished();
+    }
+    *exitCode = aws.exitStatus() == QProcess::NormalExit ? aws.exitCode() : -1;
+    return QString::fromUtf8(aws.readAllStandardOutput() + aws.readAllStandardError());
+}
+
+} // namespace
 
 class TestSandboxPanel : public QObject
 {
@@ -120,13 +168,239 @@ private slots:
         panel.setSecretShown(false);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        QVERIFY(panel.grab().save(QStringLiteral("/tmp/pail-sandbox.png")));
-        panel.tabs()->setCurrentIndex(1);
-        QVERIFY(panel.grab().save(QStringLiteral("/tmp/pail-sandbox-snippets.png")));
+        QCOMPARE(panel.logTable()->item(last, 5)->text(), QStringLiteral("root")); // the user
+        QVERIFY(panel.grab().save(QStringLiteral(SCREENSHOT_DIR "/sandbox-panel.png")));
+        panel.tabs()->setCurrentIndex(SandboxPanel::AwsCliTab);
+        QVERIFY(panel.grab().save(QStringLiteral(SCREENSHOT_DIR "/sandbox-panel-snippets.png")));
+        panel.tabs()->setCurrentIndex(SandboxPanel::UsersTab);
+        QCOMPARE(panel.usersTable()->rowCount(), 1);
+        QCOMPARE(panel.usersTable()->item(0, 1)->text(), QStringLiteral("TESTKEY"));
+        QVERIFY(panel.grab().save(QStringLiteral(SCREENSHOT_DIR "/sandbox-panel-users.png")));
 
         backend.stop();
         QVERIFY(!backend.isRunning());
         QVERIFY(panel.stateLabel()->text().contains(QStringLiteral("Stopped")));
+    }
+
+    // The test: starting the server from the panel (a chosen port, loopback) lets aws-cli
+    // list buckets; then again over HTTPS with the generated self-signed certificate.
+    void startFromPanelLetsAwsCliListBuckets()
+    {
+        if (!QFile::exists(QStringLiteral("/usr/bin/aws")))
+            QSKIP("aws-cli is not installed at /usr/bin/aws");
+        TestSupport::EditorsFixture f;
+        Gui::LocalServerBackend backend(f.server, f.options);
+        SandboxPanel panel(backend);
+        panel.resize(820, 640);
+        QVERIFY(!panel.allInterfacesCheck()->isChecked()); // loopback by default
+        const quint16 port = freePort();
+        QVERIFY(port > 0);
+        panel.portSpin()->setValue(port);
+        QTest::mouseClick(panel.startButton(), Qt::LeftButton);
+        QVERIFY2(backend.isRunning(), qPrintable(backend.lastError().message));
+        QCOMPARE(panel.urlEdit()->text(), QStringLiteral("http://127.0.0.1:%1").arg(port));
+        QVERIFY(!panel.portSpin()->isEnabled());
+        QVERIFY(f.makeClient());
+        QVERIFY(f.run(f.client->createBucket(QStringLiteral("from-panel"))).has_value());
+        int exitCode = -1;
+        QString out = awsList(panel.urlEdit()->text(), QStringLiteral("TESTKEY"), QStringLiteral("test-secret"), {}, &exitCode);
+        QVERIFY2(exitCode == 0, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("from-panel")), qPrintable(out));
+
+        QTest::mouseClick(panel.stopButton(), Qt::LeftButton);
+        QVERIFY(!backend.isRunning());
+        panel.tlsCheck()->setChecked(true);
+        QTest::mouseClick(panel.startButton(), Qt::LeftButton);
+        QVERIFY2(backend.isRunning(), qPrintable(backend.lastError().message));
+        QVERIFY(panel.urlEdit()->text().startsWith(QStringLiteral("https://127.0.0.1:")));
+        const QString certificate = panel.certificateEdit()->text();
+        QVERIFY(QFile::exists(certificate));
+        QVERIFY(panel.snippetView(2)->toPlainText().contains(QStringLiteral("AWS_CA_BUNDLE")));
+        QVERIFY(panel.snippetView(1)->toPlainText().contains(QStringLiteral("verify=")));
+        out = awsList(panel.urlEdit()->text(), QStringLiteral("TESTKEY"), QStringLiteral("test-secret"), certificate, &exitCode);
+        QVERIFY2(exitCode == 0, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("from-panel")), qPrintable(out));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.grab().save(QStringLiteral(SCREENSHOT_DIR "/sandbox-panel-tls.png")));
+        backend.stop();
+    }
+
+    void logFilterAndUsers()
+    {
+        TestSupport::EditorsFixture f;
+        Gui::LocalServerBackend backend(f.server, f.options);
+        SandboxPanel panel(backend);
+        QList<Gui::AccessLogEntry> entries;
+        const char *methods[] = {"GET", "PUT", "GET", "DELETE"};
+        for (int i = 0; i < 4; ++i) {
+            Gui::AccessLogEntry e;
+            e.method = QString::fromLatin1(methods[i]);
+            e.path = QStringLiteral("/bucket/key-%1").arg(i);
+            e.status = i == 3 ? 404 : 200;
+            e.accessKeyId = i == 2 ? QString() : QStringLiteral("TESTKEY");
+            entries.append(e);
+        }
+        panel.appendLogEntries(entries);
+        QCOMPARE(panel.logTable()->rowCount(), 4);
+        QCOMPARE(panel.logTable()->item(2, 5)->text(), QStringLiteral("anonymous"));
+        auto visible = [&] {
+            int n = 0;
+            for (int row = 0; row < panel.logTable()->rowCount(); ++row)
+                n += panel.logTable()->isRowHidden(row) ? 0 : 1;
+            return n;
+        };
+        panel.logFilter()->setText(QStringLiteral("put"));
+        QCOMPARE(visible(), 1);
+        panel.logFilter()->setText(QStringLiteral("404"));
+        QCOMPARE(visible(), 1);
+        panel.logFilter()->setText(QStringLiteral("anonymous"));
+        QCOMPARE(visible(), 1);
+        // New rows are filtered as they come.
+        Gui::AccessLogEntry late;
+        late.method = QStringLiteral("HEAD");
+        late.path = QStringLiteral("/bucket");
+        late.status = 200;
+        late.accessKeyId = QStringLiteral("TESTKEY");
+        panel.appendLogEntries({late});
+        QCOMPARE(visible(), 1);
+        panel.logFilter()->clear();
+        QCOMPARE(visible(), 5);
+    }
+
+    // Users listed, added and removed through the sandbox's admin API; the new keys authenticate.
+    void usersAddedAndRemoved()
+    {
+        TestSupport::EditorsFixture f;
+        Gui::LocalServerBackend backend(f.server, f.options);
+        backend.start();
+        QVERIFY(backend.isRunning());
+        SandboxPanel panel(backend);
+        panel.resize(820, 640);
+        QTRY_COMPARE(panel.usersTable()->rowCount(), 1);
+        QSignalSpy refreshed(&panel, &SandboxPanel::usersRefreshed);
+        panel.newUserNameEdit()->setText(QStringLiteral("alice"));
+        QTest::mouseClick(panel.addUserButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.usersTable()->rowCount(), 2, 10000);
+        QCOMPARE(panel.usersTable()->item(1, 0)->text(), QStringLiteral("alice"));
+        const QStringList keys = panel.newUserKeys()->text().split(u' ');
+        QCOMPARE(keys.size(), 2);
+        QCOMPARE(panel.usersTable()->item(1, 1)->text(), keys.at(0));
+
+        // alice's keys are real: signed requests are recognised (and denied: she has no policy yet).
+        Client::Profile profile;
+        profile.name = QStringLiteral("alice");
+        profile.endpoint = QUrl(f.server.endpoint());
+        profile.addressingStyle = Client::AddressingStyle::Path;
+        Client::StaticCredentialsProvider alice(Client::Credentials {keys.at(0), keys.at(1), {}, {}});
+        Client::Transport transport(profile, &alice);
+        Client::S3Client client(transport);
+        const auto listed = f.run(client.listBuckets());
+        QVERIFY(!listed.has_value());
+        QCOMPARE(listed.error().code, Core::ErrorCode::AccessDenied);
+
+        panel.tabs()->setCurrentIndex(SandboxPanel::UsersTab);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.grab().save(QStringLiteral(SCREENSHOT_DIR "/sandbox-panel-users-added.png")));
+        panel.usersTable()->setCurrentCell(1, 0);
+        QTest::mouseClick(panel.removeUserButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.usersTable()->rowCount(), 1, 10000);
+        QVERIFY(refreshed.count() >= 2);
+        backend.stop();
+    }
+
+    void clockAdvancesDays()
+    {
+        TestSupport::EditorsFixture f;
+        Gui::LocalServerBackend backend(f.server, f.options);
+        backend.start();
+        QVERIFY(backend.isRunning());
+        SandboxPanel panel(backend);
+        panel.resize(820, 640);
+        const QDateTime before = f.server.clock().now();
+        panel.advanceDaysSpin()->setValue(3);
+        QTest::mouseClick(panel.advanceButton(), Qt::LeftButton);
+        QVERIFY(f.server.clock().now() >= before.addDays(3));
+        QVERIFY2(panel.clockLabel()->text().contains(QStringLiteral("3 day")), qPrintable(panel.clockLabel()->text()));
+        panel.dayLengthSpin()->setValue(60);
+        const auto buttons = panel.findChildren<QPushButton *>();
+        QPushButton *set = *std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) { return b->text() == QStringLiteral("Set"); });
+        set->click();
+        QCOMPARE(f.server.clock().dayLength(), std::chrono::milliseconds(60000));
+        panel.tabs()->setCurrentIndex(SandboxPanel::ClockTab);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.grab().save(QStringLiteral(SCREENSHOT_DIR "/sandbox-panel-clock.png")));
+        backend.stop();
+    }
+
+    void storageChartPerBucketAndClass()
+    {
+        TestSupport::EditorsFixture f;
+        Gui::LocalServerBackend backend(f.server, f.options);
+        backend.start();
+        QVERIFY(f.makeClient());
+        QVERIFY(f.run(f.client->createBucket(QStringLiteral("photos"))).has_value());
+        QVERIFY(f.run(f.client->createBucket(QStringLiteral("archive"))).has_value());
+        QVERIFY(f.put(QStringLiteral("photos"), QStringLiteral("a.jpg"), QByteArray(3000, 'a')));
+        QVERIFY(f.put(QStringLiteral("photos"), QStringLiteral("b.jpg"), QByteArray(2000, 'b')));
+        Client::PutObjectRequest ia;
+        ia.bucket = QStringLiteral("archive");
+        ia.key = QStringLiteral("old.tar");
+        ia.body = Client::RequestBody::fromBytes(QByteArray(7000, 'c'));
+        ia.attributes.storageClass = QStringLiteral("STANDARD_IA");
+        QVERIFY(f.run(f.client->putObject(ia)).has_value());
+
+        SandboxPanel panel(backend);
+        panel.resize(820, 640);
+        QSignalSpy counted(panel.storageChart(), &Gui::StorageChart::finished);
+        panel.tabs()->setCurrentIndex(SandboxPanel::StorageTab); // counts on showing
+        QTRY_VERIFY_WITH_TIMEOUT(panel.storageChart()->usage().size() == 2 && counted.count() >= 1
+                                     && panel.storageChart()->statusLabel()->text().contains(QStringLiteral("in total")),
+                                 30000);
+        const auto &usage = panel.storageChart()->usage();
+        QCOMPARE(usage.at(QStringLiteral("photos")).at(QStringLiteral("STANDARD")), qint64(5000));
+        QCOMPARE(usage.at(QStringLiteral("archive")).at(QStringLiteral("STANDARD_IA")), qint64(7000));
+        QCOMPARE(panel.storageChart()->chartedClasses(), QStringList({QStringLiteral("STANDARD"), QStringLiteral("STANDARD_IA")}));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.grab().save(QStringLiteral(SCREENSHOT_DIR "/sandbox-panel-storage.png")));
+        backend.stop();
+    }
+
+    // The main window's Sandbox menu opens the panel over the app's SandboxController: stop,
+    // then serve again on a chosen port.
+    void menuOpensPanelOverController()
+    {
+        QTemporaryDir dir;
+        Gui::SandboxController controller;
+        QSignalSpy started(&controller, &Gui::SandboxController::started);
+        controller.start(dir.filePath(QStringLiteral("sandbox")));
+        QVERIFY(started.wait(30000));
+        QWidget window;
+        Gui::SandboxMenu menu(controller, &window);
+        QCOMPARE(menu.title(), QStringLiteral("&Sandbox"));
+        menu.panelAction()->trigger();
+        auto *panelWindow = window.findChild<Gui::SandboxWindow *>();
+        QVERIFY(panelWindow);
+        QVERIFY(panelWindow->isVisible());
+        SandboxPanel *panel = panelWindow->panel();
+        QCOMPARE(panel->urlEdit()->text(), controller.endpoint().toString(QUrl::StripTrailingSlash));
+        QCOMPARE(menu.showPanel(), panelWindow); // raised, not a second one
+
+        QTest::mouseClick(panel->stopButton(), Qt::LeftButton);
+        QVERIFY(!controller.isRunning());
+        QVERIFY(panel->stateLabel()->text().contains(QStringLiteral("Stopped")));
+        const quint16 port = freePort();
+        panel->portSpin()->setValue(port);
+        QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+        QVERIFY(started.wait(30000));
+        QCOMPARE(controller.endpoint().port(), int(port));
+        QTRY_COMPARE(panel->urlEdit()->text(), QStringLiteral("http://127.0.0.1:%1").arg(port));
+        QVERIFY(QTest::qWaitForWindowExposed(panelWindow));
+        QVERIFY(panelWindow->grab().save(QStringLiteral(SCREENSHOT_DIR "/sandbox-window.png")));
+        panelWindow->close();
     }
 };
 

@@ -1,7 +1,9 @@
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -97,7 +99,8 @@ private slots:
             "<AllowedMethod>GET</AllowedMethod><AllowedMethod>PUT</AllowedMethod><MaxAgeSeconds>60</MaxAgeSeconds></CORSRule>"
             "</CORSConfiguration>"));
         QCOMPARE(dialog->corsTable()->rowCount(), 1);
-        QCOMPARE(dialog->corsTable()->item(0, 1)->text(), QStringLiteral("GET, PUT"));
+        QCOMPARE(dialog->corsTable()->item(0, 1)->checkState(), Qt::Checked); // GET
+        QCOMPARE(dialog->corsTable()->item(0, 2)->checkState(), Qt::Checked); // PUT
         QVERIFY(applyAndWait(*dialog, Page::Cors));
         QVERIFY(f.run(f.client->bucketConfig(m_bucket, Client::BucketConfig::Cors))->contains("https://example.com"));
 
@@ -117,6 +120,193 @@ private slots:
         again->showPage(Page::Cors);
         again->show();
         QVERIFY(again->grab().save(QStringLiteral(SCREENSHOT_DIR "/bucket-settings-cors.png")));
+    }
+
+    void ownershipAndPublicAccessBlock()
+    {
+        const QString bucket = QStringLiteral("settings-access");
+        QVERIFY(f.run(f.client->createBucket(bucket)).has_value());
+        auto dialog = std::make_unique<BucketSettingsDialog>(*f.client, bucket);
+        QSignalSpy loaded(dialog.get(), &BucketSettingsDialog::loaded);
+        QVERIFY(dialog->isLoaded() || loaded.wait(30000));
+        // The sandbox creates buckets with ACLs disabled, as AWS does since 2023.
+        QVERIFY(dialog->ownershipButton(QStringLiteral("BucketOwnerEnforced"))->isChecked());
+        QVERIFY(!dialog->blockPublicPolicy()->isChecked());
+        QVERIFY(dialog->policyStatus()->text().contains(QStringLiteral("no bucket policy")));
+
+        dialog->ownershipButton(QStringLiteral("ObjectWriter"))->setChecked(true);
+        dialog->blockPublicPolicy()->setChecked(true);
+        dialog->blockPublicAcls()->setChecked(true);
+        QVERIFY(applyAndWait(*dialog, Page::Access));
+        const auto ownership = f.run(f.client->bucketOwnershipControls(bucket));
+        QVERIFY(ownership.has_value());
+        QCOMPARE(ownership->objectOwnership, QStringLiteral("ObjectWriter"));
+        const auto block = f.run(f.client->publicAccessBlock(bucket));
+        QVERIFY(block.has_value());
+        QVERIFY(block->blockPublicPolicy && block->blockPublicAcls && !block->ignorePublicAcls && !block->restrictPublicBuckets);
+
+        // The server enforces it: a public policy is refused while BlockPublicPolicy is on.
+        const QByteArray publicPolicy = QByteArrayLiteral("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                                                          "\"Principal\":\"*\",\"Action\":\"s3:GetObject\","
+                                                          "\"Resource\":\"arn:aws:s3:::settings-access/*\"}]}");
+        const auto refused = f.run(f.client->putBucketConfig(bucket, Client::BucketConfig::Policy, publicPolicy));
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().code, Core::ErrorCode::AccessDenied);
+
+        // Off again (a new dialog loads the state): the policy goes in and the page says the bucket is public.
+        auto again = std::make_unique<BucketSettingsDialog>(*f.client, bucket);
+        QSignalSpy loadedAgain(again.get(), &BucketSettingsDialog::loaded);
+        QVERIFY(again->isLoaded() || loadedAgain.wait(30000));
+        QVERIFY(again->ownershipButton(QStringLiteral("ObjectWriter"))->isChecked());
+        QVERIFY(again->blockPublicPolicy()->isChecked());
+        again->blockPublicPolicy()->setChecked(false);
+        again->blockPublicAcls()->setChecked(false);
+        QVERIFY(applyAndWait(*again, Page::Access));
+        QCOMPARE(f.run(f.client->publicAccessBlock(bucket)).error().code, Core::ErrorCode::NoSuchPublicAccessBlockConfiguration);
+        QVERIFY(f.run(f.client->putBucketConfig(bucket, Client::BucketConfig::Policy, publicPolicy)).has_value());
+        // Applying again (no change) refreshes the policy status.
+        QVERIFY(applyAndWait(*again, Page::Access));
+        QTRY_VERIFY_WITH_TIMEOUT(again->policyStatus()->text().contains(QStringLiteral("makes this bucket public")), 30000);
+
+        // A refusal shows the server's error: ACLs cannot be disabled while the bucket ACL grants the public.
+        const auto acl = f.run(f.client->bucketConfig(bucket, Client::BucketConfig::Acl));
+        QVERIFY(acl.has_value());
+        QByteArray publicAcl = *acl;
+        const QByteArray grant = QByteArrayLiteral(
+            "<Grant><Grantee xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"Group\">"
+            "<URI>http://acs.amazonaws.com/groups/global/AllUsers</URI></Grantee><Permission>READ</Permission></Grant>");
+        publicAcl.replace("</AccessControlList>", grant + "</AccessControlList>");
+        const auto aclPut = f.run(f.client->putBucketConfig(bucket, Client::BucketConfig::Acl, publicAcl));
+        QVERIFY2(aclPut.has_value(), aclPut ? "" : qPrintable(aclPut.error().message));
+        again->ownershipButton(QStringLiteral("BucketOwnerEnforced"))->setChecked(true);
+        QSignalSpy failed(again.get(), &BucketSettingsDialog::pageFailed);
+        again->applyPage(Page::Access);
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(failed.first().at(1).value<Core::Error>().code, Core::ErrorCode::InvalidBucketAclWithObjectOwnership);
+        QVERIFY(again->pageStatus(Page::Access)->text().contains(QStringLiteral("refused")));
+        QVERIFY(again->pageStatus(Page::Access)->text().contains(QStringLiteral("BucketOwnerEnforced")));
+        QCOMPARE(f.run(f.client->bucketOwnershipControls(bucket))->objectOwnership, QStringLiteral("ObjectWriter"));
+        again->showPage(Page::Access);
+        again->show();
+        QVERIFY(again->grab().save(QStringLiteral(SCREENSHOT_DIR "/bucket-settings-access.png")));
+    }
+
+    void corsTableAndXmlInStep()
+    {
+        const QString bucket = QStringLiteral("settings-cors");
+        QVERIFY(f.run(f.client->createBucket(bucket)).has_value());
+        auto dialog = std::make_unique<BucketSettingsDialog>(*f.client, bucket);
+        QSignalSpy loaded(dialog.get(), &BucketSettingsDialog::loaded);
+        QVERIFY(dialog->isLoaded() || loaded.wait(30000));
+        QTableWidget *table = dialog->corsTable();
+        QCOMPARE(table->rowCount(), 0);
+
+        // XML -> table.
+        dialog->corsXml()->setPlainText(QStringLiteral(
+            "<CORSConfiguration>\n<CORSRule><ID>web</ID><AllowedOrigin>https://a.example</AllowedOrigin>"
+            "<AllowedOrigin>https://b.example</AllowedOrigin><AllowedMethod>GET</AllowedMethod><AllowedMethod>HEAD</AllowedMethod>"
+            "<AllowedHeader>*</AllowedHeader><ExposeHeader>ETag</ExposeHeader><MaxAgeSeconds>600</MaxAgeSeconds></CORSRule>\n"
+            "<CORSRule><AllowedOrigin>*</AllowedOrigin><AllowedMethod>PUT</AllowedMethod></CORSRule></CORSConfiguration>"));
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("https://a.example, https://b.example"));
+        QCOMPARE(table->item(0, 1)->checkState(), Qt::Checked);   // GET
+        QCOMPARE(table->item(0, 2)->checkState(), Qt::Unchecked); // PUT
+        QCOMPARE(table->item(0, 5)->checkState(), Qt::Checked);   // HEAD
+        QCOMPARE(table->item(0, 6)->text(), QStringLiteral("*"));
+        QCOMPARE(table->item(0, 7)->text(), QStringLiteral("ETag"));
+        QCOMPARE(table->item(0, 8)->text(), QStringLiteral("600"));
+        QCOMPARE(table->item(1, 2)->checkState(), Qt::Checked);
+
+        // Table -> XML: a method checked, an origin edited, a rule added and removed.
+        table->item(0, 4)->setCheckState(Qt::Checked); // DELETE
+        table->item(1, 0)->setText(QStringLiteral("https://upload.example"));
+        auto fromXml = [&] { return S3::CORSConfiguration::fromXml(dialog->corsXml()->toPlainText().toUtf8()); };
+        QVERIFY(fromXml().has_value());
+        QCOMPARE(fromXml()->rules.size(), 2);
+        QCOMPARE(fromXml()->rules.at(0).id, QStringLiteral("web"));
+        QCOMPARE(fromXml()->rules.at(0).allowedMethods, QStringList({QStringLiteral("GET"), QStringLiteral("DELETE"), QStringLiteral("HEAD")}));
+        QCOMPARE(fromXml()->rules.at(0).maxAgeSeconds, std::optional<int>(600));
+        QCOMPARE(fromXml()->rules.at(1).allowedOrigins, QStringList {QStringLiteral("https://upload.example")});
+        const auto buttons = dialog->page(Page::Cors)->findChildren<QPushButton *>();
+        auto button = [&](const QString &text) {
+            return *std::find_if(buttons.begin(), buttons.end(), [&](QPushButton *b) { return b->text() == text; });
+        };
+        button(QStringLiteral("Add rule"))->click();
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(fromXml()->rules.size(), 3);
+        table->setCurrentCell(2, 0);
+        button(QStringLiteral("Remove rule"))->click();
+        QCOMPARE(fromXml()->rules.size(), 2);
+
+        // Invalid XML: line and column shown, the table locked; fixed XML unlocks it.
+        const QString good = dialog->corsXml()->toPlainText();
+        dialog->corsXml()->setPlainText(QStringLiteral("<CORSConfiguration>\n  <CORSRule>\n</CORSConfiguration>"));
+        QVERIFY(!dialog->corsXmlError()->isHidden());
+        QVERIFY2(dialog->corsXmlError()->text().contains(QStringLiteral("Line 3, column")), qPrintable(dialog->corsXmlError()->text()));
+        QVERIFY(!table->isEnabled());
+        QCOMPARE(table->rowCount(), 2); // the last good rules stay visible
+        dialog->showPage(Page::Cors);
+        dialog->show();
+        QVERIFY(dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/bucket-settings-cors-invalid.png")));
+        dialog->corsXml()->setPlainText(good);
+        QVERIFY(dialog->corsXmlError()->isHidden());
+        QVERIFY(table->isEnabled());
+
+        QVERIFY(applyAndWait(*dialog, Page::Cors));
+        const auto stored = f.run(f.client->bucketConfig(bucket, Client::BucketConfig::Cors));
+        QVERIFY(stored.has_value());
+        const auto config = S3::CORSConfiguration::fromXml(*stored);
+        QVERIFY(config.has_value());
+        QCOMPARE(config->rules.size(), 2);
+        QVERIFY(config->rules.at(0).allowedMethods.contains(QStringLiteral("DELETE")));
+        QVERIFY(dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/bucket-settings-cors-table.png")));
+    }
+
+    void loggingTabRoundTrip()
+    {
+        const QString source = QStringLiteral("settings-logged");
+        const QString target = QStringLiteral("settings-logs");
+        QVERIFY(f.run(f.client->createBucket(source)).has_value());
+        QVERIFY(f.run(f.client->createBucket(target)).has_value());
+        auto dialog = std::make_unique<BucketSettingsDialog>(*f.client, source);
+        QSignalSpy loaded(dialog.get(), &BucketSettingsDialog::loaded);
+        QVERIFY(dialog->isLoaded() || loaded.wait(30000));
+        QVERIFY(!dialog->loggingEnabled()->isChecked());
+        // The picker lists the other buckets, not this one.
+        QVERIFY(dialog->loggingTarget()->findText(target) >= 0);
+        QCOMPARE(dialog->loggingTarget()->findText(source), -1);
+
+        // A target that does not exist: the server's refusal is shown.
+        dialog->loggingEnabled()->setChecked(true);
+        dialog->loggingTarget()->setCurrentText(QStringLiteral("no-such-bucket"));
+        QSignalSpy failed(dialog.get(), &BucketSettingsDialog::pageFailed);
+        dialog->applyPage(Page::Logging);
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(failed.first().at(1).value<Core::Error>().s3Code, QStringLiteral("InvalidTargetBucketForLogging"));
+        QVERIFY(dialog->pageStatus(Page::Logging)->text().contains(QStringLiteral("refused")));
+
+        dialog->loggingTarget()->setCurrentIndex(dialog->loggingTarget()->findText(target));
+        dialog->loggingPrefix()->setText(QStringLiteral("access/"));
+        QVERIFY(applyAndWait(*dialog, Page::Logging));
+        const auto status = f.run(f.client->bucketLogging(source));
+        QVERIFY(status.has_value());
+        QVERIFY(status->loggingEnabled.has_value());
+        QCOMPARE(status->loggingEnabled->targetBucket, target);
+        QCOMPARE(status->loggingEnabled->targetPrefix, QStringLiteral("access/"));
+        dialog->showPage(Page::Logging);
+        dialog->show();
+        QVERIFY(dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/bucket-settings-logging.png")));
+
+        // A new dialog loads it; turning it off is reported by the server.
+        auto again = std::make_unique<BucketSettingsDialog>(*f.client, source);
+        QSignalSpy loadedAgain(again.get(), &BucketSettingsDialog::loaded);
+        QVERIFY(again->isLoaded() || loadedAgain.wait(30000));
+        QVERIFY(again->loggingEnabled()->isChecked());
+        QCOMPARE(again->loggingTarget()->currentText(), target);
+        QCOMPARE(again->loggingPrefix()->text(), QStringLiteral("access/"));
+        again->loggingEnabled()->setChecked(false);
+        QVERIFY(applyAndWait(*again, Page::Logging));
+        QVERIFY(!f.run(f.client->bucketLogging(source))->loggingEnabled.has_value());
     }
 
     void unsupportedWebsiteIsDisabledWithReason()
