@@ -9,7 +9,7 @@ set -euo pipefail
 build_pkgs=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite qt6-svg-dev libqt6svgwidgets6 qt6-charts-dev qtkeychain-qt6-dev libqrencode-dev
+    libqt6sql6-sqlite qt6-svg-dev libqt6svgwidgets6 qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libqrencode-dev
     libssl-dev libsqlite3-dev libboost-dev libisal-dev
     fonts-dejavu-core
 )

@@ -110,6 +110,7 @@ public:
 
 // The result of looking at a request's header: either an answer at once, or a sink that
 // wants the body first (then the answer comes from BodySink::finish()).
+//
 // Handling that may wait for a commit (a group commit's fsync, a data file's) comes back as
 // `deferred`: the HTTP layer runs it on its blocking pool, so the I/O threads keep serving
 // other connections, and uses what it returns. Reads and the start of a streamed upload are
