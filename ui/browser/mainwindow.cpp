@@ -35,6 +35,7 @@
 #include "engine/client/secretstore.h"
 #include "engine/core/version.h"
 #include "ui/browser/bucketactions.h"
+#include "ui/browser/bulkactions.h"
 #include "ui/browser/connection.h"
 #include "ui/browser/connectiondialog.h"
 #include "ui/browser/connectionmodel.h"
@@ -242,11 +243,13 @@ void MainWindow::setupMenus()
         },
         this);
     menuBar()->addMenu(m_bucketActions->menu());
+    setupBulkActions();
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_showVersionsAction);
     m_viewMenu->addAction(m_pointInTimeAction);
+    m_viewMenu->addAction(m_bulkActions->restoreFolderAction());
     m_viewMenu->addAction(m_transferDock->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -268,6 +271,7 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Pail"));
     m_bucketActions->retranslate();
+    m_bulkActions->retranslate();
     m_newConnectionAction->setText(tr("New &Connection..."));
     m_createBucketAction->setText(tr("Create &Bucket..."));
     m_deleteBucketAction->setText(tr("Delete Bucket..."));
@@ -716,6 +720,7 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(inBucket && rows.size() == 1);
     m_refreshAction->setEnabled(inBucket);
     m_undoAction->setEnabled(!m_undo.markers.isEmpty() && m_undo.connection);
+    m_bulkActions->update();
 }
 
 void MainWindow::notifyFinished(const QString &title, const QString &text)
@@ -780,6 +785,9 @@ void MainWindow::onContextMenu(const QPoint &pos)
     menu.addAction(m_deleteAction);
     menu.addAction(m_copyLinkAction);
     menu.addAction(m_bucketActions->shareAction());
+    menu.addSeparator();
+    menu.addActions(m_bulkActions->selectionActions());
+    menu.addAction(m_bulkActions->restoreFolderAction());
     menu.addSeparator();
     menu.addAction(m_refreshAction);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -1233,6 +1241,46 @@ void MainWindow::showPreferences()
 QIcon MainWindow::themedIcon(QStringView themeName, QStringView ownName)
 {
     return QIcon::fromTheme(themeName.toString(), QIcon(QStringLiteral(":/icons/%1.svg").arg(ownName)));
+}
+
+void MainWindow::setupBulkActions()
+{
+    m_bulkActions = new BulkActions(
+        [this] {
+            BulkActions::Target t;
+            t.client = m_connection ? m_connection->client() : nullptr;
+            t.bucket = m_bucket;
+            t.prefix = m_prefix;
+            t.pointInTime = m_objects->pointInTime();
+            const QList<int> rows = selectedSourceRows();
+            for (int row : rows) {
+                const ObjectListModel::Row &r = m_objects->rowAt(row);
+                if (r.isFolder) {
+                    t.prefixes.append(r.key);
+                } else if (!r.isDeleteMarker) {
+                    S3::ObjectEntry e;
+                    e.key = r.key;
+                    e.size = r.size;
+                    e.lastModified = r.lastModified;
+                    e.storageClass = r.storageClass;
+                    e.etag = r.etag;
+                    t.objects.append(e);
+                }
+            }
+            return t;
+        },
+        m_transfers, this);
+    m_editMenu->insertActions(m_preferencesAction, m_bulkActions->selectionActions());
+    m_editMenu->insertSeparator(m_preferencesAction);
+    connect(m_objects, &ObjectListModel::stateChanged, m_bulkActions, &BulkActions::update);
+    connect(m_transfers, &TransferModel::operationFinished, this, [this](const QString &title, const Core::Error &error) {
+        if (error.code == Core::ErrorCode::None)
+            statusBar()->showMessage(tr("Done: %1").arg(title), 10000);
+        else if (error.code != Core::ErrorCode::Cancelled)
+            statusBar()->showMessage(tr("%1: %2").arg(title, errorText(error)), 10000);
+        if (!m_objects->pointInTime().isValid())
+            m_objects->refresh();
+    });
 }
 
 } // namespace Gui
