@@ -343,6 +343,27 @@
             <numerusform>%n Objekte, %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n Element nach %1 verschieben</numerusform>
+            <numerusform>%n Elemente nach %1 verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n Element nach %1 kopieren</numerusform>
+            <numerusform>%n Elemente nach %1 kopieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) and %1 object(s)</source>
+        <translation>
+            <numerusform>%n Ordner und %1 Objekt(e)</numerusform>
+            <numerusform>%n Ordner und %1 Objekt(e)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::BulkPreviewDialog</name>

@@ -343,6 +343,27 @@
             <numerusform>%n objetos, %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to %1</source>
+        <translation>
+            <numerusform>Mover %n elemento a %1</numerusform>
+            <numerusform>Mover %n elementos a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n item(s) to %1</source>
+        <translation>
+            <numerusform>Copiar %n elemento a %1</numerusform>
+            <numerusform>Copiar %n elementos a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) and %1 object(s)</source>
+        <translation>
+            <numerusform>%n carpeta y %1 objeto(s)</numerusform>
+            <numerusform>%n carpetas y %1 objeto(s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::BulkPreviewDialog</name>

@@ -343,6 +343,27 @@
             <numerusform>%n objets, %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to %1</source>
+        <translation>
+            <numerusform>Déplacer %n élément vers %1</numerusform>
+            <numerusform>Déplacer %n éléments vers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n item(s) to %1</source>
+        <translation>
+            <numerusform>Copier %n élément vers %1</numerusform>
+            <numerusform>Copier %n éléments vers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) and %1 object(s)</source>
+        <translation>
+            <numerusform>%n dossier et %1 objet(s)</numerusform>
+            <numerusform>%n dossiers et %1 objet(s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::BulkPreviewDialog</name>

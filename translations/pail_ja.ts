@@ -341,6 +341,24 @@
             <numerusform>%n 個のオブジェクト、%1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n 個の項目を %1 へ移動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n 個の項目を %1 へコピー</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) and %1 object(s)</source>
+        <translation>
+            <numerusform>%n 個のフォルダーと %1 個のオブジェクト</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::BulkPreviewDialog</name>

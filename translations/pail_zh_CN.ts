@@ -341,6 +341,24 @@
             <numerusform>%n 个对象，%1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 个项目移动到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n item(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 个项目复制到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) and %1 object(s)</source>
+        <translation>
+            <numerusform>%n 个文件夹和 %1 个对象</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::BulkPreviewDialog</name>

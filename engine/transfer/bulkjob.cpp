@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include "engine/s3/errortable.h"
+#include "engine/transfer/streamcopy.h"
 
 namespace Transfer {
 
@@ -246,6 +247,130 @@ void ListAllVersionsJob::doCancel()
     doCancelResult();
 }
 
+// ---- StreamObjectJob ----
+
+StreamObjectJob::StreamObjectJob(Client::S3Client &source, Client::S3Client &destination, QString sourceBucket,
+                                 QString sourceKey, QString bucket, QString key, qint64 size, QObject *parent)
+    : Client::VoidJob(parent)
+    , m_source {&source}
+    , m_destination {&destination}
+    , m_sourceBucket {std::move(sourceBucket)}
+    , m_sourceKey {std::move(sourceKey)}
+    , m_bucket {std::move(bucket)}
+    , m_key {std::move(key)}
+    , m_size {size}
+{
+}
+
+void StreamObjectJob::doStart()
+{
+    if (!m_source || !m_destination) {
+        finishWith(Core::fail(Core::ErrorCode::Cancelled, QStringLiteral("client destroyed")));
+        return;
+    }
+    if (m_size <= kStreamSinglePutMax) {
+        StreamPieceJob::Spec spec;
+        spec.sourceBucket = m_sourceBucket;
+        spec.sourceKey = m_sourceKey;
+        spec.length = m_size;
+        spec.bucket = m_bucket;
+        spec.key = m_key;
+        auto *piece = new StreamPieceJob(*m_source, *m_destination, spec);
+        m_step = piece;
+        connect(piece, &Client::Job::progress, this, [this](qint64 done, qint64) { reportProgress(done, m_size); });
+        connect(piece, &Client::Job::finished, this, [this, piece] {
+            piece->deleteLater();
+            m_step = nullptr;
+            if (!piece->result())
+                finishWith(std::unexpected(piece->result().error()));
+            else
+                finishWith({});
+        });
+        piece->start();
+        return;
+    }
+    auto *create = m_destination->createMultipartUpload(m_bucket, m_key);
+    m_step = create;
+    connect(create, &Client::Job::finished, this, [this, create] {
+        create->deleteLater();
+        m_step = nullptr;
+        if (!create->result()) {
+            finishWith(std::unexpected(create->result().error()));
+            return;
+        }
+        m_uploadId = create->result()->uploadId;
+        sendPiece(0);
+    });
+    create->start();
+}
+
+void StreamObjectJob::sendPiece(int index)
+{
+    const qint64 offset = qint64(index) * kStreamPieceSize;
+    if (offset >= m_size) {
+        auto *complete = m_destination->completeMultipartUpload(m_bucket, m_key, m_uploadId, m_parts);
+        m_step = complete;
+        connect(complete, &Client::Job::finished, this, [this, complete] {
+            complete->deleteLater();
+            m_step = nullptr;
+            if (!complete->result()) {
+                abortUpload();
+                finishWith(std::unexpected(complete->result().error()));
+                return;
+            }
+            finishWith({});
+        });
+        complete->start();
+        return;
+    }
+    StreamPieceJob::Spec spec;
+    spec.sourceBucket = m_sourceBucket;
+    spec.sourceKey = m_sourceKey;
+    spec.offset = offset;
+    spec.length = std::min(kStreamPieceSize, m_size - offset);
+    spec.bucket = m_bucket;
+    spec.key = m_key;
+    spec.uploadId = m_uploadId;
+    spec.partNumber = index + 1;
+    auto *piece = new StreamPieceJob(*m_source, *m_destination, spec);
+    m_step = piece;
+    connect(piece, &Client::Job::progress, this, [this, offset](qint64 done, qint64) { reportProgress(offset + done, m_size); });
+    connect(piece, &Client::Job::finished, this, [this, piece, index] {
+        piece->deleteLater();
+        m_step = nullptr;
+        if (!piece->result()) {
+            abortUpload();
+            finishWith(std::unexpected(piece->result().error()));
+            return;
+        }
+        m_parts.append(S3::CompletedPart {index + 1, piece->result()->etag});
+        sendPiece(index + 1);
+    });
+    piece->start();
+}
+
+void StreamObjectJob::abortUpload()
+{
+    if (m_uploadId.isEmpty() || !m_destination)
+        return;
+    // Frees the parts stored so far; nobody waits for the answer.
+    auto *abort = m_destination->abortMultipartUpload(m_bucket, m_key, m_uploadId);
+    connect(abort, &Client::Job::finished, abort, &QObject::deleteLater);
+    abort->start();
+    m_uploadId.clear();
+}
+
+void StreamObjectJob::doCancel()
+{
+    if (m_step) {
+        m_step->disconnect(this);
+        m_step->cancel();
+        m_step->deleteLater();
+    }
+    abortUpload();
+    doCancelResult();
+}
+
 // ---- BulkJob ----
 
 BulkJob::BulkJob(Client::S3Client &client, QString bucket, QList<BulkOperation> operations, BulkOptions options,
@@ -255,18 +380,35 @@ BulkJob::BulkJob(Client::S3Client &client, QString bucket, QList<BulkOperation> 
     , m_bucket {std::move(bucket)}
     , m_options {std::move(options)}
 {
+    addOperations(std::move(operations));
+}
+
+void BulkJob::addOperations(QList<BulkOperation> operations)
+{
     for (BulkOperation &op : operations) {
         if (op.kind == BulkOperation::Kind::Delete) {
             m_deletes.append(S3::ObjectIdentifier {op.key, op.versionId});
+            ++m_total;
         } else {
-            if (op.moveSource)
-                ++m_total; // the source delete is one more step
+            m_total += op.moveSource ? 2 : 1; // a move's source delete is one more step
             m_singles.append(std::move(op));
         }
     }
-    m_total += m_deletes.size() + m_singles.size();
-    m_singleDone.fill(false, m_singles.size());
-    m_deleteDone.fill(false, m_deletes.size());
+    m_singleDone.resize(m_singles.size(), false);
+    m_deleteDone.resize(m_deletes.size(), false);
+}
+
+void BulkJob::setSelection(BulkAction action, QList<S3::ObjectEntry> objects, QStringList prefixes)
+{
+    m_collect = true;
+    m_action = action;
+    m_selectedObjects = std::move(objects);
+    m_selectedPrefixes = std::move(prefixes);
+}
+
+void BulkJob::setDestinationClient(Client::S3Client *destination)
+{
+    m_destination = destination;
 }
 
 QList<BulkOperation> BulkJob::remainingOperations() const
@@ -294,8 +436,37 @@ QList<BulkOperation> BulkJob::remainingOperations() const
 
 void BulkJob::doStart()
 {
-    reportProgress(0, m_total);
-    pump();
+    if (!m_collect) {
+        reportProgress(0, m_total);
+        pump();
+        return;
+    }
+    if (!m_client) {
+        finishWith(std::unexpected(Core::Error::make(Core::ErrorCode::Cancelled, QStringLiteral("client gone"))));
+        return;
+    }
+    auto *collect = new CollectSelectionJob(*m_client, m_bucket, m_selectedObjects, m_selectedPrefixes, this);
+    m_running.append(collect);
+    connect(collect, &Client::Job::finished, this, [this, collect] {
+        m_running.removeOne(collect);
+        collect->deleteLater();
+        if (!collect->result()) {
+            finishWith(std::unexpected(collect->result().error()));
+            return;
+        }
+        addOperations(planBulk(m_action, collect->result()->entries, m_options));
+        reportProgress(0, m_total);
+        pump();
+    });
+    collect->start();
+}
+
+Client::Job *BulkJob::startStreamCopy(const BulkOperation &op)
+{
+    // One object: a single streamed PutObject, or a multipart upload of pieces one after another.
+    const QString bucket = op.destBucket.isEmpty() ? m_bucket : op.destBucket;
+    auto *job = new StreamObjectJob(*m_client, *m_destination, m_bucket, op.key, bucket, op.destKey, op.size, this);
+    return job;
 }
 
 void BulkJob::pump()
@@ -352,17 +523,19 @@ void BulkJob::startOne(qsizetype index)
         request.key = op.kind == BulkOperation::Kind::Copy ? op.destKey : op.key;
         if (op.kind == BulkOperation::Kind::ChangeStorageClass)
             request.attributes.storageClass = m_options.storageClass;
-        auto *copy = m_client->copyObject(request);
+        const bool streamed = op.kind == BulkOperation::Kind::Copy && m_destination && m_destination != m_client;
+        Client::Job *copy = streamed ? startStreamCopy(op) : m_client->copyObject(request);
         connect(copy, &Client::Job::finished, this, [this, copy, op, index] {
             m_running.removeOne(copy);
             copy->deleteLater();
             // S3 refuses a copy onto itself that changes nothing (InvalidRequest): for a storage
             // class change that means the object is in that class already (e.g. a retry after a
             // cancel the server had finished).
-            const bool alreadyThere = op.kind == BulkOperation::Kind::ChangeStorageClass && !copy->result()
-                                      && copy->result().error().code == Core::ErrorCode::InvalidRequest;
-            if (!copy->result() && !alreadyThere) {
-                fail(op.key, copy->result().error());
+            const bool failed = copy->error().code != Core::ErrorCode::None;
+            const bool alreadyThere = op.kind == BulkOperation::Kind::ChangeStorageClass && failed
+                                      && copy->error().code == Core::ErrorCode::InvalidRequest;
+            if (failed && !alreadyThere) {
+                fail(op.key, copy->error());
                 if (op.moveSource)
                     stepDone(1); // its source delete will not happen
             } else {

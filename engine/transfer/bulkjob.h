@@ -71,6 +71,9 @@ struct BulkEstimate
 
 // Maximum keys in one DeleteObjects call (AWS's limit).
 inline constexpr int kBulkDeleteBatch = 1000;
+// Streamed copies between endpoints: one PutObject up to this size, else multipart pieces.
+inline constexpr qint64 kStreamSinglePutMax = 64LL * 1024 * 1024;
+inline constexpr qint64 kStreamPieceSize = 16LL * 1024 * 1024;
 
 // Pure planning. Objects in `entries` outside the action's reach are left out (Restore: not
 // GLACIER/DEEP_ARCHIVE; ChangeStorageClass: already in that class, or archived).
@@ -137,6 +140,37 @@ private:
     QPointer<Client::Job> m_page;
 };
 
+// Copies one object from one endpoint to another through this process (streamcopy.h's
+// StreamPieceJob): a single PutObject up to kStreamSinglePutMax, else a multipart upload of
+// kStreamPieceSize pieces sent one after another (aborted on failure or cancel). Lives in the
+// clients' thread; the caller owns it.
+class StreamObjectJob final : public Client::VoidJob
+{
+    Q_OBJECT
+public:
+    StreamObjectJob(Client::S3Client &source, Client::S3Client &destination, QString sourceBucket, QString sourceKey,
+                    QString bucket, QString key, qint64 size, QObject *parent = nullptr);
+
+protected:
+    void doStart() override;
+    void doCancel() override;
+
+private:
+    void sendPiece(int index);
+    void abortUpload();
+
+    QPointer<Client::S3Client> m_source;
+    QPointer<Client::S3Client> m_destination;
+    QString m_sourceBucket;
+    QString m_sourceKey;
+    QString m_bucket;
+    QString m_key;
+    qint64 m_size = 0;
+    QString m_uploadId;
+    QList<S3::CompletedPart> m_parts;
+    QPointer<Client::Job> m_step;
+};
+
 // How a bulk job ended: objects done and the ones that failed.
 struct BulkOutcome
 {
@@ -162,6 +196,15 @@ class BulkJob final : public Client::ResultJob<BulkOutcome>
 public:
     BulkJob(Client::S3Client &client, QString bucket, QList<BulkOperation> operations, BulkOptions options = {},
             QObject *parent = nullptr);
+    // Selection mode (used by drag and drop): the job first lists the prefixes (as
+    // CollectSelectionJob does) and plans `action` on what it finds with the job's options;
+    // `operations` given to the constructor run as well.
+    void setSelection(BulkAction action, QList<S3::ObjectEntry> objects, QStringList prefixes);
+    // Copies to another endpoint: Copy steps are streamed through this process (a ranged GET
+    // on this job's client, a PUT on `destination`; objects above kStreamSinglePutMax go as
+    // multipart uploads of kStreamPieceSize pieces, one piece in memory at a time). Null or the
+    // same client: CopyObject on the server. Not owned; must outlive the job.
+    void setDestinationClient(Client::S3Client *destination);
     void setConcurrency(int requests) { m_concurrency = qMax(1, requests); }
     const BulkOutcome &outcome() const { return m_outcome; }
     // The steps that have not succeeded (failed, cancelled or not started), for a retry; a move
@@ -174,15 +217,22 @@ protected:
     void doCancel() override;
 
 private:
+    void addOperations(QList<BulkOperation> operations);
     void pump();
     void startOne(qsizetype index);
+    Client::Job *startStreamCopy(const BulkOperation &op);
     void startDeleteBatch(qsizetype first, qsizetype count);
     void stepDone(qint64 objects);
     void fail(const QString &key, const Core::Error &error);
 
     QPointer<Client::S3Client> m_client;
+    QPointer<Client::S3Client> m_destination;
     QString m_bucket;
     BulkOptions m_options;
+    bool m_collect = false;
+    BulkAction m_action = BulkAction::Delete;
+    QList<S3::ObjectEntry> m_selectedObjects;
+    QStringList m_selectedPrefixes;
     QList<BulkOperation> m_singles;          // non-delete steps, in order
     QList<S3::ObjectIdentifier> m_deletes;   // delete steps, batched later
     QList<S3::ObjectIdentifier> m_moveDeletes; // sources of finished moves

@@ -344,6 +344,45 @@ void BulkActions::update()
         a->setEnabled(inBucket && selected && !t.pointInTime.isValid());
 }
 
+bool BulkActions::queueDrop(const ObjectDragPayload &payload, Client::S3Client *source, Client::S3Client *destination,
+                            const QString &destBucket, const QString &destFolder, bool move)
+{
+    if (!source || !destination || destBucket.isEmpty()
+        || payload.dropsOntoItself(quintptr(destination), destBucket, destFolder))
+        return false;
+    Transfer::BulkOptions options;
+    options.destBucket = destBucket;
+    options.destPrefix = destFolder;
+    options.sourceBase = payload.prefix;
+    options.move = move;
+    const int items = int(payload.objects.size() + payload.prefixes.size());
+    const QString where = destFolder.isEmpty() ? destBucket : destBucket + u'/' + destFolder;
+    const QString title = move ? tr("Move %n item(s) to %1", nullptr, items).arg(where)
+                               : tr("Copy %n item(s) to %1", nullptr, items).arg(where);
+    qint64 bytes = 0;
+    for (const S3::ObjectEntry &e : payload.objects)
+        bytes += e.size;
+    const QString summary = payload.prefixes.isEmpty()
+                                ? tr("%n object(s), %1", nullptr, int(payload.objects.size())).arg(formatSize(bytes))
+                                : tr("%n folder(s) and %1 object(s)", nullptr, int(payload.prefixes.size())).arg(payload.objects.size());
+    QPointer<Client::S3Client> from = source;
+    QPointer<Client::S3Client> to = destination;
+    const QString bucket = payload.bucket;
+    const QList<S3::ObjectEntry> objects = payload.objects;
+    const QStringList prefixes = payload.prefixes;
+    m_transfers->addOperation(title, summary, [from, to, bucket, objects, prefixes, options]() -> Client::Job * {
+        if (!from || !to)
+            return nullptr;
+        auto *job = new Transfer::BulkJob(*from, bucket, {}, options);
+        job->setSelection(Transfer::BulkAction::Copy, objects, prefixes);
+        if (to != from)
+            job->setDestinationClient(to);
+        return job;
+    });
+    emit jobQueued(title);
+    return true;
+}
+
 bool BulkActions::run(BulkPreviewDialog::Mode mode)
 {
     const Target t = m_target();

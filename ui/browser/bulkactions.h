@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include "engine/transfer/bulkjob.h"
+#include "ui/browser/objectdrag.h"
 
 class QAction;
 class QComboBox;
@@ -115,6 +116,13 @@ public:
     QList<QAction *> selectionActions() const;
     void retranslate();
     void update();
+
+    // Copies (or moves: copy, then delete the sources that copied) dragged rows into
+    // destFolder of destBucket: server-side CopyObject when source == destination, else
+    // streamed through this process. A job in the dock (folders are listed when it starts).
+    // Returns false (and queues nothing) for a drop onto the rows' own folder.
+    bool queueDrop(const ObjectDragPayload &payload, Client::S3Client *source, Client::S3Client *destination,
+                   const QString &destBucket, const QString &destFolder, bool move);
 
     // Opens the preview for `mode` on the current target; queues the job when confirmed.
     // Returns whether a job was queued.

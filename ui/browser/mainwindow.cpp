@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -42,6 +43,7 @@
 #include "ui/browser/createbucketdialog.h"
 #include "ui/browser/detailspane.h"
 #include "ui/browser/keycollector.h"
+#include "ui/browser/objectdrag.h"
 #include "ui/browser/objectlistmodel.h"
 #include "ui/browser/objecttableview.h"
 #include "ui/browser/sandboxcontroller.h"
@@ -1273,6 +1275,28 @@ void MainWindow::setupBulkActions()
     m_editMenu->insertActions(m_preferencesAction, m_bulkActions->selectionActions());
     m_editMenu->insertSeparator(m_preferencesAction);
     connect(m_objects, &ObjectListModel::stateChanged, m_bulkActions, &BulkActions::update);
+    // Object rows dragged onto a folder row, the table, or a bucket of any connection.
+    const auto sourceClient = [this](quintptr id) -> Client::S3Client * {
+        for (int i = 0; i < m_connections->rowCount(); ++i) {
+            Connection *c = m_connections->connectionAt(i);
+            if (c && c->client() && quintptr(c->client()) == id)
+                return c->client();
+        }
+        return nullptr;
+    };
+    connect(m_table, &ObjectTableView::objectsDropped, this,
+            [this, sourceClient](const ObjectDragPayload &payload, const QString &folder, bool move) {
+                if (m_connection)
+                    m_bulkActions->queueDrop(payload, sourceClient(payload.client), m_connection->client(), m_bucket, folder, move);
+            });
+    connect(m_connections, &ConnectionModel::objectsDropRequested, this,
+            [this, sourceClient](Connection *connection, const QString &bucket, const QByteArray &data, bool move) {
+                QMimeData mime;
+                mime.setData(kObjectsMimeType, data);
+                const auto payload = ObjectDragPayload::decode(&mime);
+                if (payload && connection)
+                    m_bulkActions->queueDrop(*payload, sourceClient(payload->client), connection->client(), bucket, {}, move);
+            });
     connect(m_transfers, &TransferModel::operationFinished, this, [this](const QString &title, const Core::Error &error) {
         if (error.code == Core::ErrorCode::None)
             statusBar()->showMessage(tr("Done: %1").arg(title), 10000);

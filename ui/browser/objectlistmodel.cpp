@@ -7,9 +7,11 @@
 #include <QApplication>
 #include <QIcon>
 #include <QMimeData>
+#include <QSet>
 #include <QStyle>
 #include <QUrl>
 
+#include "ui/browser/objectdrag.h"
 #include "ui/common/format.h"
 
 namespace Gui {
@@ -535,34 +537,45 @@ Qt::ItemFlags ObjectListModel::flags(const QModelIndex &index) const
 
 QStringList ObjectListModel::mimeTypes() const
 {
-    return {QStringLiteral("text/uri-list"), QStringLiteral("text/plain")};
+    return {kObjectsMimeType, QStringLiteral("text/uri-list"), QStringLiteral("text/plain")};
 }
 
 QMimeData *ObjectListModel::mimeData(const QModelIndexList &indexes) const
 {
-    // Drag out: presigned GET URLs (computed locally, no network) that a file manager or a
-    // browser can fetch. Folders are skipped; "Download to..." handles them.
+    // Inside the app: the rows (objects and folders) for a copy or move. Out to a file manager:
+    // the objects downloaded on the drop (ObjectDragMimeData's delayed text/uri-list). For a
+    // browser: presigned GET URLs (computed locally, no network) as text.
+    if (!m_client || m_showVersions || m_pointInTime.isValid())
+        return nullptr;
+    ObjectDragPayload payload;
+    payload.client = quintptr(m_client.data());
+    payload.bucket = m_bucket;
+    payload.prefix = m_prefix;
     QList<QUrl> urls;
-    QStringList seen;
+    QSet<QString> seen;
     for (const QModelIndex &index : indexes) {
         if (!index.isValid() || index.column() != NameColumn)
             continue;
         const Row &row = m_rows.at(index.row());
-        if (row.isFolder || !m_client || seen.contains(row.key))
+        if (seen.contains(row.key))
             continue;
-        seen.append(row.key);
+        seen.insert(row.key);
+        if (row.isFolder) {
+            payload.prefixes.append(row.key);
+            continue;
+        }
+        S3::ObjectEntry e;
+        e.key = row.key;
+        e.size = row.size;
+        e.etag = row.etag;
+        e.storageClass = row.storageClass;
+        payload.objects.append(e);
         if (auto url = m_client->presignUrl("GET", m_bucket, row.key, m_dragUrlSeconds))
             urls.append(*url);
     }
-    if (urls.isEmpty())
+    if (payload.objects.isEmpty() && payload.prefixes.isEmpty())
         return nullptr;
-    auto *mime = new QMimeData;
-    mime->setUrls(urls);
-    QStringList text;
-    for (const QUrl &url : std::as_const(urls))
-        text.append(url.toString());
-    mime->setText(text.join(u'\n'));
-    return mime;
+    return new ObjectDragMimeData(m_client, std::move(payload), urls);
 }
 
 } // namespace Gui

@@ -98,7 +98,7 @@ public:
     void upsertObject(const S3::ObjectEntry &entry);
     // Removes rows by key (after a delete). O(n).
     void removeKeys(const QStringList &keys);
-    // Presigned GET URL lifetime for drag-out (text/uri-list).
+    // Presigned GET URL lifetime for drag-out (text/plain; text/uri-list has downloaded files).
     void setDragUrlLifetime(qint64 seconds) { m_dragUrlSeconds = seconds; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -112,7 +112,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
-    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction | Qt::MoveAction; }
 
 signals:
     void stateChanged(Gui::ObjectListModel::State state);

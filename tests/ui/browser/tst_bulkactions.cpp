@@ -2,6 +2,11 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QTreeView>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -12,7 +17,15 @@
 
 #include "engine/transfer/listing.h"
 #include "sandboxfixture.h"
+#include "engine/client/secretstore.h"
 #include "ui/browser/bulkactions.h"
+#include "ui/browser/connection.h"
+#include "ui/browser/connectionmodel.h"
+#include "ui/browser/mainwindow.h"
+#include "ui/browser/objectdrag.h"
+#include "ui/browser/objectlistmodel.h"
+#include "ui/browser/objecttableview.h"
+#include "ui/browser/sandboxcontroller.h"
 #include "ui/transfers/transfermodel.h"
 
 // Bulk jobs and the restore of a folder to a moment, driven through BulkActions (the preview
@@ -26,6 +39,7 @@ private slots:
     void bulkDeleteWithFolders();
     void bulkStorageClassAndCopy();
     void bulkJobCancel();
+    void dragAndDropCopiesAndMoves();
 };
 
 namespace {
@@ -377,6 +391,172 @@ void TestBulkActions::bulkJobCancel()
     QVERIFY2(transfers.state(0) == Gui::TransferModel::State::Done, qPrintable(finished.last().at(1).value<Core::Error>().message));
     for (const S3::ObjectEntry &e : listAll(f, bucket))
         QCOMPARE(e.storageClass, u"STANDARD_IA"_qs);
+}
+
+namespace {
+
+// Sends drag enter, move and drop of `mime` at `pos` of `viewport`; returns whether the drop was
+// accepted (a refused drop is ignored already at the move).
+bool simulateDrop(QWidget *viewport, QMimeData *mime, QPoint pos, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    const Qt::DropAction proposed = modifiers.testFlag(Qt::ShiftModifier) ? Qt::MoveAction : Qt::CopyAction;
+    QDragEnterEvent enter(pos, Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, modifiers);
+    enter.setDropAction(proposed);
+    QApplication::sendEvent(viewport, &enter);
+    QDragMoveEvent move(pos, Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, modifiers);
+    move.setDropAction(proposed);
+    QApplication::sendEvent(viewport, &move);
+    if (!move.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(pos), Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, modifiers);
+    drop.setDropAction(proposed);
+    QApplication::sendEvent(viewport, &drop);
+    return drop.isAccepted();
+}
+
+QPoint rowCenter(Gui::MainWindow &window, const QString &key)
+{
+    const int row = window.objectModel()->rowOfKey(key);
+    auto *view = window.objectView();
+    auto *proxy = view->model();
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        const QModelIndex index = proxy->index(r, 0);
+        if (index.data(Gui::ObjectListModel::KeyRole).toString() == key)
+            return view->visualRect(index).center();
+    }
+    return QPoint(-1, row);
+}
+
+std::unique_ptr<QMimeData> dragOf(Gui::MainWindow &window, const QStringList &keys)
+{
+    QModelIndexList indexes;
+    for (const QString &key : keys)
+        indexes.append(window.objectModel()->index(window.objectModel()->rowOfKey(key), 0));
+    return std::unique_ptr<QMimeData>(window.objectModel()->mimeData(indexes));
+}
+
+} // namespace
+
+void TestBulkActions::dragAndDropCopiesAndMoves()
+{
+    QTemporaryDir dir;
+    Gui::SandboxController sandbox;
+    sandbox.start(dir.filePath(QStringLiteral("sandbox")));
+    Client::InMemorySecretStore secrets;
+    Gui::MainWindow::Options options;
+    options.sandbox = &sandbox;
+    options.secrets = &secrets;
+    options.profileDir = dir.filePath(QStringLiteral("config"));
+    options.loadAwsProfiles = false;
+    Gui::MainWindow window(options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Gui::Connection *local = window.connectionModel()->connectionAt(0);
+    QTRY_COMPARE_WITH_TIMEOUT(local->state(), Gui::Connection::State::Ready, 20000);
+    Client::S3Client *client = local->client();
+
+    // A second endpoint: another server, added as a custom connection.
+    TestSupport::SandboxFixture remote;
+    QVERIFY(remote.start());
+    QVERIFY(remote.run(remote.client->createBucket(u"remote"_qs)));
+    auto *other = new Gui::Connection(Gui::Connection::Kind::Custom, remote.transport->profile());
+    other->attach(remote.transport->profile(), std::make_unique<Client::StaticCredentialsProvider>(Client::Credentials {
+                                                    u"TESTKEY"_qs, u"test-secret"_qs, {}, {}}));
+    window.connectionModel()->addConnection(other);
+
+    TestSupport::SandboxFixture runner; // only its run() helper
+    const QString bucket = u"drag"_qs;
+    QVERIFY(runner.run(client->createBucket(bucket)));
+    QVERIFY(runner.run(client->createBucket(u"second"_qs)));
+    for (const char *key : {"top.txt", "mover.txt", "album/x.txt", "album/deep/y.txt", "dest/keep.txt"}) {
+        Client::PutObjectRequest request;
+        request.bucket = bucket;
+        request.key = QString::fromLatin1(key);
+        request.body = Client::RequestBody::fromBytes(QByteArray(key));
+        QVERIFY(runner.run(client->putObject(request)));
+    }
+    window.openLocation(local, bucket, {});
+    QTRY_COMPARE_WITH_TIMEOUT(window.objectModel()->state(), Gui::ObjectListModel::State::Complete, 10000);
+    QCOMPARE(window.objectModel()->rowCount(), 4); // album/, dest/, mover.txt, top.txt
+    QWidget *viewport = window.objectView()->viewport();
+    Gui::TransferModel *transfers = window.transferModel();
+    QSignalSpy finished(transfers, &Gui::TransferModel::operationFinished);
+
+    // Refused: onto the folder the rows are in (empty area), and a folder onto itself.
+    auto mime = dragOf(window, {u"album/"_qs, u"top.txt"_qs});
+    QVERIFY(mime);
+    QVERIFY(mime->hasFormat(Gui::kObjectsMimeType));
+    QVERIFY(!simulateDrop(viewport, mime.get(), QPoint(viewport->width() / 2, viewport->height() - 5)));
+    QVERIFY(!simulateDrop(viewport, mime.get(), rowCenter(window, u"album/"_qs)));
+    QCOMPARE(transfers->rowCount(), 0);
+
+    // Copy a folder and a file onto the dest/ folder row: server-side copies, sources stay.
+    QVERIFY(simulateDrop(viewport, mime.get(), rowCenter(window, u"dest/"_qs)));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.last().at(1).value<Core::Error>().code, Core::ErrorCode::None);
+    Transfer::ListAllObjectsJob listing(*client, bucket, {});
+    QSignalSpy listed(&listing, &Client::Job::finished);
+    listing.start();
+    QVERIFY(listed.wait(10000));
+    QCOMPARE(keysOf(*listing.result()),
+             (QStringList {u"album/deep/y.txt"_qs, u"album/x.txt"_qs, u"dest/album/deep/y.txt"_qs, u"dest/album/x.txt"_qs,
+                           u"dest/keep.txt"_qs, u"dest/top.txt"_qs, u"mover.txt"_qs, u"top.txt"_qs}));
+
+    // Shift = move: mover.txt onto dest/ (copied, then the source deleted).
+    QTRY_COMPARE_WITH_TIMEOUT(window.objectModel()->state(), Gui::ObjectListModel::State::Complete, 10000);
+    auto moving = dragOf(window, {u"mover.txt"_qs});
+    QVERIFY(simulateDrop(viewport, moving.get(), rowCenter(window, u"dest/"_qs), Qt::ShiftModifier));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.last().at(1).value<Core::Error>().code, Core::ErrorCode::None);
+    QTRY_VERIFY_WITH_TIMEOUT(window.objectModel()->rowOfKey(u"mover.txt"_qs) < 0, 10000);
+
+    // Onto a bucket of the same connection in the sidebar (server-side), and onto a bucket of
+    // the other connection (streamed between the endpoints).
+    QTRY_COMPARE_WITH_TIMEOUT(window.objectModel()->state(), Gui::ObjectListModel::State::Complete, 10000);
+    window.connectionModel()->refreshBuckets(local);
+    window.connectionModel()->refreshBuckets(other);
+    QTRY_VERIFY_WITH_TIMEOUT(window.connectionModel()->indexOf(local, u"second"_qs).isValid(), 10000);
+    window.sidebar()->expandAll();
+    QTRY_VERIFY_WITH_TIMEOUT(window.connectionModel()->indexOf(other, u"remote"_qs).isValid(), 10000);
+    window.sidebar()->expandAll();
+    QWidget *side = window.sidebar()->viewport();
+    auto albumDrag = dragOf(window, {u"album/"_qs, u"top.txt"_qs});
+    const QModelIndex second = window.connectionModel()->indexOf(local, u"second"_qs);
+    QVERIFY(simulateDrop(side, albumDrag.get(), window.sidebar()->visualRect(second).center()));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.last().at(1).value<Core::Error>().code, Core::ErrorCode::None);
+    const QModelIndex remoteBucket = window.connectionModel()->indexOf(other, u"remote"_qs);
+    QVERIFY(simulateDrop(side, albumDrag.get(), window.sidebar()->visualRect(remoteBucket).center()));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.last().at(1).value<Core::Error>().code, Core::ErrorCode::None);
+    // The sidebar refuses the rows' own bucket top level (the folder they are in).
+    const QModelIndex own = window.connectionModel()->indexOf(local, bucket);
+    QVERIFY(!simulateDrop(side, albumDrag.get(), window.sidebar()->visualRect(own).center()));
+    QCOMPARE(transfers->rowCount(), 4);
+
+    Transfer::ListAllObjectsJob secondListing(*client, u"second"_qs, {});
+    QSignalSpy secondListed(&secondListing, &Client::Job::finished);
+    secondListing.start();
+    QVERIFY(secondListed.wait(10000));
+    const QStringList copied {u"album/deep/y.txt"_qs, u"album/x.txt"_qs, u"top.txt"_qs};
+    QCOMPARE(keysOf(*secondListing.result()), copied);
+    QCOMPARE(keysOf(listAll(remote, u"remote"_qs)), copied);
+    QCOMPARE(bytesOf(remote, u"remote"_qs, u"album/deep/y.txt"_qs), QByteArray("album/deep/y.txt"));
+
+    // Out to the desktop: the file URLs are rendered when asked for, by downloading.
+    auto outward = dragOf(window, {u"top.txt"_qs});
+    auto *delayed = qobject_cast<Gui::ObjectDragMimeData *>(outward.get());
+    QVERIFY(delayed);
+    QVERIFY(delayed->downloadFolder().isEmpty()); // nothing downloaded by starting the drag
+    QVERIFY(outward->text().contains(u"X-Amz-Signature"));
+    const QList<QUrl> urls = outward->urls();
+    QCOMPARE(urls.size(), 1);
+    QVERIFY(urls.first().isLocalFile());
+    QFile downloaded(urls.first().toLocalFile());
+    QVERIFY(downloaded.open(QIODevice::ReadOnly));
+    QCOMPARE(downloaded.readAll(), QByteArray("top.txt"));
+    QDir(delayed->downloadFolder()).removeRecursively();
+    QVERIFY(window.grab().save(QStringLiteral("drag-and-drop-mainwindow.png")));
 }
 
 QTEST_MAIN(TestBulkActions)
