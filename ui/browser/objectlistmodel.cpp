@@ -18,6 +18,32 @@ namespace Gui {
 
 namespace {
 
+// The storage class of a row as one of a few shared strings (static data, no allocation per
+// row): a million rows each holding its own "STANDARD" cost ~48 MB.
+QString sharedStorageClass(const QString &storageClass)
+{
+    static const QStringList known {
+        QStringLiteral("STANDARD"),
+        QStringLiteral("STANDARD_IA"),
+        QStringLiteral("ONEZONE_IA"),
+        QStringLiteral("INTELLIGENT_TIERING"),
+        QStringLiteral("GLACIER_IR"),
+        QStringLiteral("GLACIER"),
+        QStringLiteral("DEEP_ARCHIVE"),
+        QStringLiteral("REDUCED_REDUNDANCY"),
+        QStringLiteral("EXPRESS_ONEZONE"),
+    };
+    for (const QString &k : known) {
+        if (k == storageClass)
+            return k;
+    }
+    return storageClass;
+}
+
+} // namespace
+
+namespace {
+
 QIcon folderIcon()
 {
     static const QIcon icon = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
@@ -53,7 +79,6 @@ void ObjectListModel::setClient(Client::S3Client *client)
     m_prefix.clear();
     m_filterPrefix.clear();
     m_rows.clear();
-    m_rowByKey.clear();
     m_nextToken.clear();
     m_state = State::Idle;
     endResetModel();
@@ -102,7 +127,6 @@ void ObjectListModel::resetListing()
     beginResetModel();
     cancelJob();
     m_rows.clear();
-    m_rowByKey.clear();
     m_nextToken.clear();
     m_nextKeyMarker.clear();
     m_nextVersionIdMarker.clear();
@@ -228,8 +252,6 @@ void ObjectListModel::appendRows(QList<Row> rows)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     for (Row &row : rows) {
-        if (!m_rowByKey.contains(row.key)) // versions mode: the newest row of a key
-            m_rowByKey.insert(row.key, int(m_rows.size()));
         m_rows.append(std::move(row));
     }
     endInsertRows();
@@ -284,7 +306,7 @@ void ObjectListModel::handleVersionsPageFinished(Client::ListVersionsJob *job, q
                 row.versionId = e->versionId;
                 row.isLatest = e->isLatest;
                 row.size = e->size;
-                row.storageClass = e->storageClass;
+                row.storageClass = sharedStorageClass(e->storageClass);
                 row.etag = e->etag;
                 rows.append(std::move(row));
             }
@@ -307,7 +329,8 @@ void ObjectListModel::handleVersionsPageFinished(Client::ListVersionsJob *job, q
         const bool takeFolder = e == page->entries.cend() || (p != page->commonPrefixes.cend() && *p < e->key);
         if (takeFolder) {
             // A folder can come again on a later page; keep one row.
-            if (!m_rowByKey.contains(*p) && std::ranges::none_of(rows, [&](const Row &r) { return r.key == *p; })) {
+            const bool known = !m_rows.isEmpty() && *p <= m_rows.constLast().key && rowOfKey(*p) >= 0;
+            if (!known && std::ranges::none_of(rows, [&](const Row &r) { return r.key == *p; })) {
                 Row row;
                 row.key = *p;
                 row.isFolder = true;
@@ -329,7 +352,7 @@ void ObjectListModel::handleVersionsPageFinished(Client::ListVersionsJob *job, q
             row.isDeleteMarker = e->isDeleteMarker;
             if (!e->isDeleteMarker) {
                 row.size = e->size;
-                row.storageClass = e->storageClass;
+                row.storageClass = sharedStorageClass(e->storageClass);
                 row.etag = e->etag;
             }
             rows.append(std::move(row));
@@ -351,23 +374,26 @@ ObjectListModel::Row ObjectListModel::rowFromEntry(const S3::ObjectEntry &entry)
     row.name = entry.key.mid(m_prefix.size());
     row.size = entry.size;
     row.lastModified = entry.lastModified;
-    row.storageClass = entry.storageClass;
+    row.storageClass = sharedStorageClass(entry.storageClass);
     row.etag = entry.etag;
     return row;
 }
 
 int ObjectListModel::rowOfKey(const QString &key) const
 {
-    return m_rowByKey.value(key, -1);
-}
-
-void ObjectListModel::rebuildIndex()
-{
-    m_rowByKey.clear();
-    m_rowByKey.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (!m_rowByKey.contains(m_rows.at(i).key))
-            m_rowByKey.insert(m_rows.at(i).key, i);
+    // Rows are in key order (server order; upserts insert in order), so no index is kept: a
+    // hash of a million keys cost ~70 bytes a row (bench/browser.sh).
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), key,
+                                     [](const Row &r, const QString &k) { return r.key < k; });
+    if (it != m_rows.cend() && it->key == key)
+        return int(it - m_rows.cbegin());
+    // S3 orders by UTF-8 bytes, QString by UTF-16 units; they disagree only around surrogate
+    // pairs, where the binary search may miss: confirm a miss with a scan. O(n), misses only.
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).key == key)
+            return i;
+    }
+    return -1;
 }
 
 void ObjectListModel::upsertObject(const S3::ObjectEntry &entry)
@@ -398,7 +424,6 @@ void ObjectListModel::upsertObject(const S3::ObjectEntry &entry)
     const int at = int(it - m_rows.cbegin());
     beginInsertRows({}, at, at);
     m_rows.insert(at, std::move(row));
-    rebuildIndex();
     endInsertRows();
 }
 
@@ -412,8 +437,7 @@ void ObjectListModel::removeKeys(const QStringList &keys)
             continue;
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
-        rebuildIndex();
-        endRemoveRows();
+            endRemoveRows();
     }
 }
 
