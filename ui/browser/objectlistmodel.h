@@ -149,3 +149,7 @@ private:
 };
 
 } // namespace Gui
+
+// Rows hold only relocatable members (QString, QDateTime): QList grows a million rows with
+// realloc (mremap for large blocks) instead of copying them into a second buffer.
+Q_DECLARE_TYPEINFO(Gui::ObjectListModel::Row, Q_RELOCATABLE_TYPE);
