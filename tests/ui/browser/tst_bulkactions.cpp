@@ -4,6 +4,8 @@
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -556,6 +558,15 @@ void TestBulkActions::dragAndDropCopiesAndMoves()
     QVERIFY(downloaded.open(QIODevice::ReadOnly));
     QCOMPARE(downloaded.readAll(), QByteArray("top.txt"));
     QDir(delayed->downloadFolder()).removeRecursively();
+
+    // The main window offers "Restore Folder to This Moment..." only in the Browse-at-Date view.
+    QAction *restore = window.bulkActions()->restoreFolderAction();
+    QVERIFY(!restore->isEnabled());
+    QVERIFY(window.menuBar()->findChild<QMenu *>(u"viewMenu"_qs)->actions().contains(restore));
+    window.objectModel()->setPointInTime(QDateTime::currentDateTimeUtc());
+    QTRY_VERIFY_WITH_TIMEOUT(restore->isEnabled(), 10000);
+    window.objectModel()->setPointInTime({});
+    QTRY_VERIFY_WITH_TIMEOUT(!restore->isEnabled(), 10000);
     QVERIFY(window.grab().save(QStringLiteral("drag-and-drop-mainwindow.png")));
 }
 
