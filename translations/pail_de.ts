@@ -459,6 +459,218 @@
     </message>
 </context>
 <context>
+    <name>Gui::BulkActions</name>
+    <message>
+        <source>Restore Folder to This Moment...</source>
+        <translation>Ordner auf diesen Zeitpunkt zurücksetzen...</translation>
+    </message>
+    <message>
+        <source>Delete Selection with Folders...</source>
+        <translation>Auswahl samt Ordnern löschen...</translation>
+    </message>
+    <message>
+        <source>Change Storage Class...</source>
+        <translation>Speicherklasse ändern...</translation>
+    </message>
+    <message>
+        <source>Copy Selection To...</source>
+        <translation>Auswahl kopieren nach...</translation>
+    </message>
+    <message>
+        <source>Restore from Glacier...</source>
+        <translation>Aus Glacier wiederherstellen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s), %1</source>
+        <translation>
+            <numerusform>%n Objekt, %1</numerusform>
+            <numerusform>%n Objekte, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n Element nach %1 verschieben</numerusform>
+            <numerusform>%n Elemente nach %1 verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n Element nach %1 kopieren</numerusform>
+            <numerusform>%n Elemente nach %1 kopieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) and %1 object(s)</source>
+        <translation>
+            <numerusform>%n Ordner und %1 Objekt(e)</numerusform>
+            <numerusform>%n Ordner und %1 Objekt(e)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BulkPreviewDialog</name>
+    <message>
+        <source>Bring every object under %1 back to how it was at %2: deleted objects come back, changed objects get their old version copied back, and objects created since are deleted. Versions stay in the history.</source>
+        <translation>Jedes Objekt unter %1 auf den Stand vom %2 zurücksetzen: gelöschte Objekte kommen zurück, geänderte erhalten ihre alte Version als Kopie zurück, und seitdem erstellte Objekte werden gelöscht. Die Versionen bleiben im Verlauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected object(s) and %1 folder(s) in %2.</source>
+        <translation>
+            <numerusform>%n ausgewähltes Objekt und %1 Ordner in %2.</numerusform>
+            <numerusform>%n ausgewählte Objekte und %1 Ordner in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New storage class:</source>
+        <translation>Neue Speicherklasse:</translation>
+    </message>
+    <message>
+        <source>folder/ (empty = top level)</source>
+        <translation>ordner/ (leer = oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>Destination bucket:</source>
+        <translation>Ziel-Bucket:</translation>
+    </message>
+    <message>
+        <source>Destination folder:</source>
+        <translation>Zielordner:</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation>Massenabruf (Bulk)</translation>
+    </message>
+    <message>
+        <source>Expedited</source>
+        <translation>Beschleunigt (Expedited)</translation>
+    </message>
+    <message>
+        <source>Keep the restored copy for (days):</source>
+        <translation>Wiederhergestellte Kopie behalten (Tage):</translation>
+    </message>
+    <message>
+        <source>Retrieval tier:</source>
+        <translation>Abrufstufe:</translation>
+    </message>
+    <message>
+        <source>Listing...</source>
+        <translation>Wird aufgelistet...</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Delete in %1</source>
+        <translation>Löschen in %1</translation>
+    </message>
+    <message>
+        <source>Change storage class in %1</source>
+        <translation>Speicherklasse ändern in %1</translation>
+    </message>
+    <message>
+        <source>Copy from %1</source>
+        <translation>Kopieren aus %1</translation>
+    </message>
+    <message>
+        <source>Restore from Glacier in %1</source>
+        <translation>Aus Glacier wiederherstellen in %1</translation>
+    </message>
+    <message>
+        <source>Restore %1 to %2</source>
+        <translation>%1 auf %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing... %n version(s)</source>
+        <translation>
+            <numerusform>Wird aufgelistet... %n Version</numerusform>
+            <numerusform>Wird aufgelistet... %n Versionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing failed: %1</source>
+        <translation>Auflisten fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing... %n object(s)</source>
+        <translation>
+            <numerusform>Wird aufgelistet... %n Objekt</numerusform>
+            <numerusform>Wird aufgelistet... %n Objekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to change: the folder is as it was then (%n version(s) checked).</source>
+        <translation>
+            <numerusform>Nichts zu ändern: Der Ordner ist wie damals (%n Version geprüft).</numerusform>
+            <numerusform>Nichts zu ändern: Der Ordner ist wie damals (%n Versionen geprüft).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) come back (delete markers removed)</source>
+        <translation>
+            <numerusform>%n Objekt kommt zurück (Löschmarkierungen entfernt)</numerusform>
+            <numerusform>%n Objekte kommen zurück (Löschmarkierungen entfernt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) get their old version copied back (%1)</source>
+        <translation>
+            <numerusform>%n Objekt erhält seine alte Version als Kopie zurück (%1)</numerusform>
+            <numerusform>%n Objekte erhalten ihre alte Version als Kopie zurück (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) created since are deleted</source>
+        <translation>
+            <numerusform>%n seitdem erstelltes Objekt wird gelöscht</numerusform>
+            <numerusform>%n seitdem erstellte Objekte werden gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n object(s) needs this action.</source>
+        <translation>
+            <numerusform>Das %n Objekt braucht diese Aktion nicht.</numerusform>
+            <numerusform>Keines der %n Objekte braucht diese Aktion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selection holds no objects.</source>
+        <translation>Die Auswahl enthält keine Objekte.</translation>
+    </message>
+    <message>
+        <source>Enter a destination bucket.</source>
+        <translation>Geben Sie einen Ziel-Bucket ein.</translation>
+    </message>
+    <message>
+        <source>The destination is the folder the objects are in.</source>
+        <translation>Das Ziel ist der Ordner, in dem die Objekte liegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n object(s), %1, %2 request(s) (after %3 listing request(s)).</source>
+        <translation>
+            <numerusform>Gesamt: %n Objekt, %1, %2 Anfrage(n) (nach %3 Auflistungsanfrage(n)).</numerusform>
+            <numerusform>Gesamt: %n Objekte, %1, %2 Anfrage(n) (nach %3 Auflistungsanfrage(n)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) skipped: the action does not apply to them.</source>
+        <translation>
+            <numerusform>%n Objekt übersprungen: Die Aktion gilt nicht dafür.</numerusform>
+            <numerusform>%n Objekte übersprungen: Die Aktion gilt nicht dafür.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui::ConnectionDialog</name>
     <message>
         <source>New Connection</source>
@@ -1764,6 +1976,14 @@
         <source>%1 (%2) is saved.</source>
         <translation>%1 (%2) ist gespeichert.</translation>
     </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>
@@ -2826,6 +3046,14 @@ Bytes ein/aus: %4/%5</translation>
     <message>
         <source>Failed (%1): %2</source>
         <translation>Fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Bulk job</source>
+        <translation>Sammelauftrag</translation>
+    </message>
+    <message>
+        <source>%1 objects/s</source>
+        <translation>%1 Objekte/s</translation>
     </message>
 </context>
 </TS>

@@ -459,6 +459,218 @@
     </message>
 </context>
 <context>
+    <name>Gui::BulkActions</name>
+    <message>
+        <source>Restore Folder to This Moment...</source>
+        <translation>Restaurar la carpeta a este momento...</translation>
+    </message>
+    <message>
+        <source>Delete Selection with Folders...</source>
+        <translation>Eliminar la selección con carpetas...</translation>
+    </message>
+    <message>
+        <source>Change Storage Class...</source>
+        <translation>Cambiar la clase de almacenamiento...</translation>
+    </message>
+    <message>
+        <source>Copy Selection To...</source>
+        <translation>Copiar la selección a...</translation>
+    </message>
+    <message>
+        <source>Restore from Glacier...</source>
+        <translation>Restaurar desde Glacier...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s), %1</source>
+        <translation>
+            <numerusform>%n objeto, %1</numerusform>
+            <numerusform>%n objetos, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to %1</source>
+        <translation>
+            <numerusform>Mover %n elemento a %1</numerusform>
+            <numerusform>Mover %n elementos a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n item(s) to %1</source>
+        <translation>
+            <numerusform>Copiar %n elemento a %1</numerusform>
+            <numerusform>Copiar %n elementos a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) and %1 object(s)</source>
+        <translation>
+            <numerusform>%n carpeta y %1 objeto(s)</numerusform>
+            <numerusform>%n carpetas y %1 objeto(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BulkPreviewDialog</name>
+    <message>
+        <source>Bring every object under %1 back to how it was at %2: deleted objects come back, changed objects get their old version copied back, and objects created since are deleted. Versions stay in the history.</source>
+        <translation>Devolver cada objeto bajo %1 a como estaba el %2: los objetos eliminados vuelven, los modificados recuperan su versión antigua por copia y los creados desde entonces se eliminan. Las versiones siguen en el historial.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected object(s) and %1 folder(s) in %2.</source>
+        <translation>
+            <numerusform>%n objeto seleccionado y %1 carpeta(s) en %2.</numerusform>
+            <numerusform>%n objetos seleccionados y %1 carpeta(s) en %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New storage class:</source>
+        <translation>Nueva clase de almacenamiento:</translation>
+    </message>
+    <message>
+        <source>folder/ (empty = top level)</source>
+        <translation>carpeta/ (vacío = nivel superior)</translation>
+    </message>
+    <message>
+        <source>Destination bucket:</source>
+        <translation>Bucket de destino:</translation>
+    </message>
+    <message>
+        <source>Destination folder:</source>
+        <translation>Carpeta de destino:</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation>Masivo (Bulk)</translation>
+    </message>
+    <message>
+        <source>Expedited</source>
+        <translation>Acelerado (Expedited)</translation>
+    </message>
+    <message>
+        <source>Keep the restored copy for (days):</source>
+        <translation>Conservar la copia restaurada (días):</translation>
+    </message>
+    <message>
+        <source>Retrieval tier:</source>
+        <translation>Nivel de recuperación:</translation>
+    </message>
+    <message>
+        <source>Listing...</source>
+        <translation>Listando...</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Delete in %1</source>
+        <translation>Eliminar en %1</translation>
+    </message>
+    <message>
+        <source>Change storage class in %1</source>
+        <translation>Cambiar la clase de almacenamiento en %1</translation>
+    </message>
+    <message>
+        <source>Copy from %1</source>
+        <translation>Copiar desde %1</translation>
+    </message>
+    <message>
+        <source>Restore from Glacier in %1</source>
+        <translation>Restaurar desde Glacier en %1</translation>
+    </message>
+    <message>
+        <source>Restore %1 to %2</source>
+        <translation>Restaurar %1 a %2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing... %n version(s)</source>
+        <translation>
+            <numerusform>Listando... %n versión</numerusform>
+            <numerusform>Listando... %n versiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing failed: %1</source>
+        <translation>Error al listar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing... %n object(s)</source>
+        <translation>
+            <numerusform>Listando... %n objeto</numerusform>
+            <numerusform>Listando... %n objetos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to change: the folder is as it was then (%n version(s) checked).</source>
+        <translation>
+            <numerusform>Nada que cambiar: la carpeta está como estaba (%n versión comprobada).</numerusform>
+            <numerusform>Nada que cambiar: la carpeta está como estaba (%n versiones comprobadas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) come back (delete markers removed)</source>
+        <translation>
+            <numerusform>%n objeto vuelve (marcadores de eliminación quitados)</numerusform>
+            <numerusform>%n objetos vuelven (marcadores de eliminación quitados)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) get their old version copied back (%1)</source>
+        <translation>
+            <numerusform>%n objeto recupera su versión antigua por copia (%1)</numerusform>
+            <numerusform>%n objetos recuperan su versión antigua por copia (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) created since are deleted</source>
+        <translation>
+            <numerusform>%n objeto creado desde entonces se elimina</numerusform>
+            <numerusform>%n objetos creados desde entonces se eliminan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n object(s) needs this action.</source>
+        <translation>
+            <numerusform>El objeto (%n) no necesita esta acción.</numerusform>
+            <numerusform>Ninguno de los %n objetos necesita esta acción.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selection holds no objects.</source>
+        <translation>La selección no contiene objetos.</translation>
+    </message>
+    <message>
+        <source>Enter a destination bucket.</source>
+        <translation>Introduzca un bucket de destino.</translation>
+    </message>
+    <message>
+        <source>The destination is the folder the objects are in.</source>
+        <translation>El destino es la carpeta donde están los objetos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n object(s), %1, %2 request(s) (after %3 listing request(s)).</source>
+        <translation>
+            <numerusform>Total: %n objeto, %1, %2 solicitud(es) (tras %3 solicitud(es) de listado).</numerusform>
+            <numerusform>Total: %n objetos, %1, %2 solicitud(es) (tras %3 solicitud(es) de listado).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) skipped: the action does not apply to them.</source>
+        <translation>
+            <numerusform>%n objeto omitido: la acción no se aplica.</numerusform>
+            <numerusform>%n objetos omitidos: la acción no se aplica.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui::ConnectionDialog</name>
     <message>
         <source>New Connection</source>
@@ -1764,6 +1976,14 @@
         <source>%1 (%2) is saved.</source>
         <translation>%1 (%2) se ha guardado.</translation>
     </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Hecho: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>
@@ -2826,6 +3046,14 @@ bytes entrada/salida: %4/%5</translation>
     <message>
         <source>Failed (%1): %2</source>
         <translation>Error (%1): %2</translation>
+    </message>
+    <message>
+        <source>Bulk job</source>
+        <translation>Trabajo masivo</translation>
+    </message>
+    <message>
+        <source>%1 objects/s</source>
+        <translation>%1 objetos/s</translation>
     </message>
 </context>
 </TS>

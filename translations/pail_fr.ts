@@ -459,6 +459,218 @@
     </message>
 </context>
 <context>
+    <name>Gui::BulkActions</name>
+    <message>
+        <source>Restore Folder to This Moment...</source>
+        <translation>Restaurer le dossier à ce moment...</translation>
+    </message>
+    <message>
+        <source>Delete Selection with Folders...</source>
+        <translation>Supprimer la sélection avec les dossiers...</translation>
+    </message>
+    <message>
+        <source>Change Storage Class...</source>
+        <translation>Changer la classe de stockage...</translation>
+    </message>
+    <message>
+        <source>Copy Selection To...</source>
+        <translation>Copier la sélection vers...</translation>
+    </message>
+    <message>
+        <source>Restore from Glacier...</source>
+        <translation>Restaurer depuis Glacier...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s), %1</source>
+        <translation>
+            <numerusform>%n objet, %1</numerusform>
+            <numerusform>%n objets, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to %1</source>
+        <translation>
+            <numerusform>Déplacer %n élément vers %1</numerusform>
+            <numerusform>Déplacer %n éléments vers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n item(s) to %1</source>
+        <translation>
+            <numerusform>Copier %n élément vers %1</numerusform>
+            <numerusform>Copier %n éléments vers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) and %1 object(s)</source>
+        <translation>
+            <numerusform>%n dossier et %1 objet(s)</numerusform>
+            <numerusform>%n dossiers et %1 objet(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BulkPreviewDialog</name>
+    <message>
+        <source>Bring every object under %1 back to how it was at %2: deleted objects come back, changed objects get their old version copied back, and objects created since are deleted. Versions stay in the history.</source>
+        <translation>Ramener chaque objet sous %1 à son état du %2 : les objets supprimés reviennent, les objets modifiés retrouvent leur ancienne version par copie, et les objets créés depuis sont supprimés. Les versions restent dans l’historique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected object(s) and %1 folder(s) in %2.</source>
+        <translation>
+            <numerusform>%n objet sélectionné et %1 dossier(s) dans %2.</numerusform>
+            <numerusform>%n objets sélectionnés et %1 dossier(s) dans %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New storage class:</source>
+        <translation>Nouvelle classe de stockage :</translation>
+    </message>
+    <message>
+        <source>folder/ (empty = top level)</source>
+        <translation>dossier/ (vide = niveau supérieur)</translation>
+    </message>
+    <message>
+        <source>Destination bucket:</source>
+        <translation>Bucket de destination :</translation>
+    </message>
+    <message>
+        <source>Destination folder:</source>
+        <translation>Dossier de destination :</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation>En masse (Bulk)</translation>
+    </message>
+    <message>
+        <source>Expedited</source>
+        <translation>Accéléré (Expedited)</translation>
+    </message>
+    <message>
+        <source>Keep the restored copy for (days):</source>
+        <translation>Conserver la copie restaurée (jours) :</translation>
+    </message>
+    <message>
+        <source>Retrieval tier:</source>
+        <translation>Niveau de récupération :</translation>
+    </message>
+    <message>
+        <source>Listing...</source>
+        <translation>Listage...</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Delete in %1</source>
+        <translation>Suppression dans %1</translation>
+    </message>
+    <message>
+        <source>Change storage class in %1</source>
+        <translation>Changement de classe de stockage dans %1</translation>
+    </message>
+    <message>
+        <source>Copy from %1</source>
+        <translation>Copie depuis %1</translation>
+    </message>
+    <message>
+        <source>Restore from Glacier in %1</source>
+        <translation>Restauration depuis Glacier dans %1</translation>
+    </message>
+    <message>
+        <source>Restore %1 to %2</source>
+        <translation>Restaurer %1 au %2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing... %n version(s)</source>
+        <translation>
+            <numerusform>Listage... %n version</numerusform>
+            <numerusform>Listage... %n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing failed: %1</source>
+        <translation>Échec du listage : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing... %n object(s)</source>
+        <translation>
+            <numerusform>Listage... %n objet</numerusform>
+            <numerusform>Listage... %n objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to change: the folder is as it was then (%n version(s) checked).</source>
+        <translation>
+            <numerusform>Rien à changer : le dossier est tel qu’il était (%n version vérifiée).</numerusform>
+            <numerusform>Rien à changer : le dossier est tel qu’il était (%n versions vérifiées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) come back (delete markers removed)</source>
+        <translation>
+            <numerusform>%n objet revient (marqueurs de suppression retirés)</numerusform>
+            <numerusform>%n objets reviennent (marqueurs de suppression retirés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) get their old version copied back (%1)</source>
+        <translation>
+            <numerusform>%n objet retrouve son ancienne version par copie (%1)</numerusform>
+            <numerusform>%n objets retrouvent leur ancienne version par copie (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) created since are deleted</source>
+        <translation>
+            <numerusform>%n objet créé depuis est supprimé</numerusform>
+            <numerusform>%n objets créés depuis sont supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n object(s) needs this action.</source>
+        <translation>
+            <numerusform>L’objet (%n) n’a pas besoin de cette action.</numerusform>
+            <numerusform>Aucun des %n objets n’a besoin de cette action.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selection holds no objects.</source>
+        <translation>La sélection ne contient aucun objet.</translation>
+    </message>
+    <message>
+        <source>Enter a destination bucket.</source>
+        <translation>Saisissez un bucket de destination.</translation>
+    </message>
+    <message>
+        <source>The destination is the folder the objects are in.</source>
+        <translation>La destination est le dossier où se trouvent les objets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n object(s), %1, %2 request(s) (after %3 listing request(s)).</source>
+        <translation>
+            <numerusform>Total : %n objet, %1, %2 requête(s) (après %3 requête(s) de listage).</numerusform>
+            <numerusform>Total : %n objets, %1, %2 requête(s) (après %3 requête(s) de listage).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) skipped: the action does not apply to them.</source>
+        <translation>
+            <numerusform>%n objet ignoré : l’action ne s’y applique pas.</numerusform>
+            <numerusform>%n objets ignorés : l’action ne s’y applique pas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui::ConnectionDialog</name>
     <message>
         <source>New Connection</source>
@@ -1764,6 +1976,14 @@
         <source>%1 (%2) is saved.</source>
         <translation>%1 (%2) est enregistré.</translation>
     </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>
@@ -2826,6 +3046,14 @@ octets reçus/envoyés : %4/%5</translation>
     <message>
         <source>Failed (%1): %2</source>
         <translation>Échec (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Bulk job</source>
+        <translation>Tâche groupée</translation>
+    </message>
+    <message>
+        <source>%1 objects/s</source>
+        <translation>%1 objets/s</translation>
     </message>
 </context>
 </TS>

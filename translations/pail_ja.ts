@@ -458,6 +458,204 @@
     </message>
 </context>
 <context>
+    <name>Gui::BulkActions</name>
+    <message>
+        <source>Restore Folder to This Moment...</source>
+        <translation>フォルダーをこの時点に復元...</translation>
+    </message>
+    <message>
+        <source>Delete Selection with Folders...</source>
+        <translation>選択項目をフォルダーごと削除...</translation>
+    </message>
+    <message>
+        <source>Change Storage Class...</source>
+        <translation>ストレージクラスを変更...</translation>
+    </message>
+    <message>
+        <source>Copy Selection To...</source>
+        <translation>選択項目のコピー先...</translation>
+    </message>
+    <message>
+        <source>Restore from Glacier...</source>
+        <translation>Glacier から復元...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s), %1</source>
+        <translation>
+            <numerusform>%n 個のオブジェクト、%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n 個の項目を %1 へ移動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n 個の項目を %1 へコピー</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) and %1 object(s)</source>
+        <translation>
+            <numerusform>%n 個のフォルダーと %1 個のオブジェクト</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BulkPreviewDialog</name>
+    <message>
+        <source>Bring every object under %1 back to how it was at %2: deleted objects come back, changed objects get their old version copied back, and objects created since are deleted. Versions stay in the history.</source>
+        <translation>%1 以下のすべてのオブジェクトを %2 の状態に戻します。削除されたオブジェクトは元に戻り、変更されたオブジェクトには古いバージョンがコピーし直され、その後に作成されたオブジェクトは削除されます。バージョンは履歴に残ります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected object(s) and %1 folder(s) in %2.</source>
+        <translation>
+            <numerusform>%2 で選択したオブジェクト %n 個とフォルダー %1 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New storage class:</source>
+        <translation>新しいストレージクラス:</translation>
+    </message>
+    <message>
+        <source>folder/ (empty = top level)</source>
+        <translation>folder/（空 = 最上位）</translation>
+    </message>
+    <message>
+        <source>Destination bucket:</source>
+        <translation>コピー先バケット:</translation>
+    </message>
+    <message>
+        <source>Destination folder:</source>
+        <translation>コピー先フォルダー:</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation>大容量 (Bulk)</translation>
+    </message>
+    <message>
+        <source>Expedited</source>
+        <translation>迅速 (Expedited)</translation>
+    </message>
+    <message>
+        <source>Keep the restored copy for (days):</source>
+        <translation>復元コピーの保持期間（日）:</translation>
+    </message>
+    <message>
+        <source>Retrieval tier:</source>
+        <translation>取り出し階層:</translation>
+    </message>
+    <message>
+        <source>Listing...</source>
+        <translation>一覧を取得中...</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Delete in %1</source>
+        <translation>%1 内で削除</translation>
+    </message>
+    <message>
+        <source>Change storage class in %1</source>
+        <translation>%1 内のストレージクラスを変更</translation>
+    </message>
+    <message>
+        <source>Copy from %1</source>
+        <translation>%1 からコピー</translation>
+    </message>
+    <message>
+        <source>Restore from Glacier in %1</source>
+        <translation>%1 内を Glacier から復元</translation>
+    </message>
+    <message>
+        <source>Restore %1 to %2</source>
+        <translation>%1 を %2 の状態に復元</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing... %n version(s)</source>
+        <translation>
+            <numerusform>一覧を取得中... %n 個のバージョン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing failed: %1</source>
+        <translation>一覧の取得に失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing... %n object(s)</source>
+        <translation>
+            <numerusform>一覧を取得中... %n 個のオブジェクト</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to change: the folder is as it was then (%n version(s) checked).</source>
+        <translation>
+            <numerusform>変更はありません。フォルダーは当時のままです（%n 個のバージョンを確認）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) come back (delete markers removed)</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトが元に戻ります（削除マーカーを削除）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) get their old version copied back (%1)</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトに古いバージョンをコピーし直します（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) created since are deleted</source>
+        <translation>
+            <numerusform>その後に作成された %n 個のオブジェクトを削除します</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n object(s) needs this action.</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトのいずれにもこの操作は不要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selection holds no objects.</source>
+        <translation>選択範囲にオブジェクトがありません。</translation>
+    </message>
+    <message>
+        <source>Enter a destination bucket.</source>
+        <translation>コピー先バケットを入力してください。</translation>
+    </message>
+    <message>
+        <source>The destination is the folder the objects are in.</source>
+        <translation>コピー先はオブジェクトがあるフォルダーそのものです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n object(s), %1, %2 request(s) (after %3 listing request(s)).</source>
+        <translation>
+            <numerusform>合計: %n 個のオブジェクト、%1、%2 件のリクエスト（一覧取得リクエスト %3 件の後）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) skipped: the action does not apply to them.</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトをスキップ: この操作は適用されません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui::ConnectionDialog</name>
     <message>
         <source>New Connection</source>
@@ -1743,6 +1941,14 @@
         <source>%1 (%2) is saved.</source>
         <translation>%1 (%2) を保存しました。</translation>
     </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完了: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>
@@ -2799,6 +3005,14 @@ bytes in/out: %4/%5</source>
     <message>
         <source>Failed (%1): %2</source>
         <translation>失敗 (%1): %2</translation>
+    </message>
+    <message>
+        <source>Bulk job</source>
+        <translation>一括ジョブ</translation>
+    </message>
+    <message>
+        <source>%1 objects/s</source>
+        <translation>%1 オブジェクト/秒</translation>
     </message>
 </context>
 </TS>

@@ -458,6 +458,204 @@
     </message>
 </context>
 <context>
+    <name>Gui::BulkActions</name>
+    <message>
+        <source>Restore Folder to This Moment...</source>
+        <translation>将文件夹恢复到此时刻...</translation>
+    </message>
+    <message>
+        <source>Delete Selection with Folders...</source>
+        <translation>删除所选项(含文件夹)...</translation>
+    </message>
+    <message>
+        <source>Change Storage Class...</source>
+        <translation>更改存储类别...</translation>
+    </message>
+    <message>
+        <source>Copy Selection To...</source>
+        <translation>将所选项复制到...</translation>
+    </message>
+    <message>
+        <source>Restore from Glacier...</source>
+        <translation>从 Glacier 恢复...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s), %1</source>
+        <translation>
+            <numerusform>%n 个对象，%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 个项目移动到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n item(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 个项目复制到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) and %1 object(s)</source>
+        <translation>
+            <numerusform>%n 个文件夹和 %1 个对象</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BulkPreviewDialog</name>
+    <message>
+        <source>Bring every object under %1 back to how it was at %2: deleted objects come back, changed objects get their old version copied back, and objects created since are deleted. Versions stay in the history.</source>
+        <translation>将 %1 下的每个对象恢复到 %2 时的状态：已删除的对象会恢复，已更改的对象会复制回旧版本，之后创建的对象会被删除。各版本仍保留在历史中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected object(s) and %1 folder(s) in %2.</source>
+        <translation>
+            <numerusform>%2 中选中了 %n 个对象和 %1 个文件夹。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New storage class:</source>
+        <translation>新的存储类别：</translation>
+    </message>
+    <message>
+        <source>folder/ (empty = top level)</source>
+        <translation>folder/（留空 = 顶层）</translation>
+    </message>
+    <message>
+        <source>Destination bucket:</source>
+        <translation>目标存储桶：</translation>
+    </message>
+    <message>
+        <source>Destination folder:</source>
+        <translation>目标文件夹：</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation>批量 (Bulk)</translation>
+    </message>
+    <message>
+        <source>Expedited</source>
+        <translation>加急 (Expedited)</translation>
+    </message>
+    <message>
+        <source>Keep the restored copy for (days):</source>
+        <translation>恢复副本保留（天）：</translation>
+    </message>
+    <message>
+        <source>Retrieval tier:</source>
+        <translation>检索层级：</translation>
+    </message>
+    <message>
+        <source>Listing...</source>
+        <translation>正在列出...</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Delete in %1</source>
+        <translation>在 %1 中删除</translation>
+    </message>
+    <message>
+        <source>Change storage class in %1</source>
+        <translation>更改 %1 中的存储类别</translation>
+    </message>
+    <message>
+        <source>Copy from %1</source>
+        <translation>从 %1 复制</translation>
+    </message>
+    <message>
+        <source>Restore from Glacier in %1</source>
+        <translation>从 Glacier 恢复 %1 中的对象</translation>
+    </message>
+    <message>
+        <source>Restore %1 to %2</source>
+        <translation>将 %1 恢复到 %2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing... %n version(s)</source>
+        <translation>
+            <numerusform>正在列出... %n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing failed: %1</source>
+        <translation>列出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing... %n object(s)</source>
+        <translation>
+            <numerusform>正在列出... %n 个对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to change: the folder is as it was then (%n version(s) checked).</source>
+        <translation>
+            <numerusform>无需更改：文件夹与当时相同（已检查 %n 个版本）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) come back (delete markers removed)</source>
+        <translation>
+            <numerusform>%n 个对象将恢复（移除删除标记）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) get their old version copied back (%1)</source>
+        <translation>
+            <numerusform>%n 个对象将复制回旧版本（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) created since are deleted</source>
+        <translation>
+            <numerusform>之后创建的 %n 个对象将被删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n object(s) needs this action.</source>
+        <translation>
+            <numerusform>%n 个对象都不需要此操作。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selection holds no objects.</source>
+        <translation>所选内容中没有对象。</translation>
+    </message>
+    <message>
+        <source>Enter a destination bucket.</source>
+        <translation>请输入目标存储桶。</translation>
+    </message>
+    <message>
+        <source>The destination is the folder the objects are in.</source>
+        <translation>目标就是对象所在的文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n object(s), %1, %2 request(s) (after %3 listing request(s)).</source>
+        <translation>
+            <numerusform>总计：%n 个对象，%1，%2 个请求（另有 %3 个列出请求）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) skipped: the action does not apply to them.</source>
+        <translation>
+            <numerusform>已跳过 %n 个对象：此操作不适用于它们。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui::ConnectionDialog</name>
     <message>
         <source>New Connection</source>
@@ -1743,6 +1941,14 @@
         <source>%1 (%2) is saved.</source>
         <translation>%1（%2）已保存。</translation>
     </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>
@@ -2799,6 +3005,14 @@ bytes in/out: %4/%5</source>
     <message>
         <source>Failed (%1): %2</source>
         <translation>失败（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Bulk job</source>
+        <translation>批量任务</translation>
+    </message>
+    <message>
+        <source>%1 objects/s</source>
+        <translation>%1 个对象/秒</translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,9 @@ QList<PointInTimeAction> planRestoreToTime(const QList<S3::VersionEntry> &entrie
         }
         if (then == 0)
             continue; // unchanged since
+        const S3::VersionEntry &old = list.at(then);
+        if (!now.isDeleteMarker && !now.etag.isEmpty() && now.etag == old.etag && now.size == old.size)
+            continue; // the same bytes are current again (e.g. a copy of that version)
         const auto later = list.mid(0, then);
         if (std::ranges::all_of(later, [](const S3::VersionEntry &e) { return e.isDeleteMarker; })) {
             PointInTimeAction a;

@@ -37,7 +37,8 @@ struct PointInTimeAction
 };
 
 // What to do, per key in key order, so that every key in `entries` is as it was at `at`.
-// Keys already as they were are left out (an empty plan = nothing to change).
+// Keys already as they were are left out (an empty plan = nothing to change), also when the
+// current version has the same ETag and size as the one then (a restored copy of it).
 QList<PointInTimeAction> planRestoreToTime(const QList<S3::VersionEntry> &entries, const QDateTime &at);
 
 } // namespace Transfer

@@ -8,6 +8,7 @@
 
 #include "engine/client/s3client.h"
 #include "ui/browser/connection.h"
+#include "ui/browser/objectdrag.h"
 #include "ui/common/errortext.h"
 
 namespace Gui {
@@ -294,12 +295,20 @@ Qt::ItemFlags ConnectionModel::flags(const QModelIndex &index) const
 
 QStringList ConnectionModel::mimeTypes() const
 {
-    return {QStringLiteral("text/uri-list")};
+    return {kObjectsMimeType, QStringLiteral("text/uri-list")};
 }
 
 bool ConnectionModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &parent) const
 {
-    if (!data || !data->hasUrls() || !parent.isValid() || parent.internalId() == kTopLevel)
+    if (!data || !parent.isValid() || parent.internalId() == kTopLevel)
+        return false;
+    // Object rows first: asking a drag from the table for its URLs would download the objects.
+    if (const auto payload = ObjectDragPayload::decode(data)) {
+        const Entry &entry = m_entries.at(int(parent.internalId() - 1));
+        return entry.connection && entry.connection->client()
+               && !payload->dropsOntoItself(quintptr(entry.connection->client()), entry.buckets.at(parent.row()), {});
+    }
+    if (!data->hasUrls())
         return false;
     const auto urls = data->urls();
     return std::ranges::any_of(urls, [](const QUrl &url) { return url.isLocalFile(); });
@@ -310,6 +319,12 @@ bool ConnectionModel::dropMimeData(const QMimeData *data, Qt::DropAction action,
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
+    if (data->hasFormat(kObjectsMimeType)) {
+        const Entry &entry = m_entries.at(int(parent.internalId() - 1));
+        emit objectsDropRequested(entry.connection, entry.buckets.at(parent.row()), data->data(kObjectsMimeType),
+                                  action == Qt::MoveAction);
+        return true;
+    }
     QStringList paths;
     for (const QUrl &url : data->urls()) {
         if (url.isLocalFile())

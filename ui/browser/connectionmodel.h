@@ -53,12 +53,14 @@ public:
                          const QModelIndex &parent) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
-    Qt::DropActions supportedDropActions() const override { return Qt::CopyAction; }
+    Qt::DropActions supportedDropActions() const override { return Qt::CopyAction | Qt::MoveAction; }
 
 signals:
     void bucketsListed(Gui::Connection *connection);
     void listingFailed(Gui::Connection *connection, const Core::Error &error);
     void uploadRequested(Gui::Connection *connection, const QString &bucket, const QStringList &localPaths);
+    // Object rows (objectdrag.h) dropped on a bucket: copy (or move) them to its top level.
+    void objectsDropRequested(Gui::Connection *connection, const QString &bucket, const QByteArray &payload, bool move);
 
 private:
     enum class ListState

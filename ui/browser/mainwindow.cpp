@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -35,12 +36,14 @@
 #include "engine/client/secretstore.h"
 #include "engine/core/version.h"
 #include "ui/browser/bucketactions.h"
+#include "ui/browser/bulkactions.h"
 #include "ui/browser/connection.h"
 #include "ui/browser/connectiondialog.h"
 #include "ui/browser/connectionmodel.h"
 #include "ui/browser/createbucketdialog.h"
 #include "ui/browser/detailspane.h"
 #include "ui/browser/keycollector.h"
+#include "ui/browser/objectdrag.h"
 #include "ui/browser/objectlistmodel.h"
 #include "ui/browser/objecttableview.h"
 #include "ui/browser/sandboxcontroller.h"
@@ -243,11 +246,13 @@ void MainWindow::setupMenus()
         },
         this);
     menuBar()->addMenu(m_bucketActions->menu());
+    setupBulkActions();
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_showVersionsAction);
     m_viewMenu->addAction(m_pointInTimeAction);
+    m_viewMenu->addAction(m_bulkActions->restoreFolderAction());
     m_viewMenu->addAction(m_transferDock->toggleViewAction());
 
     if (m_sandbox)
@@ -271,6 +276,7 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Pail"));
     m_bucketActions->retranslate();
+    m_bulkActions->retranslate();
     m_newConnectionAction->setText(tr("New &Connection..."));
     m_createBucketAction->setText(tr("Create &Bucket..."));
     m_deleteBucketAction->setText(tr("Delete Bucket..."));
@@ -719,6 +725,7 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(inBucket && rows.size() == 1);
     m_refreshAction->setEnabled(inBucket);
     m_undoAction->setEnabled(!m_undo.markers.isEmpty() && m_undo.connection);
+    m_bulkActions->update();
 }
 
 void MainWindow::notifyFinished(const QString &title, const QString &text)
@@ -783,6 +790,9 @@ void MainWindow::onContextMenu(const QPoint &pos)
     menu.addAction(m_deleteAction);
     menu.addAction(m_copyLinkAction);
     menu.addAction(m_bucketActions->shareAction());
+    menu.addSeparator();
+    menu.addActions(m_bulkActions->selectionActions());
+    menu.addAction(m_bulkActions->restoreFolderAction());
     menu.addSeparator();
     menu.addAction(m_refreshAction);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -1236,6 +1246,68 @@ void MainWindow::showPreferences()
 QIcon MainWindow::themedIcon(QStringView themeName, QStringView ownName)
 {
     return QIcon::fromTheme(themeName.toString(), QIcon(QStringLiteral(":/icons/%1.svg").arg(ownName)));
+}
+
+void MainWindow::setupBulkActions()
+{
+    m_bulkActions = new BulkActions(
+        [this] {
+            BulkActions::Target t;
+            t.client = m_connection ? m_connection->client() : nullptr;
+            t.bucket = m_bucket;
+            t.prefix = m_prefix;
+            t.pointInTime = m_objects->pointInTime();
+            const QList<int> rows = selectedSourceRows();
+            for (int row : rows) {
+                const ObjectListModel::Row &r = m_objects->rowAt(row);
+                if (r.isFolder) {
+                    t.prefixes.append(r.key);
+                } else if (!r.isDeleteMarker) {
+                    S3::ObjectEntry e;
+                    e.key = r.key;
+                    e.size = r.size;
+                    e.lastModified = r.lastModified;
+                    e.storageClass = r.storageClass;
+                    e.etag = r.etag;
+                    t.objects.append(e);
+                }
+            }
+            return t;
+        },
+        m_transfers, this);
+    m_editMenu->insertActions(m_preferencesAction, m_bulkActions->selectionActions());
+    m_editMenu->insertSeparator(m_preferencesAction);
+    connect(m_objects, &ObjectListModel::stateChanged, m_bulkActions, &BulkActions::update);
+    // Object rows dragged onto a folder row, the table, or a bucket of any connection.
+    const auto sourceClient = [this](quintptr id) -> Client::S3Client * {
+        for (int i = 0; i < m_connections->rowCount(); ++i) {
+            Connection *c = m_connections->connectionAt(i);
+            if (c && c->client() && quintptr(c->client()) == id)
+                return c->client();
+        }
+        return nullptr;
+    };
+    connect(m_table, &ObjectTableView::objectsDropped, this,
+            [this, sourceClient](const ObjectDragPayload &payload, const QString &folder, bool move) {
+                if (m_connection)
+                    m_bulkActions->queueDrop(payload, sourceClient(payload.client), m_connection->client(), m_bucket, folder, move);
+            });
+    connect(m_connections, &ConnectionModel::objectsDropRequested, this,
+            [this, sourceClient](Connection *connection, const QString &bucket, const QByteArray &data, bool move) {
+                QMimeData mime;
+                mime.setData(kObjectsMimeType, data);
+                const auto payload = ObjectDragPayload::decode(&mime);
+                if (payload && connection)
+                    m_bulkActions->queueDrop(*payload, sourceClient(payload->client), connection->client(), bucket, {}, move);
+            });
+    connect(m_transfers, &TransferModel::operationFinished, this, [this](const QString &title, const Core::Error &error) {
+        if (error.code == Core::ErrorCode::None)
+            statusBar()->showMessage(tr("Done: %1").arg(title), 10000);
+        else if (error.code != Core::ErrorCode::Cancelled)
+            statusBar()->showMessage(tr("%1: %2").arg(title, errorText(error)), 10000);
+        if (!m_objects->pointInTime().isValid())
+            m_objects->refresh();
+    });
 }
 
 } // namespace Gui

@@ -27,6 +27,7 @@ class SecretStore;
 namespace Gui {
 
 class BucketActions;
+class BulkActions;
 
 class Connection;
 class AppearanceManager;
@@ -73,6 +74,7 @@ public:
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *undoAction() const { return m_undoAction; }
     BucketActions *bucketActions() const { return m_bucketActions; }
+    BulkActions *bulkActions() const { return m_bulkActions; }
     DetailsPane *detailsPane() const { return m_details; }
     // A transfer of at least this many bytes raises a desktop notification when it ends
     // (QSystemTrayIcon::showMessage when the desktop has a tray, else the status bar).
@@ -102,6 +104,7 @@ private:
 
     void setupActions();
     void setupMenus();
+    void setupBulkActions(); // bulkactions.h: bulk jobs and the restore of a folder to a moment
     // Sets every text of the window; called once built and on QEvent::LanguageChange.
     void retranslateUi();
     static QIcon themedIcon(QStringView themeName, QStringView ownName);
@@ -206,6 +209,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     BucketActions *m_bucketActions = nullptr; // the Bucket menu: editors for the current bucket
+    BulkActions *m_bulkActions = nullptr;     // bulk jobs on the selection
     LanguageManager *m_language = nullptr;
     AppearanceManager *m_appearance = nullptr;
 };

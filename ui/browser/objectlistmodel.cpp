@@ -7,12 +7,40 @@
 #include <QApplication>
 #include <QIcon>
 #include <QMimeData>
+#include <QSet>
 #include <QStyle>
 #include <QUrl>
 
+#include "ui/browser/objectdrag.h"
 #include "ui/common/format.h"
 
 namespace Gui {
+
+namespace {
+
+// The storage class of a row as one of a few shared strings (static data, no allocation per
+// row): a million rows each holding its own "STANDARD" cost ~48 MB.
+QString sharedStorageClass(const QString &storageClass)
+{
+    static const QStringList known {
+        QStringLiteral("STANDARD"),
+        QStringLiteral("STANDARD_IA"),
+        QStringLiteral("ONEZONE_IA"),
+        QStringLiteral("INTELLIGENT_TIERING"),
+        QStringLiteral("GLACIER_IR"),
+        QStringLiteral("GLACIER"),
+        QStringLiteral("DEEP_ARCHIVE"),
+        QStringLiteral("REDUCED_REDUNDANCY"),
+        QStringLiteral("EXPRESS_ONEZONE"),
+    };
+    for (const QString &k : known) {
+        if (k == storageClass)
+            return k;
+    }
+    return storageClass;
+}
+
+} // namespace
 
 namespace {
 
@@ -51,7 +79,6 @@ void ObjectListModel::setClient(Client::S3Client *client)
     m_prefix.clear();
     m_filterPrefix.clear();
     m_rows.clear();
-    m_rowByKey.clear();
     m_nextToken.clear();
     m_state = State::Idle;
     endResetModel();
@@ -100,7 +127,6 @@ void ObjectListModel::resetListing()
     beginResetModel();
     cancelJob();
     m_rows.clear();
-    m_rowByKey.clear();
     m_nextToken.clear();
     m_nextKeyMarker.clear();
     m_nextVersionIdMarker.clear();
@@ -226,8 +252,6 @@ void ObjectListModel::appendRows(QList<Row> rows)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     for (Row &row : rows) {
-        if (!m_rowByKey.contains(row.key)) // versions mode: the newest row of a key
-            m_rowByKey.insert(row.key, int(m_rows.size()));
         m_rows.append(std::move(row));
     }
     endInsertRows();
@@ -282,7 +306,7 @@ void ObjectListModel::handleVersionsPageFinished(Client::ListVersionsJob *job, q
                 row.versionId = e->versionId;
                 row.isLatest = e->isLatest;
                 row.size = e->size;
-                row.storageClass = e->storageClass;
+                row.storageClass = sharedStorageClass(e->storageClass);
                 row.etag = e->etag;
                 rows.append(std::move(row));
             }
@@ -305,7 +329,8 @@ void ObjectListModel::handleVersionsPageFinished(Client::ListVersionsJob *job, q
         const bool takeFolder = e == page->entries.cend() || (p != page->commonPrefixes.cend() && *p < e->key);
         if (takeFolder) {
             // A folder can come again on a later page; keep one row.
-            if (!m_rowByKey.contains(*p) && std::ranges::none_of(rows, [&](const Row &r) { return r.key == *p; })) {
+            const bool known = !m_rows.isEmpty() && *p <= m_rows.constLast().key && rowOfKey(*p) >= 0;
+            if (!known && std::ranges::none_of(rows, [&](const Row &r) { return r.key == *p; })) {
                 Row row;
                 row.key = *p;
                 row.isFolder = true;
@@ -327,7 +352,7 @@ void ObjectListModel::handleVersionsPageFinished(Client::ListVersionsJob *job, q
             row.isDeleteMarker = e->isDeleteMarker;
             if (!e->isDeleteMarker) {
                 row.size = e->size;
-                row.storageClass = e->storageClass;
+                row.storageClass = sharedStorageClass(e->storageClass);
                 row.etag = e->etag;
             }
             rows.append(std::move(row));
@@ -349,23 +374,26 @@ ObjectListModel::Row ObjectListModel::rowFromEntry(const S3::ObjectEntry &entry)
     row.name = entry.key.mid(m_prefix.size());
     row.size = entry.size;
     row.lastModified = entry.lastModified;
-    row.storageClass = entry.storageClass;
+    row.storageClass = sharedStorageClass(entry.storageClass);
     row.etag = entry.etag;
     return row;
 }
 
 int ObjectListModel::rowOfKey(const QString &key) const
 {
-    return m_rowByKey.value(key, -1);
-}
-
-void ObjectListModel::rebuildIndex()
-{
-    m_rowByKey.clear();
-    m_rowByKey.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (!m_rowByKey.contains(m_rows.at(i).key))
-            m_rowByKey.insert(m_rows.at(i).key, i);
+    // Rows are in key order (server order; upserts insert in order), so no index is kept: a
+    // hash of a million keys cost ~70 bytes a row (bench/browser.sh).
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), key,
+                                     [](const Row &r, const QString &k) { return r.key < k; });
+    if (it != m_rows.cend() && it->key == key)
+        return int(it - m_rows.cbegin());
+    // S3 orders by UTF-8 bytes, QString by UTF-16 units; they disagree only around surrogate
+    // pairs, where the binary search may miss: confirm a miss with a scan. O(n), misses only.
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).key == key)
+            return i;
+    }
+    return -1;
 }
 
 void ObjectListModel::upsertObject(const S3::ObjectEntry &entry)
@@ -396,7 +424,6 @@ void ObjectListModel::upsertObject(const S3::ObjectEntry &entry)
     const int at = int(it - m_rows.cbegin());
     beginInsertRows({}, at, at);
     m_rows.insert(at, std::move(row));
-    rebuildIndex();
     endInsertRows();
 }
 
@@ -410,8 +437,7 @@ void ObjectListModel::removeKeys(const QStringList &keys)
             continue;
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
-        rebuildIndex();
-        endRemoveRows();
+            endRemoveRows();
     }
 }
 
@@ -535,34 +561,45 @@ Qt::ItemFlags ObjectListModel::flags(const QModelIndex &index) const
 
 QStringList ObjectListModel::mimeTypes() const
 {
-    return {QStringLiteral("text/uri-list"), QStringLiteral("text/plain")};
+    return {kObjectsMimeType, QStringLiteral("text/uri-list"), QStringLiteral("text/plain")};
 }
 
 QMimeData *ObjectListModel::mimeData(const QModelIndexList &indexes) const
 {
-    // Drag out: presigned GET URLs (computed locally, no network) that a file manager or a
-    // browser can fetch. Folders are skipped; "Download to..." handles them.
+    // Inside the app: the rows (objects and folders) for a copy or move. Out to a file manager:
+    // the objects downloaded on the drop (ObjectDragMimeData's delayed text/uri-list). For a
+    // browser: presigned GET URLs (computed locally, no network) as text.
+    if (!m_client || m_showVersions || m_pointInTime.isValid())
+        return nullptr;
+    ObjectDragPayload payload;
+    payload.client = quintptr(m_client.data());
+    payload.bucket = m_bucket;
+    payload.prefix = m_prefix;
     QList<QUrl> urls;
-    QStringList seen;
+    QSet<QString> seen;
     for (const QModelIndex &index : indexes) {
         if (!index.isValid() || index.column() != NameColumn)
             continue;
         const Row &row = m_rows.at(index.row());
-        if (row.isFolder || !m_client || seen.contains(row.key))
+        if (seen.contains(row.key))
             continue;
-        seen.append(row.key);
+        seen.insert(row.key);
+        if (row.isFolder) {
+            payload.prefixes.append(row.key);
+            continue;
+        }
+        S3::ObjectEntry e;
+        e.key = row.key;
+        e.size = row.size;
+        e.etag = row.etag;
+        e.storageClass = row.storageClass;
+        payload.objects.append(e);
         if (auto url = m_client->presignUrl("GET", m_bucket, row.key, m_dragUrlSeconds))
             urls.append(*url);
     }
-    if (urls.isEmpty())
+    if (payload.objects.isEmpty() && payload.prefixes.isEmpty())
         return nullptr;
-    auto *mime = new QMimeData;
-    mime->setUrls(urls);
-    QStringList text;
-    for (const QUrl &url : std::as_const(urls))
-        text.append(url.toString());
-    mime->setText(text.join(u'\n'));
-    return mime;
+    return new ObjectDragMimeData(m_client, std::move(payload), urls);
 }
 
 } // namespace Gui

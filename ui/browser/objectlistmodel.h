@@ -90,15 +90,15 @@ public:
     QString filterPrefix() const { return m_filterPrefix; }
     State state() const { return m_state; }
     const Core::Error &lastError() const { return m_error; }
-    // The row of that key, or -1. O(1) via m_rowByKey.
+    // The row of that key (the first, in versions mode), or -1. O(log n): rows are in key order.
     int rowOfKey(const QString &key) const;
     const Row &rowAt(int row) const { return m_rows.at(row); }
     // Adds or updates an object we know exists (after an upload), when it belongs to this
-    // listing level and to the part already loaded. O(n) for an insert (index rebuild).
+    // listing level and to the part already loaded. O(n) for an insert (the rows shift).
     void upsertObject(const S3::ObjectEntry &entry);
-    // Removes rows by key (after a delete). O(n).
+    // Removes rows by key (after a delete). O(n) per key.
     void removeKeys(const QStringList &keys);
-    // Presigned GET URL lifetime for drag-out (text/uri-list).
+    // Presigned GET URL lifetime for drag-out (text/plain; text/uri-list has downloaded files).
     void setDragUrlLifetime(qint64 seconds) { m_dragUrlSeconds = seconds; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -112,7 +112,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
-    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction | Qt::MoveAction; }
 
 signals:
     void stateChanged(Gui::ObjectListModel::State state);
@@ -127,7 +127,6 @@ private:
     void handleVersionsPageFinished(Client::ListVersionsJob *job, quint64 generation);
     void appendRows(QList<Row> rows);
     Row rowFromEntry(const S3::ObjectEntry &entry) const;
-    void rebuildIndex();
 
     QPointer<Client::S3Client> m_client;
     QString m_bucket;
@@ -137,7 +136,6 @@ private:
     State m_state = State::Idle;
     Core::Error m_error;
     QList<Row> m_rows;
-    QHash<QString, int> m_rowByKey;
     QString m_nextKeyMarker;
     QString m_nextVersionIdMarker;
     bool m_showVersions = false;
@@ -151,3 +149,7 @@ private:
 };
 
 } // namespace Gui
+
+// Rows hold only relocatable members (QString, QDateTime): QList grows a million rows with
+// realloc (mremap for large blocks) instead of copying them into a second buffer.
+Q_DECLARE_TYPEINFO(Gui::ObjectListModel::Row, Q_RELOCATABLE_TYPE);

@@ -111,6 +111,16 @@ int TransferModel::addDownload(Client::S3Client *client, const QString &bucket, 
     return append(std::move(item));
 }
 
+int TransferModel::addOperation(const QString &title, const QString &summary, std::function<Client::Job *()> factory)
+{
+    Item item;
+    item.direction = Direction::Operation;
+    item.key = title;
+    item.summary = summary;
+    item.factory = std::move(factory);
+    return append(std::move(item));
+}
+
 int TransferModel::rowOfId(quint64 id) const
 {
     // Rows only move on clearFinished(); a linear scan over the queue is fine at its sizes.
@@ -129,8 +139,12 @@ int TransferModel::activeCount() const
 void TransferModel::schedule()
 {
     int running = activeCount();
-    for (int row = 0; row < m_items.size() && running < m_maxConcurrent; ++row) {
-        if (m_items.at(row).state == State::Queued) {
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).state == State::Queued && m_items.at(row).direction == Direction::Operation) {
+            startItem(row); // bulk jobs pace their own requests; they take no transfer slot
+            continue;
+        }
+        if (m_items.at(row).state == State::Queued && running < m_maxConcurrent) {
             startItem(row);
             ++running;
         }
@@ -172,6 +186,10 @@ void TransferModel::startItem(int row)
     item.rateBase = item.done;
     item.rate = 0;
     markDirty(row);
+    if (item.direction == Direction::Operation) {
+        startOperation(item);
+        return;
+    }
     if (!item.client) {
         finishItem(item.id, Core::Error::make(Core::ErrorCode::Cancelled, QStringLiteral("connection closed")));
         return;
@@ -309,6 +327,23 @@ void TransferModel::startDownload(Item &item)
     });
 }
 
+void TransferModel::startOperation(Item &item)
+{
+    Client::Job *job = item.factory ? item.factory() : nullptr;
+    if (!job) {
+        finishItem(item.id, Core::Error::make(Core::ErrorCode::Cancelled, QStringLiteral("connection closed")));
+        return;
+    }
+    const quint64 id = item.id;
+    item.done = 0;
+    connect(job, &Client::Job::progress, this, [this, id](qint64, qint64 total) {
+        const int row = rowOfId(id);
+        if (row >= 0 && total > 0)
+            m_items[row].size = total; // objects; done follows through runJob
+    });
+    runJob(item, job, [this, id](Client::Job *finished) { finishItem(id, finished->error()); });
+}
+
 void TransferModel::stopJob(Item &item)
 {
     if (!item.job)
@@ -339,6 +374,8 @@ void TransferModel::finishItem(quint64 id, const Core::Error &error)
     item.rate = 0;
     markDirty(row);
     publish();
+    if (item.direction == Direction::Operation)
+        emit operationFinished(item.key, error);
     schedule();
 }
 
@@ -347,7 +384,7 @@ void TransferModel::pause(int row)
     if (row < 0 || row >= m_items.size())
         return;
     Item &item = m_items[row];
-    if (item.state != State::Running && item.state != State::Queued)
+    if ((item.state != State::Running && item.state != State::Queued) || item.direction == Direction::Operation)
         return;
     stopJob(item);
     item.state = State::Paused;
@@ -384,6 +421,8 @@ void TransferModel::cancel(int row)
     item.state = State::Cancelled;
     item.rate = 0;
     markDirty(row);
+    if (item.direction == Direction::Operation)
+        emit operationFinished(item.key, Core::Error::make(Core::ErrorCode::Cancelled));
     schedule();
 }
 
@@ -472,6 +511,8 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (item.state == State::Failed)
             return Gui::errorText(item.error);
+        if (item.direction == Direction::Operation)
+            return item.key;
         return item.direction == Direction::Upload ? tr("%1 → %2/%3").arg(item.localPath, item.bucket, item.key)
                                                    : tr("%2/%3 → %1").arg(item.localPath, item.bucket, item.key);
     }
@@ -479,14 +520,22 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case NameColumn:
+        if (item.direction == Direction::Operation)
+            return item.key;
         return item.key.section(u'/', -1).isEmpty() ? item.key : item.key.section(u'/', -1);
     case DirectionColumn:
+        if (item.direction == Direction::Operation)
+            return tr("Bulk job");
         return item.direction == Direction::Upload ? tr("Upload") : tr("Download");
     case SizeColumn:
+        if (item.direction == Direction::Operation)
+            return item.summary;
         return item.size >= 0 ? formatSize(item.size) : QString();
     case ProgressColumn:
         return perMille < 0 ? QString() : QStringLiteral("%1%").arg(perMille / 10);
     case RateColumn:
+        if (item.direction == Direction::Operation)
+            return item.state == State::Running && item.rate > 0 ? tr("%1 objects/s").arg(qRound(item.rate)) : QString();
         return item.state == State::Running && item.rate > 0 ? formatRate(item.rate) : QString();
     case EtaColumn:
         if (item.state == State::Running && item.rate > 0 && item.size > 0)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QList>
@@ -41,6 +43,7 @@ public:
     {
         Upload,
         Download,
+        Operation, // a bulk job (delete, copy, storage class, restore...) counted in objects
     };
     enum class State
     {
@@ -63,6 +66,12 @@ public:
     void addUploads(Client::S3Client *client, const QStringList &localPaths, const QString &bucket, const QString &prefix);
     int addDownload(Client::S3Client *client, const QString &bucket, const QString &key, qint64 size,
                     const QString &localPath);
+
+    // A job that is not a single transfer (engine/transfer/bulkjob.h): `factory` makes a fresh,
+    // unstarted job (again on Retry); the model owns and starts it at once (no queue slot), shows
+    // its progress in objects and cancels it on Cancel. Pause does not apply. `summary` is the
+    // size column's text (e.g. "120 objects, 3 MB"). Returns the row.
+    int addOperation(const QString &title, const QString &summary, std::function<Client::Job *()> factory);
 
     void pause(int row);
     void resume(int row);
@@ -89,6 +98,8 @@ signals:
     void uploadFinished(Client::S3Client *client, const QString &bucket, const S3::ObjectEntry &entry);
     void downloadFinished(const QString &localPath);
     void transferFailed(int row, const Core::Error &error);
+    // An operation (addOperation) ended: error code None on success, Cancelled after Cancel.
+    void operationFinished(const QString &title, const Core::Error &error);
 
 private:
     struct Item
@@ -112,6 +123,9 @@ private:
         qint64 rateBase = 0;
         double rate = 0;
         Client::Job *job = nullptr;
+        // Direction::Operation
+        QString summary;
+        std::function<Client::Job *()> factory;
     };
 
     int rowOfId(quint64 id) const;
@@ -123,6 +137,7 @@ private:
     void uploadNextPart(quint64 id);
     void completeMultipart(quint64 id);
     void startDownload(Item &item);
+    void startOperation(Item &item);
     void stopJob(Item &item);
     void finishItem(quint64 id, const Core::Error &error);
     void markDirty(int row);

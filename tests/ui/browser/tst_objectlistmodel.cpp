@@ -155,8 +155,10 @@ void TestObjectListModel::dragOutOffersPresignedUrls()
     QTRY_COMPARE_WITH_TIMEOUT(model.state(), ObjectListModel::State::Complete, 10000);
     std::unique_ptr<QMimeData> mime(model.mimeData({model.index(0, 0)}));
     QVERIFY(mime);
-    QCOMPARE(mime->urls().size(), 1);
-    QVERIFY(mime->urls().constFirst().query().contains(QStringLiteral("X-Amz-Signature")));
+    // Presigned URLs as text for a browser; the file URLs (downloaded on request) for a file
+    // manager are checked in tst_bulkactions.
+    QVERIFY(mime->hasFormat(QStringLiteral("text/uri-list")));
+    QVERIFY(mime->text().contains(QStringLiteral("X-Amz-Signature")));
 }
 
 QTEST_MAIN(TestObjectListModel)
