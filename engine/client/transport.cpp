@@ -18,8 +18,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QRegularExpression>
 #include <QSslCertificate>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QXmlStreamReader>
 #include <QtConcurrent/QtConcurrentRun>
@@ -277,9 +279,431 @@ Transport::Transport(Profile profile, CredentialsProvider *credentials, QObject 
         m_profile.endpoint.setPort(-1);
     m_ownNam = new QNetworkAccessManager(this);
     m_nam = m_ownNam;
+    if (qEnvironmentVariableIsSet("PAIL_DIRECT_HTTP"))
+        m_directHttp = qEnvironmentVariableIntValue("PAIL_DIRECT_HTTP") != 0;
 }
 
 Transport::~Transport() = default;
+
+bool Transport::usesDirectHttp(const Request &request, const Target &target) const
+{
+    return m_directHttp && m_nam == m_ownNam && target.url.scheme() == u"http"
+        && request.body.kind == RequestBody::Kind::None && (request.method == "GET" || request.method == "HEAD");
+}
+
+QTcpSocket *Transport::takeIdleSocket(const QString &host, quint16 port)
+{
+    while (!m_idleSockets.isEmpty()) {
+        // Most recently used first: the likeliest to be alive.
+        qsizetype i = m_idleSockets.size() - 1;
+        while (i >= 0 && (m_idleSockets[i].host != host || m_idleSockets[i].port != port))
+            --i;
+        if (i < 0)
+            return nullptr;
+        QPointer<QTcpSocket> socket = m_idleSockets.takeAt(i).socket;
+        if (!socket)
+            continue;
+        socket->disconnect(this);
+        if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesAvailable() == 0)
+            return socket;
+        socket->abort();
+        socket->deleteLater();
+    }
+    return nullptr;
+}
+
+void Transport::putIdleSocket(QTcpSocket *socket, const QString &host, quint16 port)
+{
+    constexpr qsizetype kMaxIdle = 64;
+    socket->disconnect();
+    socket->setParent(this);
+    if (m_idleSockets.size() >= kMaxIdle) {
+        QTcpSocket *oldest = m_idleSockets.takeFirst().socket;
+        if (oldest) {
+            oldest->abort();
+            oldest->deleteLater();
+        }
+    }
+    // An idle socket that becomes readable was closed (or sent garbage): drop it.
+    const auto drop = [this, socket] {
+        for (qsizetype i = 0; i < m_idleSockets.size(); ++i) {
+            if (m_idleSockets[i].socket == socket) {
+                m_idleSockets.removeAt(i);
+                break;
+            }
+        }
+        socket->abort();
+        socket->deleteLater();
+    };
+    connect(socket, &QIODevice::readyRead, this, drop);
+    connect(socket, &QAbstractSocket::disconnected, this, drop);
+    m_idleSockets.append({host, port, socket});
+}
+
+// One attempt of a bodiless request over a socket of the transport's keep-alive pool (see
+// Transport::setDirectHttp). Reads the answer into a reused 1 MiB buffer and hands the body to
+// the reply as it arrives; parses Content-Length, chunked and until-close bodies. Child of the
+// reply; reports once through TransportReply::directFinished() (which deletes it).
+class DirectExchange final : public QObject
+{
+public:
+    DirectExchange(TransportReply *reply, QString host, quint16 port, QByteArray request, bool head)
+        : QObject(reply)
+        , m_reply{reply}
+        , m_host{std::move(host)}
+        , m_port{port}
+        , m_request{std::move(request)}
+        , m_isHead{head}
+    {
+        const int timeout = reply->m_transport ? reply->m_transport->transferTimeoutMs() : 0;
+        if (timeout > 0) {
+            m_timer.setSingleShot(true);
+            m_timer.setInterval(timeout);
+            connect(&m_timer, &QTimer::timeout, this, [this, timeout] {
+                fail(Core::Error::make(Core::ErrorCode::Timeout, QStringLiteral("no data for %1 ms").arg(timeout)));
+            });
+            m_timer.start();
+        }
+        // Start from the event loop, so the reply is fully set up when an answer comes.
+        QMetaObject::invokeMethod(this, [this] { begin(true); }, Qt::QueuedConnection);
+    }
+
+    ~DirectExchange() override { closeSocket(); }
+
+private:
+    void begin(bool mayReuse)
+    {
+        m_reused = false;
+        if (mayReuse && m_reply->m_transport)
+            m_socket = m_reply->m_transport->takeIdleSocket(m_host, m_port);
+        if (m_socket) {
+            m_reused = true;
+            m_socket->setParent(this);
+            wire();
+            send();
+            return;
+        }
+        m_socket = new QTcpSocket(this);
+        wire();
+        connect(m_socket, &QAbstractSocket::connected, this, [this] {
+            m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            send();
+        });
+        m_socket->connectToHost(m_host, m_port, QIODevice::ReadWrite | QIODevice::Unbuffered);
+    }
+
+    void wire()
+    {
+        connect(m_socket, &QIODevice::readyRead, this, &DirectExchange::readSome);
+        connect(m_socket, &QIODevice::bytesWritten, this, [this] { touch(); });
+        connect(m_socket, &QAbstractSocket::disconnected, this, &DirectExchange::closed);
+        connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+            if (error == QAbstractSocket::RemoteHostClosedError) {
+                closed();
+                return;
+            }
+            fail(Core::Error::make(Core::ErrorCode::NetworkFailure, m_socket ? m_socket->errorString() : QString()));
+        });
+    }
+
+    void send()
+    {
+        touch();
+        if (m_socket->write(m_request) != m_request.size())
+            fail(Core::Error::make(Core::ErrorCode::NetworkFailure, m_socket->errorString()));
+    }
+
+    void touch()
+    {
+        if (m_timer.interval() > 0)
+            m_timer.start();
+    }
+
+    void closeSocket()
+    {
+        if (!m_socket)
+            return;
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+
+    // The peer closed the connection.
+    void closed()
+    {
+        if (m_done || !m_socket)
+            return;
+        readSome(); // what arrived before the close
+        if (m_done)
+            return;
+        if (m_stage == Stage::Body && m_mode == Mode::UntilClose) {
+            finish(false);
+            return;
+        }
+        if (m_reused && m_received == 0) {
+            // A keep-alive connection the server had closed: try once on a new one.
+            closeSocket();
+            begin(false);
+            return;
+        }
+        fail(Core::Error::make(Core::ErrorCode::NetworkFailure, QStringLiteral("the connection closed before the answer was complete")));
+    }
+
+    void fail(const Core::Error &error)
+    {
+        if (m_done)
+            return;
+        m_done = true;
+        m_timer.stop();
+        closeSocket();
+        m_reply->directFinished(0, {}, error);
+    }
+
+    void finish(bool keepAlive)
+    {
+        m_done = true;
+        m_timer.stop();
+        if (keepAlive && m_reply->m_transport && m_socket && m_socket->bytesAvailable() == 0) {
+            m_socket->disconnect(this);
+            m_reply->m_transport->putIdleSocket(m_socket, m_host, m_port);
+            m_socket = nullptr;
+        } else {
+            closeSocket();
+        }
+        m_reply->directFinished(m_status, m_headers, {});
+    }
+
+    void readSome()
+    {
+        if (!m_socket || m_done)
+            return;
+        touch();
+        // One buffer for all exchanges of this thread (a fresh 1 MiB per request cost a page
+        // fault per 4 KiB); a nested use (an event loop run from a slot) gets its own.
+        static constexpr qint64 kBuffer = 1024 * 1024;
+        thread_local QByteArray shared;
+        thread_local bool inUse = false;
+        QByteArray local;
+        QByteArray &buffer = inUse ? local : shared;
+        if (buffer.size() != kBuffer)
+            buffer.resize(kBuffer);
+        const bool owner = !inUse;
+        inUse = true;
+        const auto release = qScopeGuard([owner] {
+            if (owner)
+                inUse = false;
+        });
+        for (;;) {
+            const qint64 n = m_socket->read(buffer.data(), kBuffer);
+            if (n < 0) {
+                if (m_socket->state() != QAbstractSocket::ConnectedState)
+                    return; // disconnected() follows
+                fail(Core::Error::make(Core::ErrorCode::NetworkFailure, m_socket->errorString()));
+                return;
+            }
+            if (n == 0)
+                return;
+            m_received += n;
+            if (!process(buffer.constData(), n))
+                return;
+        }
+    }
+
+    // False once the exchange ended (finished or failed).
+    bool process(const char *data, qint64 size)
+    {
+        while (size > 0) {
+            if (m_done)
+                return false;
+            if (m_stage == Stage::Head) {
+                const qsizetype before = m_head.size();
+                m_head.append(data, size);
+                const qsizetype end = m_head.indexOf("\r\n\r\n");
+                if (end < 0) {
+                    if (m_head.size() > 256 * 1024) {
+                        fail(Core::Error::make(Core::ErrorCode::NetworkFailure, QStringLiteral("answer header too long")));
+                        return false;
+                    }
+                    return true;
+                }
+                const qint64 used = end + 4 - before;
+                data += used;
+                size -= used;
+                m_head.truncate(end);
+                if (!parseHead())
+                    return false;
+                continue;
+            }
+            if (m_stage == Stage::ChunkSize) {
+                // "<hex>[;ext]\r\n", or the "\r\n" after a chunk's data.
+                const char *nl = static_cast<const char *>(std::memchr(data, '\n', size_t(size)));
+                const qint64 take = nl ? (nl - data) + 1 : size;
+                m_line.append(data, take);
+                data += take;
+                size -= take;
+                if (!nl)
+                    continue;
+                QByteArray line = m_line.trimmed();
+                m_line.clear();
+                if (line.isEmpty())
+                    continue; // the CRLF after a chunk
+                bool ok = false;
+                m_chunkLeft = line.left(line.indexOf(';')).trimmed().toLongLong(&ok, 16);
+                if (!ok || m_chunkLeft < 0) {
+                    fail(Core::Error::make(Core::ErrorCode::NetworkFailure, QStringLiteral("bad chunked encoding")));
+                    return false;
+                }
+                if (m_chunkLeft == 0) {
+                    m_stage = Stage::Trailer;
+                    continue;
+                }
+                m_stage = Stage::Body;
+                continue;
+            }
+            if (m_stage == Stage::Trailer) {
+                // Trailer lines up to an empty line.
+                const char *nl = static_cast<const char *>(std::memchr(data, '\n', size_t(size)));
+                const qint64 take = nl ? (nl - data) + 1 : size;
+                m_line.append(data, take);
+                data += take;
+                size -= take;
+                if (!nl)
+                    continue;
+                const bool last = m_line.trimmed().isEmpty();
+                m_line.clear();
+                if (last) {
+                    finish(m_keepAlive && size == 0);
+                    return false;
+                }
+                continue;
+            }
+            // Body
+            qint64 take = size;
+            if (m_mode != Mode::UntilClose)
+                take = std::min(take, m_chunkLeft);
+            if (take > 0) {
+                deliver(data, take);
+                if (m_done)
+                    return false;
+                data += take;
+                size -= take;
+                if (m_mode != Mode::UntilClose)
+                    m_chunkLeft -= take;
+            }
+            if (m_mode == Mode::Length && m_chunkLeft == 0) {
+                finish(m_keepAlive && size == 0);
+                return false;
+            }
+            if (m_mode == Mode::Chunked && m_chunkLeft == 0)
+                m_stage = Stage::ChunkSize;
+        }
+        if (m_stage == Stage::Body && m_mode == Mode::Length && m_chunkLeft == 0) {
+            finish(m_keepAlive);
+            return false;
+        }
+        return true;
+    }
+
+    bool parseHead()
+    {
+        const QList<QByteArray> lines = m_head.split('\n');
+        m_head.clear();
+        const QByteArray statusLine = lines.value(0).trimmed();
+        const QList<QByteArray> parts = statusLine.split(' ');
+        bool ok = false;
+        const int status = parts.value(1).toInt(&ok);
+        if (!statusLine.startsWith("HTTP/1.") || !ok || status < 100) {
+            fail(Core::Error::make(Core::ErrorCode::NetworkFailure, QStringLiteral("not an HTTP answer")));
+            return false;
+        }
+        if (status < 200) {
+            return true; // 100 Continue and such: the real answer follows
+        }
+        m_status = status;
+        m_keepAlive = !statusLine.startsWith("HTTP/1.0");
+        qint64 length = -1;
+        bool chunked = false;
+        m_headers.clear();
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray &line = lines[i];
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            QByteArray name = line.left(colon).trimmed();
+            QByteArray value = line.mid(colon + 1).trimmed();
+            if (name.compare("content-length", Qt::CaseInsensitive) == 0)
+                length = value.toLongLong();
+            else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
+                chunked = value.toLower().contains("chunked");
+            else if (name.compare("connection", Qt::CaseInsensitive) == 0)
+                m_keepAlive = m_keepAlive ? value.toLower() != "close" : value.toLower() == "keep-alive";
+            m_headers.append({std::move(name), std::move(value)});
+        }
+        m_reply->m_status = status;
+        m_stage = Stage::Body;
+        if (m_isHead || status == 204 || status == 304) {
+            m_mode = Mode::Length;
+            m_chunkLeft = 0;
+        } else if (chunked) {
+            m_mode = Mode::Chunked;
+            m_stage = Stage::ChunkSize;
+        } else if (length >= 0) {
+            m_mode = Mode::Length;
+            m_chunkLeft = length;
+            m_total = length;
+        } else {
+            m_mode = Mode::UntilClose;
+            m_keepAlive = false;
+        }
+        return true;
+    }
+
+    void deliver(const char *data, qint64 size)
+    {
+        m_delivered += size;
+        m_reply->consumeBody(data, size);
+        if (!m_reply->m_finished)
+            emit m_reply->downloadProgress(m_delivered, m_total);
+        else
+            m_done = true; // the reply gave up (the sink failed); it deletes this
+    }
+
+    enum class Stage
+    {
+        Head,
+        Body,
+        ChunkSize,
+        Trailer,
+    };
+    enum class Mode
+    {
+        Length,
+        Chunked,
+        UntilClose,
+    };
+
+    TransportReply *m_reply;
+    QString m_host;
+    quint16 m_port;
+    QByteArray m_request;
+    bool m_isHead;
+    QTcpSocket *m_socket = nullptr;
+    QTimer m_timer;
+    QByteArray m_head;
+    QByteArray m_line;
+    HeaderList m_headers;
+    Stage m_stage = Stage::Head;
+    Mode m_mode = Mode::Length;
+    qint64 m_chunkLeft = 0;
+    qint64 m_total = -1;
+    qint64 m_delivered = 0;
+    qint64 m_received = 0;
+    int m_status = 0;
+    bool m_keepAlive = true;
+    bool m_reused = false;
+    bool m_done = false;
+};
 
 void Transport::setNetworkAccessManager(QNetworkAccessManager *nam)
 {
@@ -432,6 +856,7 @@ TransportReply::~TransportReply()
         m_reply->abort();
         m_reply->deleteLater();
     }
+    delete m_direct; // a child: closes its socket
 }
 
 void TransportReply::abort()
@@ -444,6 +869,10 @@ void TransportReply::abort()
         m_reply->abort();
         m_reply->deleteLater();
         m_reply = nullptr;
+    }
+    if (m_direct) {
+        m_direct->deleteLater();
+        m_direct = nullptr;
     }
     finishWith(std::unexpected(Core::Error::make(Core::ErrorCode::Cancelled, QStringLiteral("cancelled"))));
 }
@@ -561,6 +990,21 @@ void TransportReply::sendSigned(const Credentials &credentials)
         signable.setHeader("x-amz-content-sha256", m_payloadHash);
     }
 
+    if (transport.usesDirectHttp(m_request, t)) {
+        QByteArray head = m_request.method + ' ' + t.path;
+        if (!t.query.isEmpty())
+            head += '?' + t.query;
+        head += " HTTP/1.1\r\nHost: " + t.host + "\r\n";
+        for (const auto &[name, value] : signable.headers) {
+            if (name.compare("host", Qt::CaseInsensitive) != 0)
+                head += name + ": " + value + "\r\n";
+        }
+        head += "Accept-Encoding: identity\r\n\r\n";
+        m_direct = new DirectExchange(this, t.url.host(), quint16(t.url.port(80)), std::move(head),
+                                      m_request.method == "HEAD");
+        return;
+    }
+
     QNetworkRequest req(t.url);
     for (const auto &[name, value] : signable.headers) {
         if (name.compare("host", Qt::CaseInsensitive) == 0)
@@ -644,28 +1088,36 @@ void TransportReply::handleReadyRead()
     if (m_status == 0)
         m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray chunk = m_reply->readAll();
-    m_bodyBytes += chunk.size();
+    consumeBody(chunk.constData(), chunk.size());
+}
+
+void TransportReply::consumeBody(const char *data, qint64 size)
+{
+    m_bodyBytes += size;
     const bool success = m_status >= 200 && m_status < 300;
-    if (success && m_request.responseSink) {
-        if (m_request.responseSink->write(chunk) != chunk.size()) {
-            const QString message = m_request.responseSink->errorString();
+    const auto stop = [this](const QString &message) {
+        if (m_reply) {
             m_reply->disconnect(this);
             m_reply->abort();
             m_reply->deleteLater();
             m_reply = nullptr;
-            finishWith(Core::fail(Core::ErrorCode::IoError, QStringLiteral("cannot write the response body: %1").arg(message)));
         }
+        if (m_direct) {
+            m_direct->deleteLater();
+            m_direct = nullptr;
+        }
+        finishWith(Core::fail(Core::ErrorCode::IoError, message));
+    };
+    if (success && m_request.responseSink) {
+        if (m_request.responseSink->write(data, size) != size)
+            stop(QStringLiteral("cannot write the response body: %1").arg(m_request.responseSink->errorString()));
         return;
     }
-    if (m_body.size() + chunk.size() > kMaxBufferedBody) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
-        finishWith(Core::fail(Core::ErrorCode::IoError, QStringLiteral("response body over 64 MiB; use a sink")));
+    if (m_body.size() + size > kMaxBufferedBody) {
+        stop(QStringLiteral("response body over 64 MiB; use a sink"));
         return;
     }
-    m_body += chunk;
+    m_body.append(data, size);
 }
 
 Core::Error TransportReply::errorFromReply(int status, const QByteArray &body) const
@@ -698,30 +1150,51 @@ void TransportReply::handleFinished()
         return;
     m_reply = nullptr;
     reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    Core::Error failure;
+    HeaderList headers;
+    if (status == 0) {
+        // No HTTP answer: connection refused or reset, DNS, TLS, timeout.
+        const QNetworkReply::NetworkError netError = reply->error();
+        failure = networkError(netError, reply->errorString());
+        if (netError == QNetworkReply::OperationCanceledError && !m_aborting)
+            failure = Core::Error::make(Core::ErrorCode::Timeout, QStringLiteral("no data for %1 ms: %2").arg(m_transport ? m_transport->transferTimeoutMs() : 0).arg(reply->errorString()));
+    } else {
+        for (const auto &pair : reply->rawHeaderPairs())
+            headers.append(pair);
+    }
+    finishAttempt(status, headers, failure);
+}
+
+void TransportReply::directFinished(int status, const HeaderList &headers, const Core::Error &failure)
+{
+    if (m_direct) {
+        m_direct->deleteLater();
+        m_direct = nullptr;
+    }
+    if (m_finished)
+        return;
+    finishAttempt(status, headers, failure);
+}
+
+void TransportReply::finishAttempt(int status, const HeaderList &headers, const Core::Error &failure)
+{
     if (m_uploadDevice) {
         m_uploadDevice->deleteLater();
         m_uploadDevice = nullptr;
     }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError netError = reply->error();
-
     if (status == 0) {
-        // No HTTP answer: connection refused or reset, DNS, TLS, timeout.
-        Core::Error e = networkError(netError, reply->errorString());
-        if (netError == QNetworkReply::OperationCanceledError && !m_aborting)
-            e = Core::Error::make(Core::ErrorCode::Timeout, QStringLiteral("no data for %1 ms: %2").arg(m_transport ? m_transport->transferTimeoutMs() : 0).arg(reply->errorString()));
-        if (isRetryable(e) && canRetry()) {
+        if (isRetryable(failure) && canRetry()) {
             retryLater();
             return;
         }
-        finishWith(std::unexpected(e));
+        finishWith(std::unexpected(failure));
         return;
     }
 
     Response response;
     response.httpStatus = status;
-    for (const auto &pair : reply->rawHeaderPairs())
-        response.headers.append(pair);
+    response.headers = headers;
     response.requestId = QString::fromLatin1(response.header("x-amz-request-id"));
     response.bodyBytes = m_bodyBytes;
 
