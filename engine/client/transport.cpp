@@ -374,6 +374,7 @@ private:
     void begin(bool mayReuse)
     {
         m_reused = false;
+        m_eof = false;
         if (mayReuse && m_reply->m_transport)
             m_socket = m_reply->m_transport->takeIdleSocket(m_host, m_port);
         if (m_socket) {
@@ -434,7 +435,17 @@ private:
     {
         if (m_done || !m_socket)
             return;
-        readSome(); // what arrived before the close
+        const QPointer<DirectExchange> alive(this); // a finished() slot may delete the reply, and this with it
+        if (!m_eof)
+            readSome(); // what arrived before the close
+        if (!alive || m_done)
+            return;
+        endOfStream();
+    }
+
+    // No more bytes will come on this connection.
+    void endOfStream()
+    {
         if (m_done)
             return;
         if (m_stage == Stage::Body && m_mode == Mode::UntilClose) {
@@ -496,10 +507,9 @@ private:
         });
         for (;;) {
             const qint64 n = m_socket->read(buffer.data(), kBuffer);
-            if (n < 0) {
-                if (m_socket->state() != QAbstractSocket::ConnectedState)
-                    return; // disconnected() follows
-                fail(Core::Error::make(Core::ErrorCode::NetworkFailure, m_socket->errorString()));
+            if (n < 0) { // end of stream (the peer closed) or a socket error
+                m_eof = true;
+                endOfStream();
                 return;
             }
             if (n == 0)
@@ -549,7 +559,9 @@ private:
                 if (line.isEmpty())
                     continue; // the CRLF after a chunk
                 bool ok = false;
-                m_chunkLeft = line.left(line.indexOf(';')).trimmed().toLongLong(&ok, 16);
+                if (const qsizetype semicolon = line.indexOf(';'); semicolon >= 0)
+                    line.truncate(semicolon); // chunk extensions
+                m_chunkLeft = line.trimmed().toLongLong(&ok, 16);
                 if (!ok || m_chunkLeft < 0) {
                     fail(Core::Error::make(Core::ErrorCode::NetworkFailure, QStringLiteral("bad chunked encoding")));
                     return false;
@@ -583,8 +595,7 @@ private:
             if (m_mode != Mode::UntilClose)
                 take = std::min(take, m_chunkLeft);
             if (take > 0) {
-                deliver(data, take);
-                if (m_done)
+                if (!deliver(data, take))
                     return false;
                 data += take;
                 size -= take;
@@ -659,14 +670,23 @@ private:
         return true;
     }
 
-    void deliver(const char *data, qint64 size)
+    // False when the exchange must stop: the reply gave up (its sink failed) or a slot deleted it.
+    bool deliver(const char *data, qint64 size)
     {
         m_delivered += size;
+        const QPointer<DirectExchange> alive(this);
         m_reply->consumeBody(data, size);
+        if (!alive)
+            return false;
         if (!m_reply->m_finished)
             emit m_reply->downloadProgress(m_delivered, m_total);
-        else
-            m_done = true; // the reply gave up (the sink failed); it deletes this
+        if (!alive)
+            return false;
+        if (m_reply->m_finished) {
+            m_done = true;
+            return false;
+        }
+        return true;
     }
 
     enum class Stage
@@ -702,6 +722,7 @@ private:
     int m_status = 0;
     bool m_keepAlive = true;
     bool m_reused = false;
+    bool m_eof = false;
     bool m_done = false;
 };
 
