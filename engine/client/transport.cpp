@@ -288,7 +288,8 @@ Transport::~Transport() = default;
 bool Transport::usesDirectHttp(const Request &request, const Target &target) const
 {
     return m_directHttp && m_nam == m_ownNam && target.url.scheme() == u"http"
-        && request.body.kind == RequestBody::Kind::None && (request.method == "GET" || request.method == "HEAD");
+        && ((request.body.kind == RequestBody::Kind::None && (request.method == "GET" || request.method == "HEAD"))
+            || (request.body.kind == RequestBody::Kind::Bytes && request.method == "PUT"));
 }
 
 QTcpSocket *Transport::takeIdleSocket(const QString &host, quint16 port)
@@ -1020,7 +1021,11 @@ void TransportReply::sendSigned(const Credentials &credentials)
             if (name.compare("host", Qt::CaseInsensitive) != 0)
                 head += name + ": " + value + "\r\n";
         }
-        head += "Accept-Encoding: identity\r\n\r\n";
+        head += "Accept-Encoding: identity\r\n";
+        if (m_request.body.kind == RequestBody::Kind::Bytes)
+            head += "Content-Length: " + QByteArray::number(m_request.body.bytes.size()) + "\r\n\r\n" + m_request.body.bytes;
+        else
+            head += "\r\n";
         m_direct = new DirectExchange(this, t.url.host(), quint16(t.url.port(80)), std::move(head),
                                       m_request.method == "HEAD");
         return;

@@ -179,12 +179,13 @@ public:
     const QSslConfiguration &sslConfiguration() const { return m_ssl; }
     int transferTimeoutMs() const { return m_transferTimeoutMs; }
 
-    // Direct HTTP: GET and HEAD to a plain-http endpoint bypass QNetworkAccessManager and run
-    // over the transport's own keep-alive sockets, read straight into a reused buffer (Qt 6.4's
-    // HTTP stack reads response headers one byte per read() call and copies each body chunk
-    // twice between its thread and this one: for downloads that cost more CPU than the transfer
-    // itself). Requests with bodies still go through QNAM. On by default (PAIL_DIRECT_HTTP=0
-    // turns it off); never used with a caller's manager (tests' fakes) nor for https.
+    // Direct HTTP: GET, HEAD and PUT with a body in memory, to a plain-http endpoint, bypass
+    // QNetworkAccessManager and run over the transport's own keep-alive sockets, read straight
+    // into a reused buffer (Qt 6.4's HTTP stack reads response headers one byte per read() call
+    // and copies each body chunk twice between its thread and this one: for downloads that cost
+    // more CPU than the transfer itself). Bodies streamed from files still go through QNAM. On by
+    // default (PAIL_DIRECT_HTTP=0 turns it off); never used with a caller's manager (tests' fakes)
+    // nor for https.
     void setDirectHttp(bool on) { m_directHttp = on; }
     bool directHttp() const { return m_directHttp; }
     bool usesDirectHttp(const Request &request, const Target &target) const;

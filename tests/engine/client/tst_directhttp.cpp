@@ -252,6 +252,23 @@ private slots:
         QCOMPARE(server.requests.size(), 3);
     }
 
+    void putWithBodyInMemory()
+    {
+        ScriptedServer server;
+        server.answers = {"HTTP/1.1 200 OK\r\nETag: \"e1\"\r\nContent-Length: 0\r\n\r\n"};
+        Fixture f(server.url());
+        Request put = getRequest("up");
+        put.method = "PUT";
+        put.body = RequestBody::fromBytes(QByteArray("payload-bytes"));
+        const Run run = send(f.transport, put);
+        QVERIFY2(run.result.has_value(), qPrintable(run.result.error().message));
+        QCOMPARE(run.result->header("ETag"), QByteArray("\"e1\""));
+        QCOMPARE(server.requests.size(), 1);
+        QVERIFY(server.requests[0].startsWith("PUT /bucket/up HTTP/1.1\r\n"));
+        QVERIFY(server.requests[0].contains("\r\nContent-Length: 13"));
+        QVERIFY(server.requests[0].contains("\r\nx-amz-content-sha256: "));
+    }
+
     void silentServerTimesOut()
     {
         QTcpServer silent; // accepts, never answers
