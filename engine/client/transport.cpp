@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #ifdef Q_OS_LINUX
 #include <dirent.h>
@@ -25,6 +26,11 @@
 #include <QTimer>
 #include <QXmlStreamReader>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <boost/asio/buffer.hpp>
+#include <boost/asio/error.hpp>
+#include <boost/beast/http/basic_parser.hpp>
+#include <boost/beast/http/error.hpp>
 
 #include "engine/client/filesectiondevice.h"
 #include "engine/s3/checksum.h"
@@ -341,9 +347,14 @@ void Transport::putIdleSocket(QTcpSocket *socket, const QString &host, quint16 p
     m_idleSockets.append({host, port, socket});
 }
 
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = boost::beast::http;
+
 // One attempt of a bodiless request over a socket of the transport's keep-alive pool (see
 // Transport::setDirectHttp). Reads the answer into a reused 1 MiB buffer and hands the body to
-// the reply as it arrives; parses Content-Length, chunked and until-close bodies. Child of the
+// the reply as it arrives, parsed by Boost.Beast (Content-Length, chunked and until-close
+// bodies, 1xx answers skipped). Child of the
 // reply; reports once through TransportReply::directFinished() (which deletes it).
 class DirectExchange final : public QObject
 {
@@ -374,6 +385,8 @@ public:
 private:
     void begin(bool mayReuse)
     {
+        resetParser();
+        m_pending.clear();
         m_reused = false;
         m_eof = false;
         if (mayReuse && m_reply->m_transport)
@@ -449,9 +462,14 @@ private:
     {
         if (m_done)
             return;
-        if (m_stage == Stage::Body && m_mode == Mode::UntilClose) {
-            finish(false);
-            return;
+        if (m_parser->is_header_done() && !m_parser->is_done()) {
+            // An answer without Content-Length or chunking ends with the connection.
+            beast::error_code ec;
+            m_parser->put_eof(ec);
+            if (!ec && m_parser->is_done()) {
+                finish(false);
+                return;
+            }
         }
         if (m_reused && m_received == 0) {
             // A keep-alive connection the server had closed: try once on a new one.
@@ -521,154 +539,116 @@ private:
         }
     }
 
+    // The answer's parser: Boost.Beast's HTTP/1.1 response parser, fed the bytes as they
+    // arrive; body bytes reach the reply straight from the read buffer (no copy).
+    class ResponseParser final : public http::basic_parser<false>
+    {
+    public:
+        explicit ResponseParser(DirectExchange *exchange, bool head)
+            : m_exchange {exchange}
+        {
+            // Not boost::none: Boost 1.74 compares a Content-Length with the optional and takes
+            // "none" for less than any length.
+            body_limit(std::numeric_limits<std::uint64_t>::max());
+            header_limit(256 * 1024);
+            if (head)
+                skip(true); // a HEAD answer has no body, whatever its Content-Length says
+        }
+
+        int status = 0;
+        HeaderList headers;
+
+    private:
+        void on_request_impl(http::verb, beast::string_view, beast::string_view, int, beast::error_code &) override {}
+        void on_response_impl(int code, beast::string_view, int, beast::error_code &) override { status = code; }
+        void on_field_impl(http::field, beast::string_view name, beast::string_view value, beast::error_code &) override
+        {
+            headers.append({QByteArray(name.data(), qsizetype(name.size())), QByteArray(value.data(), qsizetype(value.size()))});
+        }
+        void on_header_impl(beast::error_code &) override
+        {
+            if (status >= 200 && m_exchange)
+                m_exchange->headerDone(status, headers);
+        }
+        void on_body_init_impl(const boost::optional<std::uint64_t> &length, beast::error_code &) override
+        {
+            if (length && m_exchange)
+                m_exchange->m_total = qint64(*length);
+        }
+        std::size_t on_body_impl(beast::string_view body, beast::error_code &ec) override
+        {
+            // A slot run by deliver() may delete the exchange (and the reply): stop parsing then.
+            if (!m_exchange || !m_exchange->deliver(body.data(), qint64(body.size())))
+                ec = asio::error::operation_aborted;
+            return body.size();
+        }
+        void on_chunk_header_impl(std::uint64_t, beast::string_view, beast::error_code &) override {}
+        std::size_t on_chunk_body_impl(std::uint64_t, beast::string_view body, beast::error_code &ec) override
+        {
+            return on_body_impl(body, ec);
+        }
+        void on_finish_impl(beast::error_code &) override {}
+
+        QPointer<DirectExchange> m_exchange;
+    };
+
+    void resetParser() { m_parser = std::make_shared<ResponseParser>(this, m_isHead); }
+
+    // A final answer's status line and fields have arrived.
+    void headerDone(int status, const HeaderList &headers)
+    {
+        m_status = status;
+        m_headers = headers;
+        m_reply->m_status = status;
+    }
+
     // False once the exchange ended (finished or failed).
     bool process(const char *data, qint64 size)
     {
-        while (size > 0) {
+        // Bytes the parser could not take yet (a header or chunk line cut by the read) come
+        // first.
+        QByteArray joined;
+        if (!m_pending.isEmpty()) {
+            joined = std::exchange(m_pending, {});
+            joined.append(data, size);
+            data = joined.constData();
+            size = joined.size();
+        }
+        const QPointer<DirectExchange> alive(this);
+        while (!m_done) {
+            const std::shared_ptr<ResponseParser> parser = m_parser; // outlives a deleted exchange
+            beast::error_code ec;
+            const std::size_t used = parser->put(asio::const_buffer(data, std::size_t(size)), ec);
+            if (!alive)
+                return false;
             if (m_done)
-                return false;
-            if (m_stage == Stage::Head) {
-                const qsizetype before = m_head.size();
-                m_head.append(data, size);
-                const qsizetype end = m_head.indexOf("\r\n\r\n");
-                if (end < 0) {
-                    if (m_head.size() > 256 * 1024) {
-                        fail(Core::Error::make(Core::ErrorCode::NetworkFailure, QStringLiteral("answer header too long")));
-                        return false;
-                    }
-                    return true;
-                }
-                const qint64 used = end + 4 - before;
-                data += used;
-                size -= used;
-                m_head.truncate(end);
-                if (!parseHead())
-                    return false;
-                continue;
+                return false; // the reply stopped the body (its sink failed)
+            data += used;
+            size -= qint64(used);
+            if (ec == http::error::need_more) {
+                if (size > 0)
+                    m_pending = QByteArray(data, size);
+                return true;
             }
-            if (m_stage == Stage::ChunkSize) {
-                // "<hex>[;ext]\r\n", or the "\r\n" after a chunk's data.
-                const char *nl = static_cast<const char *>(std::memchr(data, '\n', size_t(size)));
-                const qint64 take = nl ? (nl - data) + 1 : size;
-                m_line.append(data, take);
-                data += take;
-                size -= take;
-                if (!nl)
-                    continue;
-                QByteArray line = m_line.trimmed();
-                m_line.clear();
-                if (line.isEmpty())
-                    continue; // the CRLF after a chunk
-                bool ok = false;
-                if (const qsizetype semicolon = line.indexOf(';'); semicolon >= 0)
-                    line.truncate(semicolon); // chunk extensions
-                m_chunkLeft = line.trimmed().toLongLong(&ok, 16);
-                if (!ok || m_chunkLeft < 0) {
-                    fail(Core::Error::make(Core::ErrorCode::NetworkFailure, QStringLiteral("bad chunked encoding")));
-                    return false;
-                }
-                if (m_chunkLeft == 0) {
-                    m_stage = Stage::Trailer;
-                    continue;
-                }
-                m_stage = Stage::Body;
-                continue;
-            }
-            if (m_stage == Stage::Trailer) {
-                // Trailer lines up to an empty line.
-                const char *nl = static_cast<const char *>(std::memchr(data, '\n', size_t(size)));
-                const qint64 take = nl ? (nl - data) + 1 : size;
-                m_line.append(data, take);
-                data += take;
-                size -= take;
-                if (!nl)
-                    continue;
-                const bool last = m_line.trimmed().isEmpty();
-                m_line.clear();
-                if (last) {
-                    finish(m_keepAlive && size == 0);
-                    return false;
-                }
-                continue;
-            }
-            // Body
-            qint64 take = size;
-            if (m_mode != Mode::UntilClose)
-                take = std::min(take, m_chunkLeft);
-            if (take > 0) {
-                if (!deliver(data, take))
-                    return false;
-                data += take;
-                size -= take;
-                if (m_mode != Mode::UntilClose)
-                    m_chunkLeft -= take;
-            }
-            if (m_mode == Mode::Length && m_chunkLeft == 0) {
-                finish(m_keepAlive && size == 0);
+            if (ec) {
+                fail(Core::Error::make(Core::ErrorCode::NetworkFailure,
+                                       QStringLiteral("bad HTTP answer: %1").arg(QString::fromStdString(ec.message()))));
                 return false;
             }
-            if (m_mode == Mode::Chunked && m_chunkLeft == 0)
-                m_stage = Stage::ChunkSize;
+            if (parser->is_done()) {
+                if (parser->status < 200) { // 100 Continue and such: the real answer follows
+                    resetParser();
+                    if (size == 0)
+                        return true;
+                    continue;
+                }
+                finish(parser->keep_alive() && size == 0);
+                return false;
+            }
+            if (size == 0)
+                return true;
         }
-        if (m_stage == Stage::Body && m_mode == Mode::Length && m_chunkLeft == 0) {
-            finish(m_keepAlive);
-            return false;
-        }
-        return true;
-    }
-
-    bool parseHead()
-    {
-        const QList<QByteArray> lines = m_head.split('\n');
-        m_head.clear();
-        const QByteArray statusLine = lines.value(0).trimmed();
-        const QList<QByteArray> parts = statusLine.split(' ');
-        bool ok = false;
-        const int status = parts.value(1).toInt(&ok);
-        if (!statusLine.startsWith("HTTP/1.") || !ok || status < 100) {
-            fail(Core::Error::make(Core::ErrorCode::NetworkFailure, QStringLiteral("not an HTTP answer")));
-            return false;
-        }
-        if (status < 200) {
-            return true; // 100 Continue and such: the real answer follows
-        }
-        m_status = status;
-        m_keepAlive = !statusLine.startsWith("HTTP/1.0");
-        qint64 length = -1;
-        bool chunked = false;
-        m_headers.clear();
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray &line = lines[i];
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            QByteArray name = line.left(colon).trimmed();
-            QByteArray value = line.mid(colon + 1).trimmed();
-            if (name.compare("content-length", Qt::CaseInsensitive) == 0)
-                length = value.toLongLong();
-            else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
-                chunked = value.toLower().contains("chunked");
-            else if (name.compare("connection", Qt::CaseInsensitive) == 0)
-                m_keepAlive = m_keepAlive ? value.toLower() != "close" : value.toLower() == "keep-alive";
-            m_headers.append({std::move(name), std::move(value)});
-        }
-        m_reply->m_status = status;
-        m_stage = Stage::Body;
-        if (m_isHead || status == 204 || status == 304) {
-            m_mode = Mode::Length;
-            m_chunkLeft = 0;
-        } else if (chunked) {
-            m_mode = Mode::Chunked;
-            m_stage = Stage::ChunkSize;
-        } else if (length >= 0) {
-            m_mode = Mode::Length;
-            m_chunkLeft = length;
-            m_total = length;
-        } else {
-            m_mode = Mode::UntilClose;
-            m_keepAlive = false;
-        }
-        return true;
+        return false;
     }
 
     // False when the exchange must stop: the reply gave up (its sink failed) or a slot deleted it.
@@ -690,20 +670,6 @@ private:
         return true;
     }
 
-    enum class Stage
-    {
-        Head,
-        Body,
-        ChunkSize,
-        Trailer,
-    };
-    enum class Mode
-    {
-        Length,
-        Chunked,
-        UntilClose,
-    };
-
     TransportReply *m_reply;
     QString m_host;
     quint16 m_port;
@@ -711,17 +677,13 @@ private:
     bool m_isHead;
     QTcpSocket *m_socket = nullptr;
     QTimer m_timer;
-    QByteArray m_head;
-    QByteArray m_line;
     HeaderList m_headers;
-    Stage m_stage = Stage::Head;
-    Mode m_mode = Mode::Length;
-    qint64 m_chunkLeft = 0;
+    std::shared_ptr<ResponseParser> m_parser;
+    QByteArray m_pending; // bytes the parser has not taken yet
     qint64 m_total = -1;
     qint64 m_delivered = 0;
     qint64 m_received = 0;
     int m_status = 0;
-    bool m_keepAlive = true;
     bool m_reused = false;
     bool m_eof = false;
     bool m_done = false;
