@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #ifdef Q_OS_LINUX
 #include <dirent.h>
@@ -18,11 +19,18 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QRegularExpression>
 #include <QSslCertificate>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QXmlStreamReader>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <boost/asio/buffer.hpp>
+#include <boost/asio/error.hpp>
+#include <boost/beast/http/basic_parser.hpp>
+#include <boost/beast/http/error.hpp>
 
 #include "engine/client/filesectiondevice.h"
 #include "engine/s3/checksum.h"
@@ -277,9 +285,409 @@ Transport::Transport(Profile profile, CredentialsProvider *credentials, QObject 
         m_profile.endpoint.setPort(-1);
     m_ownNam = new QNetworkAccessManager(this);
     m_nam = m_ownNam;
+    if (qEnvironmentVariableIsSet("PAIL_DIRECT_HTTP"))
+        m_directHttp = qEnvironmentVariableIntValue("PAIL_DIRECT_HTTP") != 0;
 }
 
 Transport::~Transport() = default;
+
+bool Transport::usesDirectHttp(const Request &request, const Target &target) const
+{
+    return m_directHttp && m_nam == m_ownNam && target.url.scheme() == u"http"
+        && ((request.body.kind == RequestBody::Kind::None && (request.method == "GET" || request.method == "HEAD"))
+            || (request.body.kind == RequestBody::Kind::Bytes && request.method == "PUT"));
+}
+
+QTcpSocket *Transport::takeIdleSocket(const QString &host, quint16 port)
+{
+    while (!m_idleSockets.isEmpty()) {
+        // Most recently used first: the likeliest to be alive.
+        qsizetype i = m_idleSockets.size() - 1;
+        while (i >= 0 && (m_idleSockets[i].host != host || m_idleSockets[i].port != port))
+            --i;
+        if (i < 0)
+            return nullptr;
+        QPointer<QTcpSocket> socket = m_idleSockets.takeAt(i).socket;
+        if (!socket)
+            continue;
+        socket->disconnect(this);
+        if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesAvailable() == 0)
+            return socket;
+        socket->abort();
+        socket->deleteLater();
+    }
+    return nullptr;
+}
+
+void Transport::putIdleSocket(QTcpSocket *socket, const QString &host, quint16 port)
+{
+    constexpr qsizetype kMaxIdle = 64;
+    socket->disconnect();
+    socket->setParent(this);
+    if (m_idleSockets.size() >= kMaxIdle) {
+        QTcpSocket *oldest = m_idleSockets.takeFirst().socket;
+        if (oldest) {
+            oldest->abort();
+            oldest->deleteLater();
+        }
+    }
+    // An idle socket that becomes readable was closed (or sent garbage): drop it.
+    const auto drop = [this, socket] {
+        for (qsizetype i = 0; i < m_idleSockets.size(); ++i) {
+            if (m_idleSockets[i].socket == socket) {
+                m_idleSockets.removeAt(i);
+                break;
+            }
+        }
+        socket->abort();
+        socket->deleteLater();
+    };
+    connect(socket, &QIODevice::readyRead, this, drop);
+    connect(socket, &QAbstractSocket::disconnected, this, drop);
+    m_idleSockets.append({host, port, socket});
+}
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = boost::beast::http;
+
+// One attempt of a bodiless request over a socket of the transport's keep-alive pool (see
+// Transport::setDirectHttp). Reads the answer into a reused 1 MiB buffer and hands the body to
+// the reply as it arrives, parsed by Boost.Beast (Content-Length, chunked and until-close
+// bodies, 1xx answers skipped). Child of the
+// reply; reports once through TransportReply::directFinished() (which deletes it).
+class DirectExchange final : public QObject
+{
+public:
+    DirectExchange(TransportReply *reply, QString host, quint16 port, QByteArray request, bool head)
+        : QObject(reply)
+        , m_reply{reply}
+        , m_host{std::move(host)}
+        , m_port{port}
+        , m_request{std::move(request)}
+        , m_isHead{head}
+    {
+        const int timeout = reply->m_transport ? reply->m_transport->transferTimeoutMs() : 0;
+        if (timeout > 0) {
+            m_timer.setSingleShot(true);
+            m_timer.setInterval(timeout);
+            connect(&m_timer, &QTimer::timeout, this, [this, timeout] {
+                fail(Core::Error::make(Core::ErrorCode::Timeout, QStringLiteral("no data for %1 ms").arg(timeout)));
+            });
+            m_timer.start();
+        }
+        // Start from the event loop, so the reply is fully set up when an answer comes.
+        QMetaObject::invokeMethod(this, [this] { begin(true); }, Qt::QueuedConnection);
+    }
+
+    ~DirectExchange() override { closeSocket(); }
+
+private:
+    void begin(bool mayReuse)
+    {
+        resetParser();
+        m_pending.clear();
+        m_reused = false;
+        m_eof = false;
+        if (mayReuse && m_reply->m_transport)
+            m_socket = m_reply->m_transport->takeIdleSocket(m_host, m_port);
+        if (m_socket) {
+            m_reused = true;
+            m_socket->setParent(this);
+            wire();
+            send();
+            return;
+        }
+        m_socket = new QTcpSocket(this);
+        wire();
+        connect(m_socket, &QAbstractSocket::connected, this, [this] {
+            m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            send();
+        });
+        m_socket->connectToHost(m_host, m_port, QIODevice::ReadWrite | QIODevice::Unbuffered);
+    }
+
+    void wire()
+    {
+        connect(m_socket, &QIODevice::readyRead, this, &DirectExchange::readSome);
+        connect(m_socket, &QIODevice::bytesWritten, this, [this] { touch(); });
+        connect(m_socket, &QAbstractSocket::disconnected, this, &DirectExchange::closed);
+        connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+            if (error == QAbstractSocket::RemoteHostClosedError) {
+                closed();
+                return;
+            }
+            fail(Core::Error::make(Core::ErrorCode::NetworkFailure, m_socket ? m_socket->errorString() : QString()));
+        });
+    }
+
+    void send()
+    {
+        touch();
+        if (m_socket->write(m_request) != m_request.size())
+            fail(Core::Error::make(Core::ErrorCode::NetworkFailure, m_socket->errorString()));
+    }
+
+    void touch()
+    {
+        if (m_timer.interval() > 0)
+            m_timer.start();
+    }
+
+    void closeSocket()
+    {
+        if (!m_socket)
+            return;
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+
+    // The peer closed the connection.
+    void closed()
+    {
+        if (m_done || !m_socket)
+            return;
+        const QPointer<DirectExchange> alive(this); // a finished() slot may delete the reply, and this with it
+        if (!m_eof)
+            readSome(); // what arrived before the close
+        if (!alive || m_done)
+            return;
+        endOfStream();
+    }
+
+    // No more bytes will come on this connection.
+    void endOfStream()
+    {
+        if (m_done)
+            return;
+        if (m_parser->is_header_done() && !m_parser->is_done()) {
+            // An answer without Content-Length or chunking ends with the connection.
+            beast::error_code ec;
+            m_parser->put_eof(ec);
+            if (!ec && m_parser->is_done()) {
+                finish(false);
+                return;
+            }
+        }
+        if (m_reused && m_received == 0) {
+            // A keep-alive connection the server had closed: try once on a new one.
+            closeSocket();
+            begin(false);
+            return;
+        }
+        fail(Core::Error::make(Core::ErrorCode::NetworkFailure, QStringLiteral("the connection closed before the answer was complete")));
+    }
+
+    void fail(const Core::Error &error)
+    {
+        if (m_done)
+            return;
+        m_done = true;
+        m_timer.stop();
+        closeSocket();
+        m_reply->directFinished(0, {}, error);
+    }
+
+    void finish(bool keepAlive)
+    {
+        m_done = true;
+        m_timer.stop();
+        if (keepAlive && m_reply->m_transport && m_socket && m_socket->bytesAvailable() == 0) {
+            m_socket->disconnect(this);
+            m_reply->m_transport->putIdleSocket(m_socket, m_host, m_port);
+            m_socket = nullptr;
+        } else {
+            closeSocket();
+        }
+        m_reply->directFinished(m_status, m_headers, {});
+    }
+
+    void readSome()
+    {
+        if (!m_socket || m_done)
+            return;
+        touch();
+        // One buffer for all exchanges of this thread (a fresh 1 MiB per request cost a page
+        // fault per 4 KiB); a nested use (an event loop run from a slot) gets its own.
+        static constexpr qint64 kBuffer = 1024 * 1024;
+        thread_local QByteArray shared;
+        thread_local bool inUse = false;
+        QByteArray local;
+        QByteArray &buffer = inUse ? local : shared;
+        if (buffer.size() != kBuffer)
+            buffer.resize(kBuffer);
+        const bool owner = !inUse;
+        inUse = true;
+        const auto release = qScopeGuard([owner] {
+            if (owner)
+                inUse = false;
+        });
+        for (;;) {
+            const qint64 n = m_socket->read(buffer.data(), kBuffer);
+            if (n < 0) { // end of stream (the peer closed) or a socket error
+                m_eof = true;
+                endOfStream();
+                return;
+            }
+            if (n == 0)
+                return;
+            m_received += n;
+            if (!process(buffer.constData(), n))
+                return;
+        }
+    }
+
+    // The answer's parser: Boost.Beast's HTTP/1.1 response parser, fed the bytes as they
+    // arrive; body bytes reach the reply straight from the read buffer (no copy).
+    class ResponseParser final : public http::basic_parser<false>
+    {
+    public:
+        explicit ResponseParser(DirectExchange *exchange, bool head)
+            : m_exchange {exchange}
+        {
+            // Not boost::none: Boost 1.74 compares a Content-Length with the optional and takes
+            // "none" for less than any length.
+            body_limit(std::numeric_limits<std::uint64_t>::max());
+            header_limit(256 * 1024);
+            if (head)
+                skip(true); // a HEAD answer has no body, whatever its Content-Length says
+        }
+
+        int status = 0;
+        HeaderList headers;
+
+    private:
+        void on_request_impl(http::verb, beast::string_view, beast::string_view, int, beast::error_code &) override {}
+        void on_response_impl(int code, beast::string_view, int, beast::error_code &) override { status = code; }
+        void on_field_impl(http::field, beast::string_view name, beast::string_view value, beast::error_code &) override
+        {
+            headers.append({QByteArray(name.data(), qsizetype(name.size())), QByteArray(value.data(), qsizetype(value.size()))});
+        }
+        void on_header_impl(beast::error_code &) override
+        {
+            if (status >= 200 && m_exchange)
+                m_exchange->headerDone(status, headers);
+        }
+        void on_body_init_impl(const boost::optional<std::uint64_t> &length, beast::error_code &) override
+        {
+            if (length && m_exchange)
+                m_exchange->m_total = qint64(*length);
+        }
+        std::size_t on_body_impl(beast::string_view body, beast::error_code &ec) override
+        {
+            // A slot run by deliver() may delete the exchange (and the reply): stop parsing then.
+            if (!m_exchange || !m_exchange->deliver(body.data(), qint64(body.size())))
+                ec = asio::error::operation_aborted;
+            return body.size();
+        }
+        void on_chunk_header_impl(std::uint64_t, beast::string_view, beast::error_code &) override {}
+        std::size_t on_chunk_body_impl(std::uint64_t, beast::string_view body, beast::error_code &ec) override
+        {
+            return on_body_impl(body, ec);
+        }
+        void on_finish_impl(beast::error_code &) override {}
+
+        QPointer<DirectExchange> m_exchange;
+    };
+
+    void resetParser() { m_parser = std::make_shared<ResponseParser>(this, m_isHead); }
+
+    // A final answer's status line and fields have arrived.
+    void headerDone(int status, const HeaderList &headers)
+    {
+        m_status = status;
+        m_headers = headers;
+        m_reply->m_status = status;
+    }
+
+    // False once the exchange ended (finished or failed).
+    bool process(const char *data, qint64 size)
+    {
+        // Bytes the parser could not take yet (a header or chunk line cut by the read) come
+        // first.
+        QByteArray joined;
+        if (!m_pending.isEmpty()) {
+            joined = std::exchange(m_pending, {});
+            joined.append(data, size);
+            data = joined.constData();
+            size = joined.size();
+        }
+        const QPointer<DirectExchange> alive(this);
+        while (!m_done) {
+            const std::shared_ptr<ResponseParser> parser = m_parser; // outlives a deleted exchange
+            beast::error_code ec;
+            const std::size_t used = parser->put(asio::const_buffer(data, std::size_t(size)), ec);
+            if (!alive)
+                return false;
+            if (m_done)
+                return false; // the reply stopped the body (its sink failed)
+            data += used;
+            size -= qint64(used);
+            if (ec == http::error::need_more) {
+                if (size > 0)
+                    m_pending = QByteArray(data, size);
+                return true;
+            }
+            if (ec) {
+                fail(Core::Error::make(Core::ErrorCode::NetworkFailure,
+                                       QStringLiteral("bad HTTP answer: %1").arg(QString::fromStdString(ec.message()))));
+                return false;
+            }
+            if (parser->is_done()) {
+                if (parser->status < 200) { // 100 Continue and such: the real answer follows
+                    resetParser();
+                    if (size == 0)
+                        return true;
+                    continue;
+                }
+                finish(parser->keep_alive() && size == 0);
+                return false;
+            }
+            if (size == 0)
+                return true;
+        }
+        return false;
+    }
+
+    // False when the exchange must stop: the reply gave up (its sink failed) or a slot deleted it.
+    bool deliver(const char *data, qint64 size)
+    {
+        m_delivered += size;
+        const QPointer<DirectExchange> alive(this);
+        m_reply->consumeBody(data, size);
+        if (!alive)
+            return false;
+        if (!m_reply->m_finished)
+            emit m_reply->downloadProgress(m_delivered, m_total);
+        if (!alive)
+            return false;
+        if (m_reply->m_finished) {
+            m_done = true;
+            return false;
+        }
+        return true;
+    }
+
+    TransportReply *m_reply;
+    QString m_host;
+    quint16 m_port;
+    QByteArray m_request;
+    bool m_isHead;
+    QTcpSocket *m_socket = nullptr;
+    QTimer m_timer;
+    HeaderList m_headers;
+    std::shared_ptr<ResponseParser> m_parser;
+    QByteArray m_pending; // bytes the parser has not taken yet
+    qint64 m_total = -1;
+    qint64 m_delivered = 0;
+    qint64 m_received = 0;
+    int m_status = 0;
+    bool m_reused = false;
+    bool m_eof = false;
+    bool m_done = false;
+};
 
 void Transport::setNetworkAccessManager(QNetworkAccessManager *nam)
 {
@@ -432,6 +840,7 @@ TransportReply::~TransportReply()
         m_reply->abort();
         m_reply->deleteLater();
     }
+    delete m_direct; // a child: closes its socket
 }
 
 void TransportReply::abort()
@@ -444,6 +853,10 @@ void TransportReply::abort()
         m_reply->abort();
         m_reply->deleteLater();
         m_reply = nullptr;
+    }
+    if (m_direct) {
+        m_direct->deleteLater();
+        m_direct = nullptr;
     }
     finishWith(std::unexpected(Core::Error::make(Core::ErrorCode::Cancelled, QStringLiteral("cancelled"))));
 }
@@ -561,6 +974,25 @@ void TransportReply::sendSigned(const Credentials &credentials)
         signable.setHeader("x-amz-content-sha256", m_payloadHash);
     }
 
+    if (transport.usesDirectHttp(m_request, t)) {
+        QByteArray head = m_request.method + ' ' + t.path;
+        if (!t.query.isEmpty())
+            head += '?' + t.query;
+        head += " HTTP/1.1\r\nHost: " + t.host + "\r\n";
+        for (const auto &[name, value] : signable.headers) {
+            if (name.compare("host", Qt::CaseInsensitive) != 0)
+                head += name + ": " + value + "\r\n";
+        }
+        head += "Accept-Encoding: identity\r\n";
+        if (m_request.body.kind == RequestBody::Kind::Bytes)
+            head += "Content-Length: " + QByteArray::number(m_request.body.bytes.size()) + "\r\n\r\n" + m_request.body.bytes;
+        else
+            head += "\r\n";
+        m_direct = new DirectExchange(this, t.url.host(), quint16(t.url.port(80)), std::move(head),
+                                      m_request.method == "HEAD");
+        return;
+    }
+
     QNetworkRequest req(t.url);
     for (const auto &[name, value] : signable.headers) {
         if (name.compare("host", Qt::CaseInsensitive) == 0)
@@ -644,28 +1076,36 @@ void TransportReply::handleReadyRead()
     if (m_status == 0)
         m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray chunk = m_reply->readAll();
-    m_bodyBytes += chunk.size();
+    consumeBody(chunk.constData(), chunk.size());
+}
+
+void TransportReply::consumeBody(const char *data, qint64 size)
+{
+    m_bodyBytes += size;
     const bool success = m_status >= 200 && m_status < 300;
-    if (success && m_request.responseSink) {
-        if (m_request.responseSink->write(chunk) != chunk.size()) {
-            const QString message = m_request.responseSink->errorString();
+    const auto stop = [this](const QString &message) {
+        if (m_reply) {
             m_reply->disconnect(this);
             m_reply->abort();
             m_reply->deleteLater();
             m_reply = nullptr;
-            finishWith(Core::fail(Core::ErrorCode::IoError, QStringLiteral("cannot write the response body: %1").arg(message)));
         }
+        if (m_direct) {
+            m_direct->deleteLater();
+            m_direct = nullptr;
+        }
+        finishWith(Core::fail(Core::ErrorCode::IoError, message));
+    };
+    if (success && m_request.responseSink) {
+        if (m_request.responseSink->write(data, size) != size)
+            stop(QStringLiteral("cannot write the response body: %1").arg(m_request.responseSink->errorString()));
         return;
     }
-    if (m_body.size() + chunk.size() > kMaxBufferedBody) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
-        finishWith(Core::fail(Core::ErrorCode::IoError, QStringLiteral("response body over 64 MiB; use a sink")));
+    if (m_body.size() + size > kMaxBufferedBody) {
+        stop(QStringLiteral("response body over 64 MiB; use a sink"));
         return;
     }
-    m_body += chunk;
+    m_body.append(data, size);
 }
 
 Core::Error TransportReply::errorFromReply(int status, const QByteArray &body) const
@@ -698,30 +1138,51 @@ void TransportReply::handleFinished()
         return;
     m_reply = nullptr;
     reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    Core::Error failure;
+    HeaderList headers;
+    if (status == 0) {
+        // No HTTP answer: connection refused or reset, DNS, TLS, timeout.
+        const QNetworkReply::NetworkError netError = reply->error();
+        failure = networkError(netError, reply->errorString());
+        if (netError == QNetworkReply::OperationCanceledError && !m_aborting)
+            failure = Core::Error::make(Core::ErrorCode::Timeout, QStringLiteral("no data for %1 ms: %2").arg(m_transport ? m_transport->transferTimeoutMs() : 0).arg(reply->errorString()));
+    } else {
+        for (const auto &pair : reply->rawHeaderPairs())
+            headers.append(pair);
+    }
+    finishAttempt(status, headers, failure);
+}
+
+void TransportReply::directFinished(int status, const HeaderList &headers, const Core::Error &failure)
+{
+    if (m_direct) {
+        m_direct->deleteLater();
+        m_direct = nullptr;
+    }
+    if (m_finished)
+        return;
+    finishAttempt(status, headers, failure);
+}
+
+void TransportReply::finishAttempt(int status, const HeaderList &headers, const Core::Error &failure)
+{
     if (m_uploadDevice) {
         m_uploadDevice->deleteLater();
         m_uploadDevice = nullptr;
     }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError netError = reply->error();
-
     if (status == 0) {
-        // No HTTP answer: connection refused or reset, DNS, TLS, timeout.
-        Core::Error e = networkError(netError, reply->errorString());
-        if (netError == QNetworkReply::OperationCanceledError && !m_aborting)
-            e = Core::Error::make(Core::ErrorCode::Timeout, QStringLiteral("no data for %1 ms: %2").arg(m_transport ? m_transport->transferTimeoutMs() : 0).arg(reply->errorString()));
-        if (isRetryable(e) && canRetry()) {
+        if (isRetryable(failure) && canRetry()) {
             retryLater();
             return;
         }
-        finishWith(std::unexpected(e));
+        finishWith(std::unexpected(failure));
         return;
     }
 
     Response response;
     response.httpStatus = status;
-    for (const auto &pair : reply->rawHeaderPairs())
-        response.headers.append(pair);
+    response.headers = headers;
     response.requestId = QString::fromLatin1(response.header("x-amz-request-id"));
     response.bodyBytes = m_bodyBytes;
 

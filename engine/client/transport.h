@@ -23,6 +23,7 @@
 
 class QIODevice;
 class QNetworkAccessManager;
+class QTcpSocket;
 
 namespace Client {
 
@@ -107,6 +108,7 @@ struct Target
 };
 
 class TransportReply;
+class DirectExchange;
 
 // Sends S3 requests for one endpoint profile over a QNetworkAccessManager: addresses them
 // (path or virtual-hosted style), signs each attempt with SigV4, streams bodies, turns <Error>
@@ -177,6 +179,20 @@ public:
     const QSslConfiguration &sslConfiguration() const { return m_ssl; }
     int transferTimeoutMs() const { return m_transferTimeoutMs; }
 
+    // Direct HTTP: GET, HEAD and PUT with a body in memory, to a plain-http endpoint, bypass
+    // QNetworkAccessManager and run over the transport's own keep-alive sockets, read straight
+    // into a reused buffer (Qt 6.4's HTTP stack reads response headers one byte per read() call
+    // and copies each body chunk twice between its thread and this one: for downloads that cost
+    // more CPU than the transfer itself). Bodies streamed from files still go through QNAM. On by
+    // default (PAIL_DIRECT_HTTP=0 turns it off); never used with a caller's manager (tests' fakes)
+    // nor for https.
+    void setDirectHttp(bool on) { m_directHttp = on; }
+    bool directHttp() const { return m_directHttp; }
+    bool usesDirectHttp(const Request &request, const Target &target) const;
+    // An idle keep-alive socket to host:port (nullptr when none), and giving one back.
+    QTcpSocket *takeIdleSocket(const QString &host, quint16 port);
+    void putIdleSocket(QTcpSocket *socket, const QString &host, quint16 port);
+
 private:
     Profile m_profile;
     QPointer<CredentialsProvider> m_credentials;
@@ -192,6 +208,14 @@ private:
     QHash<QString, QString> m_bucketRegions;
     QSet<QByteArray> m_tunedSockets;
     QElapsedTimer m_tuneClock;
+    bool m_directHttp = true;
+    struct IdleSocket
+    {
+        QString host;
+        quint16 port = 0;
+        QPointer<QTcpSocket> socket;
+    };
+    QList<IdleSocket> m_idleSockets;
 };
 
 // One request in flight, across its attempts. Created by Transport::send(). Lives in the
@@ -217,11 +241,16 @@ signals:
     void finished();
 
 private:
+    friend class DirectExchange;
     void startAttempt();
     void prepareAndSend(const Credentials &credentials);
     void sendSigned(const Credentials &credentials);
     void handleReadyRead();
+    void consumeBody(const char *data, qint64 size);
     void handleFinished();
+    // The end of one attempt: status 0 = no HTTP answer (`failure` says why).
+    void finishAttempt(int status, const HeaderList &headers, const Core::Error &failure);
+    void directFinished(int status, const HeaderList &headers, const Core::Error &failure);
     bool canRetry() const;
     void retryLater();
     void finishWith(Core::Result<Response> result);
@@ -230,6 +259,7 @@ private:
     QPointer<Transport> m_transport;
     Request m_request;
     QPointer<QNetworkReply> m_reply;
+    QPointer<DirectExchange> m_direct;
     QIODevice *m_uploadDevice = nullptr;
     QByteArray m_payloadHash; // cached across attempts
     QByteArray m_body;        // error body or in-memory success body

@@ -12,7 +12,7 @@ RangeWriteDevice::RangeWriteDevice(QString path, qint64 offset, qint64 length, Q
 
 bool RangeWriteDevice::open(OpenMode mode)
 {
-    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered)) { // visible to the verifier at once
+    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered | (m_truncate ? QIODevice::Truncate : QIODevice::NotOpen))) { // visible to the verifier at once
         setErrorString(m_file.errorString());
         return false;
     }
@@ -74,7 +74,9 @@ qint64 RangeWriteDevice::writeData(const char *data, qint64 maxSize)
         return -1;
     }
     m_written = std::max(m_written, pos + n);
-    if (m_md5 && pos == m_hashed) {
+    if (!m_hashing) {
+        m_md5.reset();
+    } else if (m_md5 && pos == m_hashed) {
         m_md5->update(data, n);
         m_hashed += n;
     } else {

@@ -30,6 +30,11 @@ public:
     // The raw MD5 of the range, hashed as it was written (so a download is verified without
     // reading the file again); empty unless the whole range was written in order from 0.
     QByteArray md5();
+    // Whether writes are hashed (default on). Off when the caller hashes the range itself.
+    void setHashing(bool on) { m_hashing = on; }
+    // Whether open() empties the file (creating it when missing): for a range that is the whole
+    // file. Default off: the file exists and other ranges are written into it.
+    void setTruncate(bool on) { m_truncate = on; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -42,6 +47,8 @@ private:
     qint64 m_written = 0;
     std::optional<S3::Hasher> m_md5; // reset when a retry rewinds to 0; dropped on other seeks
     qint64 m_hashed = 0;
+    bool m_hashing = true;
+    bool m_truncate = false;
 };
 
 } // namespace Transfer

@@ -16,6 +16,11 @@
 #include "engine/transfer/streamcopy.h"
 #include "engine/transfer/transferstore.h"
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#endif
+
 namespace Transfer {
 
 QString transferStateName(TransferState state)
@@ -209,9 +214,18 @@ DownloadOutcome finalizeDownload(QString temp, QString dest, QString etag, qint6
         return out;
     }
     if (modified.isValid()) {
+#ifdef Q_OS_UNIX
+        // By path: opening the file only to set its time cost an open/close per small download.
+        const qint64 ms = modified.toMSecsSinceEpoch();
+        struct timespec times[2] = {{0, UTIME_OMIT}, {time_t(ms / 1000), long((ms % 1000) * 1000000)}};
+        if (ms < 0)
+            times[1] = {time_t((ms - 999) / 1000), long(((ms % 1000) + 1000) % 1000 * 1000000)};
+        ::utimensat(AT_FDCWD, QFile::encodeName(dest).constData(), times, 0);
+#else
         QFile f(dest);
         if (f.open(QIODevice::ReadWrite))
             f.setFileTime(modified, QFileDevice::FileModificationTime);
+#endif
     }
     return out;
 }
@@ -276,6 +290,7 @@ public:
     QFutureWatcher<Core::Result<FileBytes>> *reader = nullptr; // small upload: file read into memory
     FileBytes smallFile;
     QMap<int, QByteArray> rangeMd5s; // Download: MD5 of each range written this session
+    QHash<int, QFutureWatcher<Core::Result<QList<QByteArray>>> *> rangeHashers; // Download: ranges being hashed
     QString finalEtag;
     Client::ObjectInfo sourceInfo;               // Copy: HEAD of the source
     QList<std::pair<QString, QString>> sourceTags; // Copy: tags carried over to a new object
@@ -336,6 +351,11 @@ public:
             reader->deleteLater();
             reader = nullptr;
         }
+        for (auto *hasher : std::as_const(rangeHashers)) {
+            hasher->disconnect(this);
+            hasher->deleteLater();
+        }
+        rangeHashers.clear();
         smallFile = {};
         phase = Phase::Idle;
     }
@@ -509,6 +529,7 @@ public:
             }
         } else {
             auto *sink = new RangeWriteDevice(downloadTempPath(info.localPath), p.offset, p.length);
+            sink->setTruncate(pieces.size() == 1);
             if (!sink->open(QIODevice::WriteOnly)) {
                 const QString why = sink->errorString();
                 delete sink;
@@ -524,9 +545,13 @@ public:
                 get.rangeEnd = p.offset + p.length - 1;
             }
             get.sink = sink;
+            // Ranges of a large download are hashed on the pool once written (hashing every
+            // byte on this thread as it arrives made it the bottleneck); a single piece inline.
+            const bool hashLater = pieces.size() > 1 && m.m_settings.verifyChecksums;
+            sink->setHashing(!hashLater);
             auto *getJob = client().getObject(get);
             sink->setParent(getJob);
-            connect(getJob, &Client::Job::finished, this, [this, getJob, sink, i] {
+            connect(getJob, &Client::Job::finished, this, [this, getJob, sink, i, hashLater] {
                 const auto &r = getJob->result();
                 if (!r) {
                     pieceFailed(i, r.error());
@@ -543,6 +568,21 @@ public:
                 if (sink->written() != pieces[i].length) {
                     pieceFailed(i, Core::Error::make(Core::ErrorCode::IncompleteBody,
                                                      QStringLiteral("range %1 came back short").arg(i)));
+                    return;
+                }
+                if (hashLater) {
+                    // The request slot stays taken while hashing (a few ms per 8 MiB).
+                    auto *hasher = new QFutureWatcher<Core::Result<QList<QByteArray>>>(this);
+                    rangeHashers.insert(i, hasher);
+                    connect(hasher, &QFutureWatcherBase::finished, this, [this, hasher, i] {
+                        rangeHashers.remove(i);
+                        hasher->deleteLater();
+                        if (const auto digest = hasher->result(); digest && digest->size() == 1)
+                            rangeMd5s.insert(i, digest->first());
+                        if (inflight.contains(i))
+                            pieceDone(i, {});
+                    });
+                    hasher->setFuture(QtConcurrent::run(&hashPieces, downloadTempPath(info.localPath), QList<Piece>{pieces[i]}));
                     return;
                 }
                 if (QByteArray md5 = sink->md5(); !md5.isEmpty())
@@ -724,6 +764,8 @@ public:
             info.donePieces.clear();
             info.pieceSize = multipart ? partSizeFor(head.size, s.partSize) : std::max<qint64>(head.size, 1);
             QDir().mkpath(QFileInfo(info.localPath).absolutePath());
+        }
+        if (fresh && multipart) { // a single piece creates (truncates) the file when it starts
             QFile file(temp);
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !file.resize(head.size)) {
                 fail(Core::Error::make(Core::ErrorCode::IoError,
@@ -980,6 +1022,9 @@ TransferManager::TransferManager(Client::S3Client &client, TransferSettings sett
     m_client.transport().setMaxConnections(m_settings.maxConcurrentRequests);
     m_paceTimer.setSingleShot(true);
     connect(&m_paceTimer, &QTimer::timeout, this, &TransferManager::schedule);
+    m_commitTimer.setSingleShot(true);
+    m_commitTimer.setInterval(50);
+    connect(&m_commitTimer, &QTimer::timeout, this, &TransferManager::commitBatch);
     m_ticker.setInterval(200);
     connect(&m_ticker, &QTimer::timeout, this, &TransferManager::tick);
 }
@@ -991,6 +1036,7 @@ TransferManager::~TransferManager()
         t->stopWork();
     qDeleteAll(m_tasks);
     m_tasks.clear();
+    commitBatch();
 }
 
 QString TransferManager::defaultQueueFile()
@@ -1032,11 +1078,36 @@ Task *TransferManager::task(qint64 id) const
     return m_byId.value(id);
 }
 
+void TransferManager::openBatch()
+{
+    if (!m_store || m_store->inTransaction())
+        return;
+    if (auto s = m_store->begin(); !s) {
+        qWarning("transfer queue: %s", qPrintable(s.error().message));
+        return;
+    }
+    m_commitTimer.start();
+}
+
+void TransferManager::commitBatch()
+{
+    m_commitTimer.stop();
+    if (m_store && m_store->inTransaction()) {
+        if (auto s = m_store->commit(); !s)
+            qWarning("transfer queue: %s", qPrintable(s.error().message));
+    }
+}
+
 void TransferManager::persist(const TransferInfo &info)
 {
     if (m_store) {
+        openBatch();
         if (auto s = m_store->update(info); !s)
             qWarning("transfer queue: %s", qPrintable(s.error().message));
+        // What a resume needs of a multi-piece transfer (its upload id, its finished parts) is
+        // committed now; a small transfer lost from a batch by a crash just runs again.
+        if (!info.uploadId.isEmpty() || (info.pieceSize > 0 && info.pieceSize < info.totalBytes))
+            commitBatch();
     }
 }
 
@@ -1044,6 +1115,7 @@ qint64 TransferManager::add(TransferInfo info)
 {
     info.state = TransferState::Queued;
     if (m_store) {
+        openBatch();
         if (auto s = m_store->insert(info); !s) {
             qWarning("transfer queue: %s", qPrintable(s.error().message));
             info.id = m_nextMemoryId;
@@ -1275,8 +1347,10 @@ bool TransferManager::remove(qint64 id)
     Task *t = task(id);
     if (!t || !isFinal(t->info.state) || t->phase == Task::Phase::Aborting)
         return false;
-    if (m_store)
+    if (m_store) {
+        openBatch();
         m_store->remove(id);
+    }
     m_tasks.removeOne(t);
     m_byId.remove(id);
     t->deleteLater();
@@ -1419,6 +1493,7 @@ void TransferManager::schedule()
         m_ticker.start();
     const bool nowIdle = isIdle();
     if (nowIdle && !m_wasIdle) {
+        commitBatch();
         m_ticker.stop();
         tick();
         m_wasIdle = true;

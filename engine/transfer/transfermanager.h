@@ -129,6 +129,10 @@ private:
     Task *task(qint64 id) const;
     qint64 add(TransferInfo info);
     void persist(const TransferInfo &info);
+    // Queue-file writes of small transfers are grouped into one transaction committed within
+    // 50 ms (and when the queue goes idle); the resume state of multi-piece transfers (upload id, parts) commits at once.
+    void openBatch();
+    void commitBatch();
     void setState(Task *task, TransferState state, const Core::Error &error = {});
     void scheduleSoon();
     void schedule();
@@ -149,6 +153,7 @@ private:
     double m_tokens = 0;
     QElapsedTimer m_tokenClock;
     QTimer m_paceTimer;
+    QTimer m_commitTimer;
     QTimer m_ticker;
     qint64 m_lastTotalDone = 0;
     QElapsedTimer m_totalClock;

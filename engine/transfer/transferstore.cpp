@@ -90,6 +90,8 @@ void bindInfo(Statement &s, const TransferInfo &info)
 
 TransferStore::~TransferStore()
 {
+    if (m_inTransaction)
+        commit();
     if (m_db)
         sqlite3_close_v2(m_db);
 }
@@ -217,6 +219,24 @@ Core::Status TransferStore::remove(qint64 id)
     if (s.step() != SQLITE_DONE)
         return std::unexpected(dbError(QStringLiteral("remove")));
     return {};
+}
+
+Core::Status TransferStore::begin()
+{
+    if (m_inTransaction)
+        return {};
+    if (auto s = exec("BEGIN"); !s)
+        return s;
+    m_inTransaction = true;
+    return {};
+}
+
+Core::Status TransferStore::commit()
+{
+    if (!m_inTransaction)
+        return {};
+    m_inTransaction = false;
+    return exec("COMMIT");
 }
 
 } // namespace Transfer

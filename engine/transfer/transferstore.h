@@ -31,9 +31,15 @@ public:
     Core::Status insert(TransferInfo &info);
     Core::Status update(const TransferInfo &info);
     Core::Status remove(qint64 id);
+    // Groups the following writes in one transaction until commit() (a batch of small
+    // transfers then costs one commit instead of several each). Nested begin() is a no-op.
+    Core::Status begin();
+    Core::Status commit();
+    bool inTransaction() const { return m_inTransaction; }
 
 private:
     Core::Status exec(const char *sql) const;
+    bool m_inTransaction = false;
     Core::Error dbError(const QString &what) const;
 
     sqlite3 *m_db = nullptr;
