@@ -307,7 +307,8 @@ void ObjectListModel::appendRows(QList<Row> rows)
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
-    m_rows.reserve(m_rows.size() + rows.size());
+    // No reserve(): it allocates an exact new block and copies (twice the rows at the peak,
+    // quadratic over the pages); append() grows geometrically with realloc.
     for (const Row &row : rows) {
         m_rows.append(pack(row));
         if (m_showVersions || m_pointInTime.isValid())
