@@ -17,6 +17,8 @@
 
 namespace Gui {
 
+static_assert(sizeof(Detail::PackedRow) == 56, "a million rows: keep the packed row small");
+
 namespace {
 
 // Storage classes every listing starts with; others are added to the model's table as seen.
