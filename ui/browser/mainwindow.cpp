@@ -688,7 +688,7 @@ void MainWindow::updateStatus()
     qint64 bytes = 0;
     const QList<int> rows = selectedSourceRows();
     for (int row : rows)
-        bytes += m_objects->rowAt(row).size;
+        bytes += m_objects->sizeAt(row);
     m_selectionLabel->setText(rows.isEmpty() ? QString()
                                              : tr("%n selected (%1)", nullptr, int(rows.size())).arg(formatSize(bytes)));
 
@@ -711,7 +711,7 @@ void MainWindow::updateActions()
     const QList<int> rows = selectedSourceRows();
     bool onlyFiles = !rows.isEmpty();
     for (int row : rows)
-        onlyFiles = onlyFiles && !m_objects->rowAt(row).isFolder;
+        onlyFiles = onlyFiles && !m_objects->isFolderAt(row);
     m_createBucketAction->setEnabled(ready);
     m_bucketActions->update();
     m_deleteBucketAction->setEnabled(inBucket);
@@ -1069,7 +1069,7 @@ void MainWindow::deleteSelection()
     QStringList files;
     QStringList folders;
     for (int r : rows)
-        (m_objects->rowAt(r).isFolder ? folders : files).append(m_objects->rowAt(r).key);
+        (m_objects->isFolderAt(r) ? folders : files).append(m_objects->keyAt(r));
     QPointer<Connection> connection = m_connection;
     const QString bucket = m_bucket;
     auto keys = std::make_shared<QStringList>(files);

@@ -3,6 +3,7 @@
 #include "engine/transfer/timetravel.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include <QApplication>
 #include <QIcon>
@@ -16,13 +17,15 @@
 
 namespace Gui {
 
+static_assert(sizeof(Detail::PackedRow) == 56, "a million rows: keep the packed row small");
+
 namespace {
 
-// The storage class of a row as one of a few shared strings (static data, no allocation per
-// row): a million rows each holding its own "STANDARD" cost ~48 MB.
-QString sharedStorageClass(const QString &storageClass)
+// Storage classes every listing starts with; others are added to the model's table as seen.
+const QStringList &knownStorageClasses()
 {
     static const QStringList known {
+        QString(),
         QStringLiteral("STANDARD"),
         QStringLiteral("STANDARD_IA"),
         QStringLiteral("ONEZONE_IA"),
@@ -33,11 +36,63 @@ QString sharedStorageClass(const QString &storageClass)
         QStringLiteral("REDUCED_REDUNDANCY"),
         QStringLiteral("EXPRESS_ONEZONE"),
     };
-    for (const QString &k : known) {
-        if (k == storageClass)
-            return k;
+    return known;
+}
+
+enum RowFlag : quint8
+{
+    FolderFlag = 0x01,
+    LatestFlag = 0x02,
+    DeleteMarkerFlag = 0x04,
+    HasModifiedFlag = 0x08,
+    EtagMd5Flag = 0x10, // etag[] holds the MD5 bytes (+ etagParts)
+    EtagQuotedFlag = 0x20, // ... and the text had surrounding quotes
+    EtagTextFlag = 0x40, // etag[] holds (offset, length) of the text in the arena
+};
+
+int hexValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    return -1; // upper case is kept as text so that the ETag round-trips exactly
+}
+
+// `"<32 lower-case hex digits>[-N]"` (quotes optional, N in 1..65535 without leading zero)
+// as 16 bytes + N; anything else returns false and is stored as text.
+bool packEtag(const QString &etag, Detail::PackedRow &row)
+{
+    QStringView text(etag);
+    const bool quoted = text.size() >= 2 && text.front() == u'"' && text.back() == u'"';
+    if (quoted)
+        text = text.mid(1, text.size() - 2);
+    if (text.size() < 32)
+        return false;
+    uchar md5[16];
+    for (int i = 0; i < 16; ++i) {
+        const int hi = hexValue(text[2 * i]);
+        const int lo = hexValue(text[2 * i + 1]);
+        if (hi < 0 || lo < 0)
+            return false;
+        md5[i] = uchar(hi << 4 | lo);
     }
-    return storageClass;
+    quint16 parts = 0;
+    if (text.size() > 32) {
+        const QStringView suffix = text.mid(33);
+        if (text[32] != u'-' || suffix.isEmpty() || suffix.size() > 5 || suffix.front() == u'0')
+            return false;
+        bool ok = false;
+        const uint n = suffix.toUInt(&ok);
+        if (!ok || n > 65535 || QString::number(n) != suffix)
+            return false;
+        parts = quint16(n);
+    }
+    std::memcpy(row.etag, md5, sizeof md5);
+    row.etagParts = parts;
+    row.flags |= EtagMd5Flag | (quoted ? EtagQuotedFlag : 0);
+    return true;
 }
 
 } // namespace
@@ -60,6 +115,7 @@ QIcon fileIcon()
 
 ObjectListModel::ObjectListModel(QObject *parent)
     : QAbstractItemModel(parent)
+    , m_storageClasses(knownStorageClasses())
 {
 }
 
@@ -77,8 +133,9 @@ void ObjectListModel::setClient(Client::S3Client *client)
     cancelJob();
     m_bucket.clear();
     m_prefix.clear();
+    m_prefixBytes = 0;
     m_filterPrefix.clear();
-    m_rows.clear();
+    clearRows();
     m_nextToken.clear();
     m_state = State::Idle;
     endResetModel();
@@ -89,6 +146,7 @@ void ObjectListModel::setLocation(const QString &bucket, const QString &prefix)
 {
     m_bucket = bucket;
     m_prefix = prefix;
+    m_prefixBytes = prefix.toUtf8().size();
     m_filterPrefix.clear();
     resetListing();
 }
@@ -126,7 +184,7 @@ void ObjectListModel::resetListing()
 {
     beginResetModel();
     cancelJob();
-    m_rows.clear();
+    clearRows();
     m_nextToken.clear();
     m_nextKeyMarker.clear();
     m_nextVersionIdMarker.clear();
@@ -251,8 +309,12 @@ void ObjectListModel::appendRows(QList<Row> rows)
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
-    for (Row &row : rows) {
-        m_rows.append(std::move(row));
+    // No reserve(): it allocates an exact new block and copies (twice the rows at the peak,
+    // quadratic over the pages); append() grows geometrically with realloc.
+    for (const Row &row : rows) {
+        m_rows.append(pack(row));
+        if (m_showVersions || m_pointInTime.isValid())
+            m_versionIds.append(row.versionId);
     }
     endInsertRows();
 }
@@ -306,7 +368,7 @@ void ObjectListModel::handleVersionsPageFinished(Client::ListVersionsJob *job, q
                 row.versionId = e->versionId;
                 row.isLatest = e->isLatest;
                 row.size = e->size;
-                row.storageClass = sharedStorageClass(e->storageClass);
+                row.storageClass = e->storageClass;
                 row.etag = e->etag;
                 rows.append(std::move(row));
             }
@@ -329,7 +391,7 @@ void ObjectListModel::handleVersionsPageFinished(Client::ListVersionsJob *job, q
         const bool takeFolder = e == page->entries.cend() || (p != page->commonPrefixes.cend() && *p < e->key);
         if (takeFolder) {
             // A folder can come again on a later page; keep one row.
-            const bool known = !m_rows.isEmpty() && *p <= m_rows.constLast().key && rowOfKey(*p) >= 0;
+            const bool known = !m_rows.isEmpty() && QByteArrayView(p->toUtf8()) <= keyBytes(m_rows.constLast()) && rowOfKey(*p) >= 0;
             if (!known && std::ranges::none_of(rows, [&](const Row &r) { return r.key == *p; })) {
                 Row row;
                 row.key = *p;
@@ -352,7 +414,7 @@ void ObjectListModel::handleVersionsPageFinished(Client::ListVersionsJob *job, q
             row.isDeleteMarker = e->isDeleteMarker;
             if (!e->isDeleteMarker) {
                 row.size = e->size;
-                row.storageClass = sharedStorageClass(e->storageClass);
+                row.storageClass = e->storageClass;
                 row.etag = e->etag;
             }
             rows.append(std::move(row));
@@ -374,23 +436,30 @@ ObjectListModel::Row ObjectListModel::rowFromEntry(const S3::ObjectEntry &entry)
     row.name = entry.key.mid(m_prefix.size());
     row.size = entry.size;
     row.lastModified = entry.lastModified;
-    row.storageClass = sharedStorageClass(entry.storageClass);
+    row.storageClass = entry.storageClass;
     row.etag = entry.etag;
     return row;
 }
 
+int ObjectListModel::lowerBound(QByteArrayView key) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), key,
+                                     [this](const Detail::PackedRow &r, QByteArrayView k) { return keyBytes(r) < k; });
+    return int(it - m_rows.cbegin());
+}
+
 int ObjectListModel::rowOfKey(const QString &key) const
 {
-    // Rows are in key order (server order; upserts insert in order), so no index is kept: a
-    // hash of a million keys cost ~70 bytes a row (bench/browser.sh).
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), key,
-                                     [](const Row &r, const QString &k) { return r.key < k; });
-    if (it != m_rows.cend() && it->key == key)
-        return int(it - m_rows.cbegin());
-    // S3 orders by UTF-8 bytes, QString by UTF-16 units; they disagree only around surrogate
-    // pairs, where the binary search may miss: confirm a miss with a scan. O(n), misses only.
+    // Rows are in key order (server order: UTF-8 bytes; upserts insert in order), so no index
+    // is kept: a hash of a million keys cost ~70 bytes a row (bench/browser.sh).
+    const QByteArray utf8 = key.toUtf8();
+    const int at = lowerBound(utf8);
+    if (at < m_rows.size() && keyBytes(m_rows.at(at)) == QByteArrayView(utf8))
+        return at;
+    // A page merges folders into objects by QString order (UTF-16), which differs from byte
+    // order around surrogate pairs: confirm a miss with a scan. O(n), misses only.
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).key == key)
+        if (keyBytes(m_rows.at(i)) == QByteArrayView(utf8))
             return i;
     }
     return -1;
@@ -412,18 +481,17 @@ void ObjectListModel::upsertObject(const S3::ObjectEntry &entry)
             return;
     }
     if (const int existing = rowOfKey(row.key); existing >= 0) {
-        m_rows[existing] = row;
+        m_rows[existing] = pack(row);
         emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
         return;
     }
     // Rows not loaded yet arrive with their page; only insert inside the loaded range.
-    if (m_state != State::Complete && (m_rows.isEmpty() || row.key > m_rows.constLast().key))
+    const QByteArray utf8 = row.key.toUtf8();
+    if (m_state != State::Complete && (m_rows.isEmpty() || QByteArrayView(utf8) > keyBytes(m_rows.constLast())))
         return;
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row.key,
-                                     [](const Row &r, const QString &key) { return r.key < key; });
-    const int at = int(it - m_rows.cbegin());
+    const int at = lowerBound(utf8);
     beginInsertRows({}, at, at);
-    m_rows.insert(at, std::move(row));
+    m_rows.insert(at, pack(row));
     endInsertRows();
 }
 
@@ -437,8 +505,131 @@ void ObjectListModel::removeKeys(const QStringList &keys)
             continue;
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
-            endRemoveRows();
+        endRemoveRows();
     }
+}
+
+void ObjectListModel::clearRows()
+{
+    m_rows = {}; // free the blocks, not only the elements
+    m_text = {};
+    m_versionIds = {};
+    m_storageClasses = knownStorageClasses();
+}
+
+Detail::PackedRow ObjectListModel::pack(const Row &row)
+{
+    Detail::PackedRow p;
+    const QByteArray key = row.key.toUtf8();
+    p.keyOffset = m_text.size();
+    p.keyLength = quint32(key.size());
+    m_text.append(key);
+    p.size = row.size;
+    if (row.lastModified.isValid()) {
+        p.modifiedMsecs = row.lastModified.toMSecsSinceEpoch();
+        p.flags |= HasModifiedFlag;
+    }
+    if (row.isFolder)
+        p.flags |= FolderFlag;
+    if (row.isLatest)
+        p.flags |= LatestFlag;
+    if (row.isDeleteMarker)
+        p.flags |= DeleteMarkerFlag;
+    if (!row.etag.isEmpty() && !packEtag(row.etag, p)) {
+        const QByteArray text = row.etag.toUtf8();
+        const qint64 offset = m_text.size();
+        const quint32 length = quint32(text.size());
+        std::memcpy(p.etag, &offset, sizeof offset);
+        std::memcpy(p.etag + sizeof offset, &length, sizeof length);
+        m_text.append(text);
+        p.flags |= EtagTextFlag;
+    }
+    qsizetype storageClass = m_storageClasses.indexOf(row.storageClass);
+    if (storageClass < 0) {
+        storageClass = m_storageClasses.size();
+        m_storageClasses.append(row.storageClass);
+    }
+    p.storageClass = quint16(std::min<qsizetype>(storageClass, 65535)); // 65535 distinct: never in practice
+    return p;
+}
+
+QByteArrayView ObjectListModel::keyBytes(const Detail::PackedRow &row) const
+{
+    return QByteArrayView(m_text.constData() + row.keyOffset, row.keyLength);
+}
+
+QString ObjectListModel::nameOf(const Detail::PackedRow &row) const
+{
+    // The key relative to the prefix, without a folder's trailing '/'.
+    QByteArrayView name = keyBytes(row);
+    if (name.size() >= m_prefixBytes)
+        name = name.sliced(m_prefixBytes);
+    if ((row.flags & FolderFlag) && name.endsWith('/'))
+        name.chop(1);
+    return QString::fromUtf8(name);
+}
+
+QString ObjectListModel::etagOf(const Detail::PackedRow &row) const
+{
+    if (row.flags & EtagTextFlag) {
+        qint64 offset = 0;
+        quint32 length = 0;
+        std::memcpy(&offset, row.etag, sizeof offset);
+        std::memcpy(&length, row.etag + sizeof offset, sizeof length);
+        return QString::fromUtf8(m_text.constData() + offset, length);
+    }
+    if (!(row.flags & EtagMd5Flag))
+        return {};
+    QByteArray text = QByteArray::fromRawData(reinterpret_cast<const char *>(row.etag), sizeof row.etag).toHex();
+    if (row.etagParts)
+        text += '-' + QByteArray::number(row.etagParts);
+    if (row.flags & EtagQuotedFlag)
+        text = '"' + text + '"';
+    return QString::fromLatin1(text);
+}
+
+const QString &ObjectListModel::storageClassOf(const Detail::PackedRow &row) const
+{
+    return m_storageClasses.at(row.storageClass);
+}
+
+QDateTime ObjectListModel::modifiedOf(const Detail::PackedRow &row) const
+{
+    if (!(row.flags & HasModifiedFlag))
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(row.modifiedMsecs, Qt::UTC);
+}
+
+ObjectListModel::Row ObjectListModel::rowAt(int index) const
+{
+    const Detail::PackedRow &p = m_rows.at(index);
+    Row row;
+    row.key = QString::fromUtf8(keyBytes(p));
+    row.name = nameOf(p);
+    row.isFolder = p.flags & FolderFlag;
+    row.size = p.size;
+    row.lastModified = modifiedOf(p);
+    row.storageClass = storageClassOf(p);
+    row.etag = etagOf(p);
+    row.versionId = m_versionIds.value(index);
+    row.isLatest = p.flags & LatestFlag;
+    row.isDeleteMarker = p.flags & DeleteMarkerFlag;
+    return row;
+}
+
+QString ObjectListModel::keyAt(int row) const
+{
+    return QString::fromUtf8(keyBytes(m_rows.at(row)));
+}
+
+bool ObjectListModel::isFolderAt(int row) const
+{
+    return m_rows.at(row).flags & FolderFlag;
+}
+
+qint64 ObjectListModel::sizeAt(int row) const
+{
+    return m_rows.at(row).size;
 }
 
 QModelIndex ObjectListModel::index(int row, int column, const QModelIndex &parent) const
@@ -467,59 +658,63 @@ QVariant ObjectListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Detail::PackedRow &packed = m_rows.at(index.row());
+    const bool isFolder = packed.flags & FolderFlag;
+    const bool isDeleteMarker = packed.flags & DeleteMarkerFlag;
+    const bool isLatest = packed.flags & LatestFlag;
+    const QString versionId = m_versionIds.value(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            if (row.isDeleteMarker)
-                return tr("%1 (delete marker)").arg(row.name);
-            if (m_showVersions && !m_pointInTime.isValid() && !row.isFolder && !row.isLatest)
-                return tr("%1 (older version)").arg(row.name);
-            return row.name;
+            if (isDeleteMarker)
+                return tr("%1 (delete marker)").arg(nameOf(packed));
+            if (m_showVersions && !m_pointInTime.isValid() && !isFolder && !isLatest)
+                return tr("%1 (older version)").arg(nameOf(packed));
+            return nameOf(packed);
         case SizeColumn:
-            return row.isFolder || row.isDeleteMarker ? QString() : formatSize(row.size);
+            return isFolder || isDeleteMarker ? QString() : formatSize(packed.size);
         case ModifiedColumn:
-            return row.lastModified.isValid() ? formatDateTime(row.lastModified) : QString();
+            return packed.flags & HasModifiedFlag ? formatDateTime(modifiedOf(packed)) : QString();
         case StorageClassColumn:
-            return row.isFolder || row.isDeleteMarker ? QString() : (row.storageClass.isEmpty() ? QStringLiteral("STANDARD") : row.storageClass);
+            return isFolder || isDeleteMarker ? QString() : (packed.storageClass == 0 ? QStringLiteral("STANDARD") : storageClassOf(packed));
         case EtagColumn:
-            return row.etag;
+            return etagOf(packed);
         }
         return {};
     case Qt::DecorationRole:
         if (index.column() == NameColumn)
-            return row.isFolder ? folderIcon() : fileIcon();
+            return isFolder ? folderIcon() : fileIcon();
         return {};
     case Qt::ToolTipRole:
-        return row.versionId.isEmpty() ? row.key : tr("%1\nVersion: %2").arg(row.key, row.versionId);
+        return versionId.isEmpty() ? QString::fromUtf8(keyBytes(packed)) : tr("%1\nVersion: %2").arg(QString::fromUtf8(keyBytes(packed)), versionId);
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case KeyRole:
-        return row.key;
+        return QString::fromUtf8(keyBytes(packed));
     case IsFolderRole:
-        return row.isFolder;
+        return isFolder;
     case VersionIdRole:
-        return row.versionId;
+        return versionId;
     case IsDeleteMarkerRole:
-        return row.isDeleteMarker;
+        return isDeleteMarker;
     case IsLatestRole:
-        return row.isLatest;
+        return isLatest;
     case SortRole:
         switch (index.column()) {
         case NameColumn:
             // Folders first, then names.
-            return QString((row.isFolder ? u'0' : u'1') + row.name.toLower());
+            return QString((isFolder ? u'0' : u'1') + nameOf(packed).toLower());
         case SizeColumn:
-            return row.isFolder ? qint64(-1) : row.size;
+            return isFolder ? qint64(-1) : packed.size;
         case ModifiedColumn:
-            return row.lastModified;
+            return modifiedOf(packed);
         case StorageClassColumn:
-            return row.storageClass;
+            return storageClassOf(packed);
         case EtagColumn:
-            return row.etag;
+            return etagOf(packed);
         }
         return {};
     }
@@ -554,7 +749,7 @@ Qt::ItemFlags ObjectListModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren | Qt::ItemIsDragEnabled;
-    if (m_rows.at(index.row()).isFolder)
+    if (m_rows.at(index.row()).flags & FolderFlag)
         f |= Qt::ItemIsDropEnabled;
     return f;
 }
@@ -580,7 +775,7 @@ QMimeData *ObjectListModel::mimeData(const QModelIndexList &indexes) const
     for (const QModelIndex &index : indexes) {
         if (!index.isValid() || index.column() != NameColumn)
             continue;
-        const Row &row = m_rows.at(index.row());
+        const Row row = rowAt(index.row());
         if (seen.contains(row.key))
             continue;
         seen.insert(row.key);

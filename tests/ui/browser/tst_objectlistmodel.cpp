@@ -18,6 +18,7 @@ private slots:
     void prefixChangeMidFetchDropsStalePage();
     void filterPrefixGoesToServer();
     void upsertAndRemove();
+    void packedRowsRoundTrip();
     void dragOutOffersPresignedUrls();
 
 private:
@@ -145,6 +146,87 @@ void TestObjectListModel::upsertAndRemove()
     model.removeKeys({QStringLiteral("dir-03/a.txt")});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.rowOfKey(QStringLiteral("dir-03/inner.txt")), 0);
+}
+
+void TestObjectListModel::packedRowsRoundTrip()
+{
+    // Rows are stored packed (UTF-8 key, binary ETag, storage class index, ms time): every
+    // field must come back exactly as it went in.
+    ObjectListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClient(m_sandbox.client.get());
+    model.setLocation(QStringLiteral("big"), QStringLiteral("dir-04/"));
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), ObjectListModel::State::Complete, 10000);
+    QCOMPARE(model.rowCount(), 1);
+    // From the server: a quoted MD5 ETag and a time.
+    const QString listedEtag = model.index(0, ObjectListModel::EtagColumn).data().toString();
+    QCOMPARE(listedEtag.size(), 34);
+    QVERIFY(listedEtag.startsWith(u'"') && listedEtag.endsWith(u'"'));
+    QCOMPARE(model.rowAt(0).etag, listedEtag);
+    QVERIFY(model.rowAt(0).lastModified.isValid());
+
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC);
+    S3::ObjectEntry multipart;
+    multipart.key = QString::fromUtf8("dir-04/\xc3\xbcn\xc3\xaf \xe2\x82\xac.txt");
+    multipart.size = 123456789012;
+    multipart.etag = QStringLiteral("\"0123456789abcdef0123456789abcdef-12\"");
+    multipart.storageClass = QStringLiteral("GLACIER");
+    multipart.lastModified = when;
+    model.upsertObject(multipart);
+    S3::ObjectEntry odd;
+    odd.key = QStringLiteral("dir-04/a.txt");
+    odd.etag = QStringLiteral("0123456789ABCDEF0123456789ABCDEF"); // upper case: kept as text
+    odd.storageClass = QStringLiteral("SOME_NEW_CLASS");
+    model.upsertObject(odd);
+    S3::ObjectEntry plain;
+    plain.key = QStringLiteral("dir-04/b.txt");
+    plain.etag = QStringLiteral("00ff00ff00ff00ff00ff00ff00ff00ff"); // no quotes, no parts
+    model.upsertObject(plain);
+    QCOMPARE(model.rowCount(), 4);
+    // UTF-8 byte order (as S3): "a" < "b" < "inner" < "\xc3\xbc..."
+    QCOMPARE(model.rowOfKey(odd.key), 0);
+    QCOMPARE(model.rowOfKey(plain.key), 1);
+    QCOMPARE(model.rowOfKey(QStringLiteral("dir-04/inner.txt")), 2);
+    QCOMPARE(model.rowOfKey(multipart.key), 3);
+    QCOMPARE(model.rowOfKey(QStringLiteral("dir-04/missing")), -1);
+
+    const ObjectListModel::Row row = model.rowAt(3);
+    QCOMPARE(row.key, multipart.key);
+    QCOMPARE(row.name, QString::fromUtf8("\xc3\xbcn\xc3\xaf \xe2\x82\xac.txt"));
+    QCOMPARE(row.size, multipart.size);
+    QCOMPARE(row.etag, multipart.etag);
+    QCOMPARE(row.storageClass, multipart.storageClass);
+    QCOMPARE(row.lastModified, when);
+    QCOMPARE(row.lastModified.toMSecsSinceEpoch(), when.toMSecsSinceEpoch());
+    QVERIFY(!row.isFolder);
+    QCOMPARE(model.keyAt(3), multipart.key);
+    QCOMPARE(model.sizeAt(3), multipart.size);
+    QCOMPARE(model.index(3, ObjectListModel::NameColumn).data().toString(), row.name);
+    QCOMPARE(model.index(3, ObjectListModel::EtagColumn).data().toString(), multipart.etag);
+    QCOMPARE(model.index(3, ObjectListModel::StorageClassColumn).data().toString(), QStringLiteral("GLACIER"));
+    QCOMPARE(model.index(3, ObjectListModel::ModifiedColumn).data(ObjectListModel::SortRole).toDateTime(), when);
+    QCOMPARE(model.index(3, ObjectListModel::SizeColumn).data(ObjectListModel::SortRole).toLongLong(), multipart.size);
+    QCOMPARE(model.index(3, 0).data(ObjectListModel::KeyRole).toString(), multipart.key);
+
+    QCOMPARE(model.rowAt(0).etag, odd.etag);
+    QCOMPARE(model.rowAt(0).storageClass, odd.storageClass);
+    QVERIFY(!model.rowAt(0).lastModified.isValid());
+    QCOMPARE(model.index(0, ObjectListModel::ModifiedColumn).data().toString(), QString());
+    QCOMPARE(model.rowAt(1).etag, plain.etag);
+    QCOMPARE(model.index(1, ObjectListModel::StorageClassColumn).data().toString(), QStringLiteral("STANDARD"));
+
+    // Replacing a row in place keeps the order and takes the new values.
+    plain.size = 7;
+    plain.etag = QStringLiteral("\"not-an-md5\"");
+    model.upsertObject(plain);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rowAt(1).size, 7);
+    QCOMPARE(model.rowAt(1).etag, plain.etag);
+    model.removeKeys({odd.key, multipart.key});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowAt(0).key, plain.key);
+    QCOMPARE(model.rowAt(1).key, QStringLiteral("dir-04/inner.txt"));
+    QCOMPARE(model.rowAt(1).etag, listedEtag);
 }
 
 void TestObjectListModel::dragOutOffersPresignedUrls()
