@@ -164,6 +164,9 @@ void ConnectionModel::addBucket(Connection *connection, const QString &bucket)
     beginInsertRows(index(row, 0), at, at);
     entry.buckets.insert(at, bucket);
     endInsertRows();
+    // A listing started before the bucket existed would answer without it; list again.
+    if (entry.state == ListState::Listing)
+        refreshBuckets(connection);
 }
 
 void ConnectionModel::removeBucket(Connection *connection, const QString &bucket)
@@ -177,6 +180,8 @@ void ConnectionModel::removeBucket(Connection *connection, const QString &bucket
     beginRemoveRows(index(row, 0), at, at);
     m_entries[row].buckets.removeAt(at);
     endRemoveRows();
+    if (m_entries.at(row).state == ListState::Listing)
+        refreshBuckets(connection);
 }
 
 QModelIndex ConnectionModel::index(int row, int column, const QModelIndex &parent) const
