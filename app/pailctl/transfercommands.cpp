@@ -288,6 +288,10 @@ int copyCommand(Session &s, const QStringList &args, bool move)
     ResumeFileCleanup resumeFile {resumeQueueFile(s.command(), src, dst, recursive, s.sourceEndpointName())};
     const bool resuming = QFile::exists(resumeFile.path);
     Transfer::TransferManager manager(s.client(), transferSettings(s));
+    QObject::connect(&manager, &Transfer::TransferManager::unsafeKeySkipped, [&s](const QString &bucket, const QString &key) {
+        std::fprintf(stderr, "pailctl %s: warning: skipping %s: the key cannot be a file inside the target folder\n",
+                     qPrintable(s.command()), qPrintable(s3Url(bucket, key)));
+    });
     if (streamed)
         manager.setSourceClient(s.sourceEndpointName(), &s.sourceClient());
     QDir().mkpath(QFileInfo(resumeFile.path).absolutePath());
@@ -500,6 +504,9 @@ int runSync(const QStringList &args)
     if (!planJob->result())
         return s.fail(planJob->result().error());
     const Transfer::SyncPlan &plan = *planJob->result();
+    for (const QString &key : plan.unsafeKeys)
+        std::fprintf(stderr, "pailctl %s: warning: skipping %s: the key cannot be a file inside the target folder\n",
+                     qPrintable(s.command()), qPrintable(s3Url(plan.bucket, key)));
     const bool dry = s.isSet(u"dryrun"_qs);
     QJsonArray actions;
     for (const Transfer::SyncItem &item : plan.items) {

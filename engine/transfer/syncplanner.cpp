@@ -8,6 +8,7 @@
 #include <QMap>
 
 #include "engine/client/s3client.h"
+#include "engine/transfer/localpath.h"
 #include "engine/transfer/transfermanager.h"
 
 namespace Transfer {
@@ -189,7 +190,17 @@ SyncPlan computeSyncPlan(SyncDirection direction, const QString &localRoot, cons
         if (passesFilters(e.relativePath, options.filters))
             localByPath.insert(e.relativePath, &e);
     }
-    const auto remoteByPath = byRelativePath(remote, plan.prefix, options.filters);
+    auto remoteByPath = byRelativePath(remote, plan.prefix, options.filters);
+    if (direction == SyncDirection::RemoteToLocal) {
+        for (auto it = remoteByPath.begin(); it != remoteByPath.end();) {
+            if (localPathForKey(plan.localRoot, it.key()) == plan.localRoot + u'/' + it.key()) {
+                ++it;
+                continue;
+            }
+            plan.unsafeKeys.append(it.value()->key);
+            it = remoteByPath.erase(it);
+        }
+    }
     const auto item = [&](SyncAction action, const QString &rel, qint64 size, const QString &reason) {
         plan.items.append(SyncItem{action, rel, plan.localRoot + u'/' + rel, plan.prefix + rel, QString(), size, reason});
     };

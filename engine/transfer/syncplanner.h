@@ -77,6 +77,9 @@ struct SyncPlan
     QString bucket;
     QString prefix; // "" or ending with '/'
     QList<SyncItem> items; // sorted by relative path
+    // RemoteToLocal only: keys left out because they cannot be a local path inside localRoot
+    // (a "." or ".." segment, a NUL; see localPathForKey).
+    QStringList unsafeKeys;
     // RemoteToRemote only: where copies come from. An empty sourceEndpoint means the same
     // endpoint (server-side copies); otherwise the name of a client registered with
     // TransferManager::setSourceClient (streamed copies).

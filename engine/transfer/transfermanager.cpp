@@ -12,6 +12,7 @@
 #include "engine/client/s3client.h"
 #include "engine/s3/checksum.h"
 #include "engine/transfer/listing.h"
+#include "engine/transfer/localpath.h"
 #include "engine/transfer/rangewritedevice.h"
 #include "engine/transfer/streamcopy.h"
 #include "engine/transfer/transferstore.h"
@@ -1261,7 +1262,12 @@ Client::ResultJob<QList<qint64>> *TransferManager::enqueueFolderDownload(const Q
                     continue; // folder marker
                 if (accept && !accept(e.key.mid(keyPrefix.size())))
                     continue;
-                ids.append(self->enqueueListedDownload(bucket, e, root + u'/' + e.key.mid(keyPrefix.size())));
+                const std::optional<QString> path = localPathForKey(root, e.key.mid(keyPrefix.size()));
+                if (!path) {
+                    emit self->unsafeKeySkipped(bucket, e.key);
+                    continue;
+                }
+                ids.append(self->enqueueListedDownload(bucket, e, *path));
             }
             j->done(ids);
         });

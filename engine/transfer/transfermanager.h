@@ -123,6 +123,9 @@ signals:
     void totalProgressChanged(qint64 done, qint64 total, double bytesPerSecond);
     // Emitted when the last Queued/Running transfer reached another state.
     void idle();
+    // A folder download left out a key that cannot be a local path inside the target folder
+    // (a "." or ".." segment, a NUL; see localPathForKey).
+    void unsafeKeySkipped(const QString &bucket, const QString &key);
 
 private:
     friend class Task;

@@ -35,6 +35,7 @@
 #include "engine/client/s3client.h"
 #include "engine/client/secretstore.h"
 #include "engine/core/version.h"
+#include "engine/transfer/localpath.h"
 #include "ui/browser/bucketactions.h"
 #include "ui/browser/bulkactions.h"
 #include "ui/browser/connection.h"
@@ -957,7 +958,10 @@ void MainWindow::downloadSelection()
     for (int r : rows) {
         const ObjectListModel::Row row = m_objects->rowAt(r);
         if (!row.isFolder) {
-            m_transfers->addDownload(client, m_bucket, row.key, row.size, QDir(dir).filePath(row.name));
+            if (const auto path = Transfer::localPathForKey(dir, row.name))
+                m_transfers->addDownload(client, m_bucket, row.key, row.size, *path);
+            else
+                statusBar()->showMessage(tr("\"%1\" was not downloaded: its name cannot be a file name here.").arg(row.key), 8000);
             continue;
         }
         // Folders recursively: keys relative to the folder's parent become local paths.
@@ -972,12 +976,21 @@ void MainWindow::downloadSelection()
                             showError(tr("The folder could not be listed."), entries.error());
                             return;
                         }
+                        int skipped = 0;
                         for (const S3::ObjectEntry &entry : *entries) {
                             if (entry.key.endsWith(u'/'))
                                 continue;
-                            m_transfers->addDownload(guard, bucket, entry.key, entry.size,
-                                                     QDir(dir).filePath(entry.key.mid(base.size())));
+                            const auto path = Transfer::localPathForKey(dir, entry.key.mid(base.size()));
+                            if (!path) {
+                                ++skipped; // "..", "." or NUL in the key: it would land outside the folder
+                                continue;
+                            }
+                            m_transfers->addDownload(guard, bucket, entry.key, entry.size, *path);
                         }
+                        if (skipped > 0)
+                            statusBar()->showMessage(tr("%n object(s) not downloaded: their keys cannot be paths inside the folder.",
+                                                        nullptr, skipped),
+                                                     8000);
                     });
     }
     m_transferDock->show();

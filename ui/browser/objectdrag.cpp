@@ -1,5 +1,7 @@
 #include "ui/browser/objectdrag.h"
 
+#include <functional>
+
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -7,6 +9,9 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QUrl>
+
+#include "engine/transfer/listing.h"
+#include "engine/transfer/localpath.h"
 
 namespace Gui {
 
@@ -84,7 +89,7 @@ ObjectDragMimeData::ObjectDragMimeData(Client::S3Client *client, ObjectDragPaylo
 QStringList ObjectDragMimeData::formats() const
 {
     QStringList f = QMimeData::formats();
-    if (!m_payload.objects.isEmpty() && !f.contains(u"text/uri-list"))
+    if ((!m_payload.objects.isEmpty() || !m_payload.prefixes.isEmpty()) && !f.contains(u"text/uri-list"))
         f.append(QStringLiteral("text/uri-list"));
     return f;
 }
@@ -96,7 +101,7 @@ bool ObjectDragMimeData::hasFormat(const QString &mimeType) const
 
 QVariant ObjectDragMimeData::retrieveData(const QString &mimeType, QMetaType type) const
 {
-    if (mimeType != u"text/uri-list" || m_payload.objects.isEmpty())
+    if (mimeType != u"text/uri-list" || (m_payload.objects.isEmpty() && m_payload.prefixes.isEmpty()))
         return QMimeData::retrieveData(mimeType, type);
     if (!m_files)
         m_files = download();
@@ -108,40 +113,87 @@ QVariant ObjectDragMimeData::retrieveData(const QString &mimeType, QMetaType typ
 
 QList<QUrl> ObjectDragMimeData::download() const
 {
-    QList<QUrl> files;
+    QList<QUrl> urls;
     if (!m_client)
-        return files;
+        return urls;
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/pail-drag-XXXXXX"));
     if (!dir.isValid())
-        return files;
+        return urls;
     dir.setAutoRemove(false); // the file manager copies from here after the drop
     m_folder = dir.path();
     QEventLoop loop;
-    int running = 0;
+
+    // What to fetch: the objects themselves, and every object under each dragged folder, kept
+    // in a tree named after the folder. Keys that cannot be paths inside it are left out.
+    struct Fetch
+    {
+        QString key;
+        QString path;
+        bool topLevel = false;
+    };
+    QList<Fetch> fetches;
     for (const S3::ObjectEntry &e : m_payload.objects) {
-        const QString name = e.key.section(u'/', -1);
-        if (name.isEmpty())
+        if (const auto path = Transfer::localPathForKey(m_folder, e.key.section(u'/', -1)))
+            fetches.append({e.key, *path, true});
+    }
+    int listing = 0;
+    for (const QString &prefix : m_payload.prefixes) {
+        const auto folder = Transfer::localPathForKey(m_folder, prefix.section(u'/', -2, -2));
+        if (!folder || !QDir().mkpath(*folder))
             continue;
-        Client::GetObjectRequest request;
-        request.bucket = m_payload.bucket;
-        request.key = e.key;
-        request.filePath = dir.filePath(name);
-        auto *job = m_client->getObject(request);
-        ++running;
-        connect(job, &Client::Job::finished, &loop, [&, job, path = request.filePath] {
-            job->deleteLater();
-            if (job->result())
-                files.append(QUrl::fromLocalFile(path));
-            else
-                QFile::remove(path);
-            if (--running == 0)
+        urls.append(QUrl::fromLocalFile(*folder));
+        auto *list = new Transfer::ListAllObjectsJob(*m_client, m_payload.bucket, prefix);
+        ++listing;
+        connect(list, &Client::Job::finished, &loop, [&, list, prefix, root = *folder] {
+            list->deleteLater();
+            if (list->result()) {
+                for (const S3::ObjectEntry &e : *list->result()) {
+                    if (e.key.endsWith(u'/'))
+                        continue;
+                    if (const auto path = Transfer::localPathForKey(root, e.key.mid(prefix.size())))
+                        fetches.append({e.key, *path, false});
+                }
+            }
+            if (--listing == 0)
                 loop.quit();
         });
-        job->start();
+        list->start();
     }
+    if (listing > 0)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+
+    // At most a few GETs at a time, so a big folder does not open thousands of requests at once.
+    constexpr int kParallel = 6;
+    qsizetype next = 0;
+    int running = 0;
+    std::function<void()> startMore = [&] {
+        while (running < kParallel && next < fetches.size()) {
+            const Fetch fetch = fetches.at(next++);
+            QDir().mkpath(QFileInfo(fetch.path).absolutePath());
+            Client::GetObjectRequest request;
+            request.bucket = m_payload.bucket;
+            request.key = fetch.key;
+            request.filePath = fetch.path;
+            auto *job = m_client->getObject(request);
+            ++running;
+            connect(job, &Client::Job::finished, &loop, [&, job, fetch] {
+                job->deleteLater();
+                if (!job->result())
+                    QFile::remove(fetch.path);
+                else if (fetch.topLevel)
+                    urls.append(QUrl::fromLocalFile(fetch.path));
+                --running;
+                startMore();
+                if (running == 0)
+                    loop.quit();
+            });
+            job->start();
+        }
+    };
+    startMore();
     if (running > 0)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return files;
+    return urls;
 }
 
 } // namespace Gui

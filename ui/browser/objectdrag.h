@@ -35,7 +35,7 @@ struct ObjectDragPayload
 // rendering through retrieveData()), text/uri-list with file URLs of the objects downloaded into
 // a new folder under the system temp folder: that is what a file manager copies on a drop.
 // The download runs in a local event loop (the window keeps painting) while the drop target
-// waits; folders are not expanded there. Created by ObjectListModel::mimeData(); owned by QDrag.
+// waits; dragged folders are listed and downloaded as folders, keeping their tree. Created by ObjectListModel::mimeData(); owned by QDrag.
 class ObjectDragMimeData final : public QMimeData
 {
     Q_OBJECT

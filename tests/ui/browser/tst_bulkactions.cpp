@@ -558,6 +558,24 @@ void TestBulkActions::dragAndDropCopiesAndMoves()
     QVERIFY(downloaded.open(QIODevice::ReadOnly));
     QCOMPARE(downloaded.readAll(), QByteArray("top.txt"));
     QDir(delayed->downloadFolder()).removeRecursively();
+    // A dragged folder comes out as a folder with its tree.
+    auto folderOut = dragOf(window, {u"album/"_qs, u"top.txt"_qs});
+    auto *folderMime = qobject_cast<Gui::ObjectDragMimeData *>(folderOut.get());
+    QVERIFY(folderMime);
+    QStringList names;
+    for (const QUrl &url : folderOut->urls()) {
+        QVERIFY(url.isLocalFile());
+        names.append(QFileInfo(url.toLocalFile()).fileName());
+    }
+    names.sort();
+    QCOMPARE(names, (QStringList {u"album"_qs, u"top.txt"_qs}));
+    QFile deep(folderMime->downloadFolder() + u"/album/deep/y.txt"_qs);
+    QVERIFY(deep.open(QIODevice::ReadOnly));
+    QCOMPARE(deep.readAll(), QByteArray("album/deep/y.txt"));
+    QFile shallow(folderMime->downloadFolder() + u"/album/x.txt"_qs);
+    QVERIFY(shallow.open(QIODevice::ReadOnly));
+    QCOMPARE(shallow.readAll(), QByteArray("album/x.txt"));
+    QDir(folderMime->downloadFolder()).removeRecursively();
 
     // The main window offers "Restore Folder to This Moment..." only in the Browse-at-Date view.
     QAction *restore = window.bulkActions()->restoreFolderAction();
