@@ -209,10 +209,6 @@
         <translation>Fehlerdokument:</translation>
     </message>
     <message>
-        <source>An empty index document removes the website configuration.</source>
-        <translation>Ein leeres Indexdokument entfernt die Website-Konfiguration.</translation>
-    </message>
-    <message>
         <source>Apply website</source>
         <translation>Website anwenden</translation>
     </message>
@@ -284,14 +280,6 @@
     <message>
         <source>CORS configuration applied.</source>
         <translation>CORS-Konfiguration angewendet.</translation>
-    </message>
-    <message>
-        <source>Website configuration removed.</source>
-        <translation>Website-Konfiguration entfernt.</translation>
-    </message>
-    <message>
-        <source>Website configuration applied.</source>
-        <translation>Website-Konfiguration angewendet.</translation>
     </message>
     <message>
         <source>Apply ownership and access</source>
@@ -456,6 +444,89 @@
     <message>
         <source>The XML is not a valid CORS configuration: %1</source>
         <translation>Das XML ist keine gültige CORS-Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>Enable static website hosting</source>
+        <translation>Hosting statischer Websites aktivieren</translation>
+    </message>
+    <message>
+        <source>Hosting type</source>
+        <translation>Art des Hostings</translation>
+    </message>
+    <message>
+        <source>Host a static website</source>
+        <translation>Eine statische Website hosten</translation>
+    </message>
+    <message>
+        <source>Redirect every request to another host</source>
+        <translation>Jede Anfrage an einen anderen Host umleiten</translation>
+    </message>
+    <message>
+        <source>Returned for requests to the root and to any folder (a key ending in /).</source>
+        <translation>Wird für Anfragen an die Wurzel und an jeden Ordner (ein Schlüssel, der auf / endet) geliefert.</translation>
+    </message>
+    <message>
+        <source>error.html (optional)</source>
+        <translation>error.html (optional)</translation>
+    </message>
+    <message>
+        <source>Returned, with status 404, when a requested object does not exist.</source>
+        <translation>Wird mit Status 404 geliefert, wenn ein angefragtes Objekt nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Same as the request</source>
+        <translation>Wie die Anfrage</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Hostname:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>Turning hosting off removes the website configuration. Visitors read objects anonymously: the bucket policy must allow s3:GetObject to everyone, and Block Public Access must not block it.</source>
+        <translation>Das Ausschalten des Hostings entfernt die Website-Konfiguration. Besucher lesen Objekte anonym: Die Bucket-Richtlinie muss s3:GetObject für alle erlauben, und die Blockierung öffentlichen Zugriffs darf es nicht verhindern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routing rule(s) of this bucket are kept as they are when hosting is applied.</source>
+        <translation>
+            <numerusform>%n Routing-Regel dieses Buckets bleibt beim Anwenden des Hostings unverändert.</numerusform>
+            <numerusform>%n Routing-Regeln dieses Buckets bleiben beim Anwenden des Hostings unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Website endpoint: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Website-Endpunkt: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Once hosting is applied, the website is served at %1</source>
+        <translation>Sobald das Hosting angewendet ist, wird die Website unter %1 ausgeliefert</translation>
+    </message>
+    <message>
+        <source>Website endpoint: none. The local sandbox keeps and checks the website configuration (tools such as aws-cli read it back), but it does not serve websites; on AWS the site would be at http://%1.s3-website-&amp;lt;region&amp;gt;.amazonaws.com.</source>
+        <translation>Website-Endpunkt: keiner. Die lokale Sandbox speichert und prüft die Website-Konfiguration (Werkzeuge wie aws-cli lesen sie zurück), liefert aber keine Websites aus; bei AWS läge die Website unter http://%1.s3-website-&amp;lt;Region&amp;gt;.amazonaws.com.</translation>
+    </message>
+    <message>
+        <source>Website endpoint: this provider publishes websites on its own host names; see its documentation.</source>
+        <translation>Website-Endpunkt: Dieser Anbieter veröffentlicht Websites unter eigenen Hostnamen; siehe seine Dokumentation.</translation>
+    </message>
+    <message>
+        <source>Website hosting turned off; the configuration was removed.</source>
+        <translation>Website-Hosting ausgeschaltet; die Konfiguration wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Enter the host name to redirect every request to.</source>
+        <translation>Geben Sie den Hostnamen ein, an den jede Anfrage umgeleitet wird.</translation>
+    </message>
+    <message>
+        <source>Every request is redirected to %1.</source>
+        <translation>Jede Anfrage wird an %1 umgeleitet.</translation>
+    </message>
+    <message>
+        <source>Website hosting applied.</source>
+        <translation>Website-Hosting angewendet.</translation>
     </message>
 </context>
 <context>

@@ -209,10 +209,6 @@
         <translation>Documento de error:</translation>
     </message>
     <message>
-        <source>An empty index document removes the website configuration.</source>
-        <translation>Un documento de índice vacío elimina la configuración del sitio web.</translation>
-    </message>
-    <message>
         <source>Apply website</source>
         <translation>Aplicar sitio web</translation>
     </message>
@@ -284,14 +280,6 @@
     <message>
         <source>CORS configuration applied.</source>
         <translation>Configuración CORS aplicada.</translation>
-    </message>
-    <message>
-        <source>Website configuration removed.</source>
-        <translation>Configuración del sitio web eliminada.</translation>
-    </message>
-    <message>
-        <source>Website configuration applied.</source>
-        <translation>Configuración del sitio web aplicada.</translation>
     </message>
     <message>
         <source>Apply ownership and access</source>
@@ -456,6 +444,89 @@
     <message>
         <source>The XML is not a valid CORS configuration: %1</source>
         <translation>El XML no es una configuración CORS válida: %1</translation>
+    </message>
+    <message>
+        <source>Enable static website hosting</source>
+        <translation>Activar el alojamiento de sitios web estáticos</translation>
+    </message>
+    <message>
+        <source>Hosting type</source>
+        <translation>Tipo de alojamiento</translation>
+    </message>
+    <message>
+        <source>Host a static website</source>
+        <translation>Alojar un sitio web estático</translation>
+    </message>
+    <message>
+        <source>Redirect every request to another host</source>
+        <translation>Redirigir cada solicitud a otro host</translation>
+    </message>
+    <message>
+        <source>Returned for requests to the root and to any folder (a key ending in /).</source>
+        <translation>Se devuelve para las solicitudes a la raíz y a cualquier carpeta (una clave que termina en /).</translation>
+    </message>
+    <message>
+        <source>error.html (optional)</source>
+        <translation>error.html (opcional)</translation>
+    </message>
+    <message>
+        <source>Returned, with status 404, when a requested object does not exist.</source>
+        <translation>Se devuelve, con el estado 404, cuando un objeto solicitado no existe.</translation>
+    </message>
+    <message>
+        <source>Same as the request</source>
+        <translation>Igual que la solicitud</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Nombre de host:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <source>Turning hosting off removes the website configuration. Visitors read objects anonymously: the bucket policy must allow s3:GetObject to everyone, and Block Public Access must not block it.</source>
+        <translation>Desactivar el alojamiento elimina la configuración del sitio web. Los visitantes leen los objetos de forma anónima: la política del bucket debe permitir s3:GetObject a todos, y el bloqueo del acceso público no debe impedirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routing rule(s) of this bucket are kept as they are when hosting is applied.</source>
+        <translation>
+            <numerusform>%n regla de enrutamiento de este bucket se conserva tal cual al aplicar el alojamiento.</numerusform>
+            <numerusform>%n reglas de enrutamiento de este bucket se conservan tal cual al aplicar el alojamiento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Website endpoint: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Punto de enlace del sitio: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Once hosting is applied, the website is served at %1</source>
+        <translation>Una vez aplicado el alojamiento, el sitio se sirve en %1</translation>
+    </message>
+    <message>
+        <source>Website endpoint: none. The local sandbox keeps and checks the website configuration (tools such as aws-cli read it back), but it does not serve websites; on AWS the site would be at http://%1.s3-website-&amp;lt;region&amp;gt;.amazonaws.com.</source>
+        <translation>Punto de enlace del sitio: ninguno. El sandbox local guarda y comprueba la configuración del sitio (herramientas como aws-cli la leen), pero no sirve sitios web; en AWS el sitio estaría en http://%1.s3-website-&amp;lt;región&amp;gt;.amazonaws.com.</translation>
+    </message>
+    <message>
+        <source>Website endpoint: this provider publishes websites on its own host names; see its documentation.</source>
+        <translation>Punto de enlace del sitio: este proveedor publica los sitios web con sus propios nombres de host; consulte su documentación.</translation>
+    </message>
+    <message>
+        <source>Website hosting turned off; the configuration was removed.</source>
+        <translation>Alojamiento del sitio desactivado; se eliminó la configuración.</translation>
+    </message>
+    <message>
+        <source>Enter the host name to redirect every request to.</source>
+        <translation>Introduzca el nombre de host al que redirigir cada solicitud.</translation>
+    </message>
+    <message>
+        <source>Every request is redirected to %1.</source>
+        <translation>Cada solicitud se redirige a %1.</translation>
+    </message>
+    <message>
+        <source>Website hosting applied.</source>
+        <translation>Alojamiento del sitio aplicado.</translation>
     </message>
 </context>
 <context>

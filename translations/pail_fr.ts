@@ -209,10 +209,6 @@
         <translation>Document d&apos;erreur :</translation>
     </message>
     <message>
-        <source>An empty index document removes the website configuration.</source>
-        <translation>Un document d&apos;index vide supprime la configuration du site web.</translation>
-    </message>
-    <message>
         <source>Apply website</source>
         <translation>Appliquer le site web</translation>
     </message>
@@ -284,14 +280,6 @@
     <message>
         <source>CORS configuration applied.</source>
         <translation>Configuration CORS appliquée.</translation>
-    </message>
-    <message>
-        <source>Website configuration removed.</source>
-        <translation>Configuration du site web supprimée.</translation>
-    </message>
-    <message>
-        <source>Website configuration applied.</source>
-        <translation>Configuration du site web appliquée.</translation>
     </message>
     <message>
         <source>Apply ownership and access</source>
@@ -456,6 +444,89 @@
     <message>
         <source>The XML is not a valid CORS configuration: %1</source>
         <translation>Le XML n’est pas une configuration CORS valide : %1</translation>
+    </message>
+    <message>
+        <source>Enable static website hosting</source>
+        <translation>Activer l&apos;hébergement de site web statique</translation>
+    </message>
+    <message>
+        <source>Hosting type</source>
+        <translation>Type d&apos;hébergement</translation>
+    </message>
+    <message>
+        <source>Host a static website</source>
+        <translation>Héberger un site web statique</translation>
+    </message>
+    <message>
+        <source>Redirect every request to another host</source>
+        <translation>Rediriger chaque requête vers un autre hôte</translation>
+    </message>
+    <message>
+        <source>Returned for requests to the root and to any folder (a key ending in /).</source>
+        <translation>Renvoyé pour les requêtes vers la racine et vers tout dossier (une clé finissant par /).</translation>
+    </message>
+    <message>
+        <source>error.html (optional)</source>
+        <translation>error.html (facultatif)</translation>
+    </message>
+    <message>
+        <source>Returned, with status 404, when a requested object does not exist.</source>
+        <translation>Renvoyé, avec le statut 404, quand un objet demandé n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Same as the request</source>
+        <translation>Comme la requête</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Nom d’hôte :</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole :</translation>
+    </message>
+    <message>
+        <source>Turning hosting off removes the website configuration. Visitors read objects anonymously: the bucket policy must allow s3:GetObject to everyone, and Block Public Access must not block it.</source>
+        <translation>Désactiver l&apos;hébergement supprime la configuration du site web. Les visiteurs lisent les objets anonymement : la stratégie du bucket doit autoriser s3:GetObject à tous, et le blocage de l&apos;accès public ne doit pas l&apos;empêcher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routing rule(s) of this bucket are kept as they are when hosting is applied.</source>
+        <translation>
+            <numerusform>%n règle de routage de ce bucket est conservée telle quelle quand l&apos;hébergement est appliqué.</numerusform>
+            <numerusform>%n règles de routage de ce bucket sont conservées telles quelles quand l&apos;hébergement est appliqué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Website endpoint: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Point de terminaison du site : &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Once hosting is applied, the website is served at %1</source>
+        <translation>Une fois l&apos;hébergement appliqué, le site est servi à %1</translation>
+    </message>
+    <message>
+        <source>Website endpoint: none. The local sandbox keeps and checks the website configuration (tools such as aws-cli read it back), but it does not serve websites; on AWS the site would be at http://%1.s3-website-&amp;lt;region&amp;gt;.amazonaws.com.</source>
+        <translation>Point de terminaison du site : aucun. Le bac à sable local conserve et vérifie la configuration du site (des outils comme aws-cli la relisent), mais ne sert pas de sites web ; sur AWS le site serait à http://%1.s3-website-&amp;lt;région&amp;gt;.amazonaws.com.</translation>
+    </message>
+    <message>
+        <source>Website endpoint: this provider publishes websites on its own host names; see its documentation.</source>
+        <translation>Point de terminaison du site : ce fournisseur publie les sites web sous ses propres noms d&apos;hôte ; voir sa documentation.</translation>
+    </message>
+    <message>
+        <source>Website hosting turned off; the configuration was removed.</source>
+        <translation>Hébergement du site désactivé ; la configuration a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Enter the host name to redirect every request to.</source>
+        <translation>Saisissez le nom d&apos;hôte vers lequel rediriger chaque requête.</translation>
+    </message>
+    <message>
+        <source>Every request is redirected to %1.</source>
+        <translation>Chaque requête est redirigée vers %1.</translation>
+    </message>
+    <message>
+        <source>Website hosting applied.</source>
+        <translation>Hébergement du site appliqué.</translation>
     </message>
 </context>
 <context>

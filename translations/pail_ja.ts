@@ -209,10 +209,6 @@
         <translation>エラードキュメント:</translation>
     </message>
     <message>
-        <source>An empty index document removes the website configuration.</source>
-        <translation>インデックスドキュメントを空にするとウェブサイト設定を削除します。</translation>
-    </message>
-    <message>
         <source>Apply website</source>
         <translation>ウェブサイトを適用</translation>
     </message>
@@ -283,14 +279,6 @@
     <message>
         <source>CORS configuration applied.</source>
         <translation>CORS 設定を適用しました。</translation>
-    </message>
-    <message>
-        <source>Website configuration removed.</source>
-        <translation>ウェブサイト設定を削除しました。</translation>
-    </message>
-    <message>
-        <source>Website configuration applied.</source>
-        <translation>ウェブサイト設定を適用しました。</translation>
     </message>
     <message>
         <source>Apply ownership and access</source>
@@ -455,6 +443,88 @@
     <message>
         <source>The XML is not a valid CORS configuration: %1</source>
         <translation>この XML は有効な CORS 設定ではありません: %1</translation>
+    </message>
+    <message>
+        <source>Enable static website hosting</source>
+        <translation>静的ウェブサイトホスティングを有効にする</translation>
+    </message>
+    <message>
+        <source>Hosting type</source>
+        <translation>ホスティングの種類</translation>
+    </message>
+    <message>
+        <source>Host a static website</source>
+        <translation>静的ウェブサイトをホストする</translation>
+    </message>
+    <message>
+        <source>Redirect every request to another host</source>
+        <translation>すべてのリクエストを別のホストへリダイレクトする</translation>
+    </message>
+    <message>
+        <source>Returned for requests to the root and to any folder (a key ending in /).</source>
+        <translation>ルートと各フォルダー (/ で終わるキー) へのリクエストに返されます。</translation>
+    </message>
+    <message>
+        <source>error.html (optional)</source>
+        <translation>error.html (任意)</translation>
+    </message>
+    <message>
+        <source>Returned, with status 404, when a requested object does not exist.</source>
+        <translation>要求されたオブジェクトが存在しないとき、ステータス 404 とともに返されます。</translation>
+    </message>
+    <message>
+        <source>Same as the request</source>
+        <translation>リクエストと同じ</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>ホスト名:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>プロトコル:</translation>
+    </message>
+    <message>
+        <source>Turning hosting off removes the website configuration. Visitors read objects anonymously: the bucket policy must allow s3:GetObject to everyone, and Block Public Access must not block it.</source>
+        <translation>ホスティングをオフにするとウェブサイト設定が削除されます。訪問者はオブジェクトを匿名で読み取ります: バケットポリシーが全員に s3:GetObject を許可し、パブリックアクセスブロックがそれを妨げないようにしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routing rule(s) of this bucket are kept as they are when hosting is applied.</source>
+        <translation>
+            <numerusform>このバケットの %n 個のルーティングルールは、ホスティングを適用してもそのまま保持されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Website endpoint: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>ウェブサイトエンドポイント: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Once hosting is applied, the website is served at %1</source>
+        <translation>ホスティングを適用すると、ウェブサイトは %1 で配信されます</translation>
+    </message>
+    <message>
+        <source>Website endpoint: none. The local sandbox keeps and checks the website configuration (tools such as aws-cli read it back), but it does not serve websites; on AWS the site would be at http://%1.s3-website-&amp;lt;region&amp;gt;.amazonaws.com.</source>
+        <translation>ウェブサイトエンドポイント: なし。ローカルサンドボックスはウェブサイト設定を保存・検証します (aws-cli などのツールで読み戻せます) が、ウェブサイトは配信しません。AWS ではサイトは http://%1.s3-website-&amp;lt;リージョン&amp;gt;.amazonaws.com になります。</translation>
+    </message>
+    <message>
+        <source>Website endpoint: this provider publishes websites on its own host names; see its documentation.</source>
+        <translation>ウェブサイトエンドポイント: このプロバイダーは独自のホスト名でウェブサイトを公開します。そのドキュメントを参照してください。</translation>
+    </message>
+    <message>
+        <source>Website hosting turned off; the configuration was removed.</source>
+        <translation>ウェブサイトホスティングをオフにし、設定を削除しました。</translation>
+    </message>
+    <message>
+        <source>Enter the host name to redirect every request to.</source>
+        <translation>すべてのリクエストのリダイレクト先ホスト名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Every request is redirected to %1.</source>
+        <translation>すべてのリクエストは %1 へリダイレクトされます。</translation>
+    </message>
+    <message>
+        <source>Website hosting applied.</source>
+        <translation>ウェブサイトホスティングを適用しました。</translation>
     </message>
 </context>
 <context>

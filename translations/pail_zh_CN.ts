@@ -209,10 +209,6 @@
         <translation>错误文档：</translation>
     </message>
     <message>
-        <source>An empty index document removes the website configuration.</source>
-        <translation>索引文档为空将删除网站配置。</translation>
-    </message>
-    <message>
         <source>Apply website</source>
         <translation>应用网站</translation>
     </message>
@@ -283,14 +279,6 @@
     <message>
         <source>CORS configuration applied.</source>
         <translation>已应用 CORS 配置。</translation>
-    </message>
-    <message>
-        <source>Website configuration removed.</source>
-        <translation>已删除网站配置。</translation>
-    </message>
-    <message>
-        <source>Website configuration applied.</source>
-        <translation>已应用网站配置。</translation>
     </message>
     <message>
         <source>Apply ownership and access</source>
@@ -455,6 +443,88 @@
     <message>
         <source>The XML is not a valid CORS configuration: %1</source>
         <translation>该 XML 不是有效的 CORS 配置:%1</translation>
+    </message>
+    <message>
+        <source>Enable static website hosting</source>
+        <translation>启用静态网站托管</translation>
+    </message>
+    <message>
+        <source>Hosting type</source>
+        <translation>托管类型</translation>
+    </message>
+    <message>
+        <source>Host a static website</source>
+        <translation>托管静态网站</translation>
+    </message>
+    <message>
+        <source>Redirect every request to another host</source>
+        <translation>将每个请求重定向到另一个主机</translation>
+    </message>
+    <message>
+        <source>Returned for requests to the root and to any folder (a key ending in /).</source>
+        <translation>对根目录和任何文件夹 (以 / 结尾的键) 的请求返回此文档。</translation>
+    </message>
+    <message>
+        <source>error.html (optional)</source>
+        <translation>error.html (可选)</translation>
+    </message>
+    <message>
+        <source>Returned, with status 404, when a requested object does not exist.</source>
+        <translation>请求的对象不存在时返回此文档，状态为 404。</translation>
+    </message>
+    <message>
+        <source>Same as the request</source>
+        <translation>与请求相同</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>主机名:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>协议:</translation>
+    </message>
+    <message>
+        <source>Turning hosting off removes the website configuration. Visitors read objects anonymously: the bucket policy must allow s3:GetObject to everyone, and Block Public Access must not block it.</source>
+        <translation>关闭托管会删除网站配置。访问者以匿名方式读取对象：存储桶策略必须允许所有人 s3:GetObject，且阻止公共访问不得阻止它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routing rule(s) of this bucket are kept as they are when hosting is applied.</source>
+        <translation>
+            <numerusform>应用托管时，此存储桶的 %n 条路由规则保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Website endpoint: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>网站终端节点: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Once hosting is applied, the website is served at %1</source>
+        <translation>应用托管后，网站在 %1 提供</translation>
+    </message>
+    <message>
+        <source>Website endpoint: none. The local sandbox keeps and checks the website configuration (tools such as aws-cli read it back), but it does not serve websites; on AWS the site would be at http://%1.s3-website-&amp;lt;region&amp;gt;.amazonaws.com.</source>
+        <translation>网站终端节点: 无。本地沙盒保存并检查网站配置 (aws-cli 等工具可以读回)，但不提供网站服务；在 AWS 上网站位于 http://%1.s3-website-&amp;lt;区域&amp;gt;.amazonaws.com。</translation>
+    </message>
+    <message>
+        <source>Website endpoint: this provider publishes websites on its own host names; see its documentation.</source>
+        <translation>网站终端节点: 此提供商以自己的主机名发布网站；请参阅其文档。</translation>
+    </message>
+    <message>
+        <source>Website hosting turned off; the configuration was removed.</source>
+        <translation>已关闭网站托管；配置已删除。</translation>
+    </message>
+    <message>
+        <source>Enter the host name to redirect every request to.</source>
+        <translation>请输入每个请求要重定向到的主机名。</translation>
+    </message>
+    <message>
+        <source>Every request is redirected to %1.</source>
+        <translation>每个请求都重定向到 %1。</translation>
+    </message>
+    <message>
+        <source>Website hosting applied.</source>
+        <translation>已应用网站托管。</translation>
     </message>
 </context>
 <context>

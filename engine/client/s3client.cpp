@@ -219,7 +219,7 @@ Support supportFrom(const Core::Result<void> &probe)
     return Support::Unsupported;
 }
 
-// Sends the nine probe GETs in parallel and fills BucketCapabilities.
+// Sends the twelve probe GETs in parallel and fills BucketCapabilities.
 class ProbeJob final : public ResultJob<BucketCapabilities>
 {
 public:
@@ -244,7 +244,8 @@ protected:
             {"policy", &BucketCapabilities::policy},         {"acl", &BucketCapabilities::acl},
             {"cors", &BucketCapabilities::cors},             {"tagging", &BucketCapabilities::tagging},
             {"object-lock", &BucketCapabilities::objectLock}, {"website", &BucketCapabilities::website},
-            {"encryption", &BucketCapabilities::encryption},
+            {"encryption", &BucketCapabilities::encryption}, {"ownershipControls", &BucketCapabilities::ownershipControls},
+            {"publicAccessBlock", &BucketCapabilities::publicAccessBlock}, {"logging", &BucketCapabilities::logging},
         };
         for (const auto &[sub, member] : probes) {
             Request r = bucketRequest("GET", m_bucket);
@@ -288,6 +289,7 @@ private:
             &BucketCapabilities::versioning, &BucketCapabilities::lifecycle, &BucketCapabilities::policy,
             &BucketCapabilities::acl,        &BucketCapabilities::cors,      &BucketCapabilities::tagging,
             &BucketCapabilities::objectLock, &BucketCapabilities::website,   &BucketCapabilities::encryption,
+            &BucketCapabilities::ownershipControls, &BucketCapabilities::publicAccessBlock, &BucketCapabilities::logging,
         };
         bool complete = true;
         for (auto member : all)
@@ -330,6 +332,33 @@ QString bucketConfigSubresource(BucketConfig config)
         return QStringLiteral("versioning");
     }
     return {};
+}
+
+QUrl websiteEndpoint(const Profile &profile, const QString &bucket, const QString &region)
+{
+    const QString host = profile.endpoint.host().toLower();
+    if (bucket.isEmpty() || !(host == u"amazonaws.com" || host.endsWith(u".amazonaws.com")))
+        return {};
+    static const QStringList dashRegions {
+        QStringLiteral("us-east-1"),      QStringLiteral("us-west-1"),      QStringLiteral("us-west-2"),
+        QStringLiteral("eu-west-1"),      QStringLiteral("ap-southeast-1"), QStringLiteral("ap-southeast-2"),
+        QStringLiteral("ap-northeast-1"), QStringLiteral("sa-east-1"),      QStringLiteral("us-gov-west-1"),
+    };
+    const QString r = region.isEmpty() ? QStringLiteral("us-east-1") : region;
+    const QString separator = dashRegions.contains(r) ? QStringLiteral("-") : QStringLiteral(".");
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(bucket + QStringLiteral(".s3-website") + separator + r + QStringLiteral(".amazonaws.com"));
+    return url;
+}
+
+bool isLoopbackEndpoint(const Profile &profile)
+{
+    const QString host = profile.endpoint.host();
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 ObjectInfo ObjectInfo::fromResponse(const Response &response)

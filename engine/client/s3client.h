@@ -54,6 +54,15 @@ enum class BucketConfig
 };
 QString bucketConfigSubresource(BucketConfig config);
 
+// The address at which AWS serves a bucket's static website: http://BUCKET.s3-website-REGION.amazonaws.com
+// for the regions that had website endpoints before 2014 (us-east-1, us-west-1, us-west-2, eu-west-1,
+// ap-southeast-1, ap-southeast-2, ap-northeast-1, sa-east-1, us-gov-west-1), and
+// http://BUCKET.s3-website.REGION.amazonaws.com for the others. Empty for an endpoint that is not
+// AWS's (other providers publish websites on their own host names; the sandbox does not serve them).
+QUrl websiteEndpoint(const Profile &profile, const QString &bucket, const QString &region);
+// Whether the profile's endpoint is on this machine (127.0.0.0/8, ::1, localhost): the sandbox.
+bool isLoopbackEndpoint(const Profile &profile);
+
 // The S3 operations the GUI and pailctl use, each returned as a job that is not started yet:
 // the caller connects to finished(), calls start(), and deleteLater()s the job in its handler.
 // Jobs have no parent and need the Transport alive while they run. Arguments are checked when

@@ -187,6 +187,9 @@ struct BucketCapabilities
     Support objectLock = Support::Unknown;
     Support website = Support::Unknown;
     Support encryption = Support::Unknown;
+    Support ownershipControls = Support::Unknown;
+    Support publicAccessBlock = Support::Unknown;
+    Support logging = Support::Unknown;
 
     bool operator==(const BucketCapabilities &) const = default;
 };

@@ -92,6 +92,9 @@ std::string restOperation(const AccessLog::Entry &e)
         {"GetPublicAccessBlock", "PUBLIC_ACCESS_BLOCK"},
         {"PutPublicAccessBlock", "PUBLIC_ACCESS_BLOCK"},
         {"DeletePublicAccessBlock", "PUBLIC_ACCESS_BLOCK"},
+        {"GetBucketWebsite", "WEBSITE"},
+        {"PutBucketWebsite", "WEBSITE"},
+        {"DeleteBucketWebsite", "WEBSITE"},
         {"RestoreObject", "RESTORE"},
         {"PostObject", "OBJECT"},
     };

@@ -22,7 +22,7 @@ namespace {
 
 // Sub-resources S3 knows but this server does not implement (yet): NotImplemented.
 constexpr const char *kUnimplementedSubresources[] = {
-    "website", "notification", "replication",
+    "notification", "replication",
     "requestPayment", "accelerate", "object-lock",
     "analytics", "metrics", "inventory", "intelligent-tiering", "select", "retention", "legal-hold",
     "torrent", "attributes", "session", "renameObject", "metadataTable",
@@ -82,6 +82,8 @@ Op bucketOp(const RequestContext &ctx)
             return Op::GetBucketCors;
         if (ctx.hasParam("logging"))
             return Op::GetBucketLogging;
+        if (ctx.hasParam("website"))
+            return Op::GetBucketWebsite;
         if (ctx.param("list-type") == QByteArray("2"))
             return Op::ListObjectsV2;
         return Op::ListObjects;
@@ -101,6 +103,8 @@ Op bucketOp(const RequestContext &ctx)
             return Op::PutBucketCors;
         if (ctx.hasParam("logging"))
             return Op::PutBucketLogging;
+        if (ctx.hasParam("website"))
+            return Op::PutBucketWebsite;
         return Op::CreateBucket;
     }
     if (m == "DELETE") {
@@ -114,6 +118,8 @@ Op bucketOp(const RequestContext &ctx)
             return Op::DeleteBucketEncryption;
         if (ctx.hasParam("cors"))
             return Op::DeleteBucketCors;
+        if (ctx.hasParam("website"))
+            return Op::DeleteBucketWebsite;
         return Op::DeleteBucket;
     }
     if (m == "HEAD")
@@ -234,6 +240,9 @@ const char *opName(Op op)
     case Op::DeletePublicAccessBlock: return "DeletePublicAccessBlock";
     case Op::GetBucketLogging: return "GetBucketLogging";
     case Op::PutBucketLogging: return "PutBucketLogging";
+    case Op::GetBucketWebsite: return "GetBucketWebsite";
+    case Op::PutBucketWebsite: return "PutBucketWebsite";
+    case Op::DeleteBucketWebsite: return "DeleteBucketWebsite";
     }
     return "Unknown";
 }
@@ -332,7 +341,8 @@ Route route(const RequestContext &ctx, const S3Service::Options &options)
             return r;
         }
     }
-    if ((r.key.isEmpty() && ctx.hasParam("restore")) || (!r.key.isEmpty() && ctx.hasParam("lifecycle"))) {
+    if ((r.key.isEmpty() && ctx.hasParam("restore"))
+        || (!r.key.isEmpty() && (ctx.hasParam("lifecycle") || ctx.hasParam("website")))) {
         r.op = Op::NotImplemented;
         return r;
     }
@@ -600,6 +610,9 @@ Dispatch S3Service::authenticateAndRun(const std::shared_ptr<RequestContext> &ct
     case Op::DeletePublicAccessBlock: return Ops::deletePublicAccessBlock(*this, ctx);
     case Op::GetBucketLogging: return Ops::getBucketLogging(*this, ctx);
     case Op::PutBucketLogging: return Ops::putBucketLogging(*this, ctx);
+    case Op::GetBucketWebsite: return Ops::getBucketWebsite(*this, ctx);
+    case Op::PutBucketWebsite: return Ops::putBucketWebsite(*this, ctx);
+    case Op::DeleteBucketWebsite: return Ops::deleteBucketWebsite(*this, ctx);
     default: break;
     }
     return answer(error(*ctx, s3Error(Core::ErrorCode::NotImplemented)));

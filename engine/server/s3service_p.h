@@ -88,6 +88,9 @@ enum class Op
     DeletePublicAccessBlock,
     GetBucketLogging,
     PutBucketLogging,
+    GetBucketWebsite,
+    PutBucketWebsite,
+    DeleteBucketWebsite,
 };
 
 const char *opName(Op op);
@@ -221,6 +224,10 @@ Dispatch getBucketPolicyStatus(S3Service &s, std::shared_ptr<RequestContext> ctx
 // engine/server/loggingops.cpp
 Dispatch getBucketLogging(S3Service &s, std::shared_ptr<RequestContext> ctx);
 Dispatch putBucketLogging(S3Service &s, std::shared_ptr<RequestContext> ctx);
+// engine/server/websiteops.cpp
+Dispatch getBucketWebsite(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch putBucketWebsite(S3Service &s, std::shared_ptr<RequestContext> ctx);
+Dispatch deleteBucketWebsite(S3Service &s, std::shared_ptr<RequestContext> ctx);
 } // namespace Ops
 
 // ---- storage classes, archives and lifecycle (engine/server/lifecycleops.cpp) ---------------

@@ -13,7 +13,8 @@ using IntegrationSupport::ProcessResult;
 
 // Drives both aws-cli versions of the machine (Debian's 2.9 and the pyenv 1.45, which sends
 // CRC32 checksums) against `pailctl serve`: the s3 commands, the s3api object, listing and
-// multipart operations, a 200 MiB multipart copy, presigned URLs and awkward keys.
+// multipart operations, a 200 MiB multipart copy, presigned URLs, awkward keys and the static
+// website configuration.
 class TestAwsCli : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,8 @@ private slots:
     void awkwardKeys();
     void errors_data() { addClientRows(); }
     void errors();
+    void website_data() { addClientRows(); }
+    void website();
 
 private:
     void addClientRows();
@@ -669,6 +672,65 @@ void TestAwsCli::errors()
                                        m_server.clientEnvironment(QStringLiteral("NOSUCHKEY0000000"), m_server.secretKey()),
                                        60000);
     PAIL_VERIFY2(!r.ok() && r.err.contains("InvalidAccessKeyId"), r.describe());
+}
+
+void TestAwsCli::website()
+{
+    REQUIRE_AWS(bin);
+    const QString bucket = makeBucket(bin, QStringLiteral("website-") + tag);
+    QVERIFY(!bucket.isEmpty());
+    const QStringList get {QStringLiteral("s3api"), QStringLiteral("get-bucket-website"), QStringLiteral("--bucket"), bucket};
+    ProcessResult r = aws(bin, get);
+    PAIL_VERIFY2(!r.ok() && r.err.contains("NoSuchWebsiteConfiguration"), r.describe());
+
+    // The high-level command.
+    PAIL_VERIFY_RUN(aws(bin, {QStringLiteral("s3"), QStringLiteral("website"), QStringLiteral("s3://") + bucket,
+                              QStringLiteral("--index-document"), QStringLiteral("index.html"),
+                              QStringLiteral("--error-document"), QStringLiteral("error.html")}));
+    bool ok = false;
+    QJsonObject site = awsJson(bin, get, &ok);
+    QVERIFY(ok);
+    QCOMPARE(site.value(QStringLiteral("IndexDocument")).toObject().value(QStringLiteral("Suffix")).toString(),
+             QStringLiteral("index.html"));
+    QCOMPARE(site.value(QStringLiteral("ErrorDocument")).toObject().value(QStringLiteral("Key")).toString(),
+             QStringLiteral("error.html"));
+
+    // s3api with routing rules, read back field by field.
+    const QString config = QStringLiteral(
+        R"({"IndexDocument":{"Suffix":"home.html"},"RoutingRules":[{"Condition":{"KeyPrefixEquals":"docs/"},)"
+        R"("Redirect":{"ReplaceKeyPrefixWith":"documents/","HttpRedirectCode":"301"}},)"
+        R"({"Condition":{"HttpErrorCodeReturnedEquals":"404"},"Redirect":{"HostName":"example.com","Protocol":"https"}}]})");
+    PAIL_VERIFY_RUN(aws(bin, {QStringLiteral("s3api"), QStringLiteral("put-bucket-website"), QStringLiteral("--bucket"), bucket,
+                              QStringLiteral("--website-configuration"), config}));
+    site = awsJson(bin, get, &ok);
+    QVERIFY(ok);
+    QCOMPARE(site.value(QStringLiteral("IndexDocument")).toObject().value(QStringLiteral("Suffix")).toString(),
+             QStringLiteral("home.html"));
+    const QJsonArray rules = site.value(QStringLiteral("RoutingRules")).toArray();
+    QCOMPARE(rules.size(), 2);
+    QCOMPARE(rules.at(0).toObject().value(QStringLiteral("Condition")).toObject().value(QStringLiteral("KeyPrefixEquals")).toString(),
+             QStringLiteral("docs/"));
+    QCOMPARE(rules.at(0).toObject().value(QStringLiteral("Redirect")).toObject().value(QStringLiteral("ReplaceKeyPrefixWith")).toString(),
+             QStringLiteral("documents/"));
+    QCOMPARE(rules.at(1).toObject().value(QStringLiteral("Redirect")).toObject().value(QStringLiteral("Protocol")).toString(),
+             QStringLiteral("https"));
+
+    // Refused values name the field.
+    r = aws(bin, {QStringLiteral("s3api"), QStringLiteral("put-bucket-website"), QStringLiteral("--bucket"), bucket,
+                  QStringLiteral("--website-configuration"), QStringLiteral(R"({"IndexDocument":{"Suffix":"a/index.html"}})")});
+    PAIL_VERIFY2(!r.ok() && r.err.contains("InvalidArgument") && r.err.contains("IndexDocument Suffix"), r.describe());
+    r = aws(bin, {QStringLiteral("s3api"), QStringLiteral("put-bucket-website"), QStringLiteral("--bucket"), bucket,
+                  QStringLiteral("--website-configuration"),
+                  QStringLiteral(R"({"IndexDocument":{"Suffix":"i.html"},"RedirectAllRequestsTo":{"HostName":"example.com"}})")});
+    PAIL_VERIFY2(!r.ok() && r.err.contains("InvalidArgument") && r.err.contains("RedirectAllRequestsTo"), r.describe());
+    // The earlier configuration is untouched by the refusals.
+    site = awsJson(bin, get, &ok);
+    QVERIFY(ok);
+    QCOMPARE(site.value(QStringLiteral("RoutingRules")).toArray().size(), 2);
+
+    PAIL_VERIFY_RUN(aws(bin, {QStringLiteral("s3api"), QStringLiteral("delete-bucket-website"), QStringLiteral("--bucket"), bucket}));
+    r = aws(bin, get);
+    PAIL_VERIFY2(!r.ok() && r.err.contains("NoSuchWebsiteConfiguration"), r.describe());
 }
 
 QTEST_GUILESS_MAIN(TestAwsCli)

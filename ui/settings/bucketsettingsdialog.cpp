@@ -104,6 +104,13 @@ bool isMissingConfig(const Core::Error &e)
     return e.httpStatus == 404 && e.code != Core::ErrorCode::NoSuchBucket;
 }
 
+// The endpoint does not have the operation at all (the capability probe reports it too).
+bool isUnsupported(const Core::Error &e)
+{
+    return e.code == Core::ErrorCode::NotImplemented || e.code == Core::ErrorCode::MethodNotAllowed || e.httpStatus == 501
+           || e.httpStatus == 405;
+}
+
 } // namespace
 
 BucketSettingsDialog::BucketSettingsDialog(Client::S3Client &client, QString bucket, QWidget *parent)
@@ -225,21 +232,18 @@ BucketSettingsDialog::BucketSettingsDialog(Client::S3Client &client, QString buc
     });
     m_tabs->addTab(makePage(Page::Cors, cors, tr("Apply CORS")), tr("CORS"));
 
-    // Static website.
-    auto *website = new QWidget;
-    auto *wl = new QFormLayout(website);
-    m_index = new QLineEdit(website);
-    m_index->setPlaceholderText(QStringLiteral("index.html"));
-    m_error = new QLineEdit(website);
-    m_error->setPlaceholderText(QStringLiteral("error.html"));
-    wl->addRow(tr("Index document:"), m_index);
-    wl->addRow(tr("Error document:"), m_error);
-    wl->addRow(new QLabel(tr("An empty index document removes the website configuration."), website));
-    m_tabs->addTab(makePage(Page::Website, website, tr("Apply website")), tr("Static website"));
+    m_tabs->addTab(makePage(Page::Website, makeWebsitePage(), tr("Apply website")), tr("Static website"));
 
     m_tabs->addTab(makePage(Page::Access, makeAccessPage(), tr("Apply ownership and access")),
                    tr("Ownership / public access"));
     m_tabs->addTab(makePage(Page::Logging, makeLoggingPage(), tr("Apply logging")), tr("Logging"));
+
+    connect(this, &BucketSettingsDialog::pageApplied, this, [this](Page applied) {
+        if (applied != Page::Website)
+            return;
+        m_websiteConfigured = m_websiteEnabled->isChecked();
+        updateWebsiteEndpoint();
+    });
 
     layout->addWidget(m_tabs, 1);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -307,7 +311,7 @@ void BucketSettingsDialog::loadFinished()
 
 void BucketSettingsDialog::load()
 {
-    m_pending = 11; // capabilities, five pages, three answers for the access page, two for logging
+    m_pending = 12; // capabilities, five pages, three answers for the access page, two for logging, the region
     for (int i = 0; i < kPageCount; ++i)
         setPageStatus(Page(i), tr("Loading..."));
 
@@ -390,9 +394,9 @@ void BucketSettingsDialog::load()
     });
     rawLoad(Page::Website, Client::BucketConfig::Website, [this](const QByteArray &xml) {
         const auto config = S3::WebsiteConfiguration::fromXml(xml);
-        m_index->setText(config ? config->indexDocumentSuffix : QString());
-        m_error->setText(config ? config->errorDocumentKey : QString());
+        showWebsite(config ? *config : S3::WebsiteConfiguration {}, !xml.isEmpty() && config.has_value());
     });
+    loadWebsiteRegion();
 }
 
 void BucketSettingsDialog::handleCapabilities(const Client::BucketCapabilities &caps)
@@ -403,7 +407,19 @@ void BucketSettingsDialog::handleCapabilities(const Client::BucketCapabilities &
         {Page::Tags, caps.tagging},
         {Page::Cors, caps.cors},
         {Page::Website, caps.website},
+        {Page::Logging, caps.logging},
+        {Page::Access,
+         caps.ownershipControls == Client::Support::Unsupported && caps.publicAccessBlock == Client::Support::Unsupported
+             ? Client::Support::Unsupported
+             : Client::Support::Supported},
     };
+    // One half of the access page unsupported: that half is disabled, the other stays usable.
+    const QString partReason = tr("This endpoint does not support this setting: it answered the capability probe with "
+                                  "NotImplemented (or an error it does not explain).");
+    if (caps.ownershipControls == Client::Support::Unsupported && caps.publicAccessBlock != Client::Support::Unsupported)
+        markUnsupported(m_ownershipBox, partReason);
+    if (caps.publicAccessBlock == Client::Support::Unsupported && caps.ownershipControls != Client::Support::Unsupported)
+        markUnsupported(m_blockBox, partReason);
     for (const auto &[page, support] : pages) {
         const int i = int(page);
         if (support != Client::Support::Unsupported)
@@ -532,6 +548,7 @@ QWidget *BucketSettingsDialog::makeAccessPage()
     auto *al = new QVBoxLayout(access);
 
     auto *ownershipBox = new QGroupBox(tr("Object Ownership"), access);
+    m_ownershipBox = ownershipBox;
     auto *ol = new QVBoxLayout(ownershipBox);
     m_ownership = new QButtonGroup(this);
     const struct
@@ -565,6 +582,7 @@ QWidget *BucketSettingsDialog::makeAccessPage()
     al->addWidget(ownershipBox);
 
     auto *blockBox = new QGroupBox(tr("Block Public Access (bucket settings)"), access);
+    m_blockBox = blockBox;
     auto *bl = new QVBoxLayout(blockBox);
     m_blockAll = new QCheckBox(tr("Block all public access"), blockBox);
     m_blockAll->setTristate(true);
@@ -656,7 +674,9 @@ void BucketSettingsDialog::loadLogging()
     connect(status, &Client::Job::finished, this, [this, status] {
         status->deleteLater();
         const auto &r = status->result();
-        if (!r) {
+        if (!r && isUnsupported(r.error())) {
+            setPageStatus(Page::Logging, QString()); // the probe's reason says it
+        } else if (!r) {
             setPageStatus(Page::Logging, tr("Could not load: %1").arg(errorText(r.error())), true);
             m_status[int(Page::Logging)]->setToolTip(errorDetails(r.error()));
         } else {
@@ -688,6 +708,138 @@ void BucketSettingsDialog::loadLogging()
         loadFinished();
     });
     buckets->start();
+}
+
+QWidget *BucketSettingsDialog::makeWebsitePage()
+{
+    auto *website = new QWidget;
+    auto *layout = new QVBoxLayout(website);
+    m_websiteEnabled = new QCheckBox(tr("Enable static website hosting"), website);
+    layout->addWidget(m_websiteEnabled);
+
+    auto *kind = new QGroupBox(tr("Hosting type"), website);
+    auto *form = new QFormLayout(kind);
+    m_websiteHosting = new QRadioButton(tr("Host a static website"), kind);
+    m_websiteRedirect = new QRadioButton(tr("Redirect every request to another host"), kind);
+    m_websiteHosting->setChecked(true);
+    m_index = new QLineEdit(kind);
+    m_index->setPlaceholderText(QStringLiteral("index.html"));
+    m_index->setToolTip(tr("Returned for requests to the root and to any folder (a key ending in /)."));
+    m_error = new QLineEdit(kind);
+    m_error->setPlaceholderText(tr("error.html (optional)"));
+    m_error->setToolTip(tr("Returned, with status 404, when a requested object does not exist."));
+    m_redirectHost = new QLineEdit(kind);
+    m_redirectHost->setPlaceholderText(QStringLiteral("www.example.com"));
+    m_redirectProtocol = new QComboBox(kind);
+    m_redirectProtocol->addItem(tr("Same as the request"), QString());
+    m_redirectProtocol->addItem(QStringLiteral("http"), QStringLiteral("http"));
+    m_redirectProtocol->addItem(QStringLiteral("https"), QStringLiteral("https"));
+    form->addRow(m_websiteHosting);
+    form->addRow(tr("Index document:"), m_index);
+    form->addRow(tr("Error document:"), m_error);
+    form->addRow(m_websiteRedirect);
+    form->addRow(tr("Host name:"), m_redirectHost);
+    form->addRow(tr("Protocol:"), m_redirectProtocol);
+    layout->addWidget(kind);
+
+    m_websiteRulesNote = new QLabel(website);
+    m_websiteRulesNote->setWordWrap(true);
+    m_websiteRulesNote->hide();
+    layout->addWidget(m_websiteRulesNote);
+
+    m_websiteEndpoint = new QLabel(website);
+    m_websiteEndpoint->setWordWrap(true);
+    m_websiteEndpoint->setTextFormat(Qt::RichText);
+    m_websiteEndpoint->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_websiteEndpoint->setOpenExternalLinks(true);
+    layout->addWidget(m_websiteEndpoint);
+
+    auto *note = new QLabel(tr("Turning hosting off removes the website configuration. Visitors read objects anonymously: "
+                               "the bucket policy must allow s3:GetObject to everyone, and Block Public Access must "
+                               "not block it."),
+                            website);
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    layout->addWidget(note);
+    layout->addStretch();
+
+    connect(m_websiteEnabled, &QCheckBox::toggled, this, &BucketSettingsDialog::updateWebsiteForm);
+    connect(m_websiteHosting, &QRadioButton::toggled, this, &BucketSettingsDialog::updateWebsiteForm);
+    connect(m_websiteRedirect, &QRadioButton::toggled, this, &BucketSettingsDialog::updateWebsiteForm);
+    updateWebsiteForm();
+    updateWebsiteEndpoint();
+    return website;
+}
+
+void BucketSettingsDialog::showWebsite(const S3::WebsiteConfiguration &config, bool configured)
+{
+    m_websiteConfigured = configured;
+    m_websiteEnabled->setChecked(configured);
+    const bool redirect = !config.redirectHostName.isEmpty();
+    (redirect ? m_websiteRedirect : m_websiteHosting)->setChecked(true);
+    m_index->setText(config.indexDocumentSuffix);
+    m_error->setText(config.errorDocumentKey);
+    m_redirectHost->setText(config.redirectHostName);
+    m_redirectProtocol->setCurrentIndex(std::max(0, m_redirectProtocol->findData(config.redirectProtocol)));
+    m_websiteRules = config.routingRules;
+    m_websiteRulesNote->setText(tr("%n routing rule(s) of this bucket are kept as they are when hosting is applied.",
+                                   nullptr, int(m_websiteRules.size())));
+    m_websiteRulesNote->setVisible(!m_websiteRules.isEmpty());
+    updateWebsiteForm();
+    updateWebsiteEndpoint();
+}
+
+void BucketSettingsDialog::updateWebsiteForm()
+{
+    const bool on = m_websiteEnabled->isChecked();
+    const bool hosting = m_websiteHosting->isChecked();
+    m_websiteHosting->setEnabled(on);
+    m_websiteRedirect->setEnabled(on);
+    m_index->setEnabled(on && hosting);
+    m_error->setEnabled(on && hosting);
+    m_redirectHost->setEnabled(on && !hosting);
+    m_redirectProtocol->setEnabled(on && !hosting);
+}
+
+void BucketSettingsDialog::loadWebsiteRegion()
+{
+    m_websiteRegion = m_client.profile().region;
+    auto *location = m_client.bucketLocation(m_bucket);
+    location->setParent(this);
+    connect(location, &Client::Job::finished, this, [this, location] {
+        location->deleteLater();
+        if (const auto &r = location->result(); r && !r->isEmpty())
+            m_websiteRegion = *r;
+        updateWebsiteEndpoint();
+        loadFinished();
+    });
+    location->start();
+}
+
+void BucketSettingsDialog::updateWebsiteEndpoint()
+{
+    const QUrl url = Client::websiteEndpoint(m_client.profile(), m_bucket, m_websiteRegion);
+    QString text;
+    if (url.isValid() && !url.isEmpty()) {
+        const QString address = url.toString();
+        text = m_websiteConfigured
+                   ? tr("Website endpoint: <a href=\"%1\">%1</a>").arg(address.toHtmlEscaped())
+                   : tr("Once hosting is applied, the website is served at %1").arg(address.toHtmlEscaped());
+    } else if (Client::isLoopbackEndpoint(m_client.profile())) {
+        text = tr("Website endpoint: none. The local sandbox keeps and checks the website configuration (tools such as "
+                  "aws-cli read it back), but it does not serve websites; on AWS the site would be at "
+                  "http://%1.s3-website-&lt;region&gt;.amazonaws.com.")
+                   .arg(m_bucket.toHtmlEscaped());
+    } else {
+        text = tr("Website endpoint: this provider publishes websites on its own host names; see its documentation.");
+    }
+    m_websiteEndpoint->setText(text);
+}
+
+void BucketSettingsDialog::markUnsupported(QWidget *part, const QString &reason)
+{
+    part->setEnabled(false);
+    part->setToolTip(reason);
 }
 
 QRadioButton *BucketSettingsDialog::ownershipButton(const QString &objectOwnership) const
@@ -735,7 +887,7 @@ void BucketSettingsDialog::loadAccess()
             m_loadedOwnership = r->objectOwnership;
         } else if (r.error().code == Core::ErrorCode::OwnershipControlsNotFoundError) {
             m_loadedOwnership.clear(); // no controls: objects behave as under ObjectWriter
-        } else {
+        } else if (!isUnsupported(r.error())) { // unsupported: the probe disables the part
             failures->append(errorText(r.error()));
         }
         if (QRadioButton *button = ownershipButton(m_loadedOwnership.isEmpty() ? QStringLiteral("ObjectWriter") : m_loadedOwnership))
@@ -753,7 +905,7 @@ void BucketSettingsDialog::loadAccess()
         S3::PublicAccessBlockConfiguration c;
         if (r)
             c = *r;
-        else if (r.error().code != Core::ErrorCode::NoSuchPublicAccessBlockConfiguration)
+        else if (r.error().code != Core::ErrorCode::NoSuchPublicAccessBlockConfiguration && !isUnsupported(r.error()))
             failures->append(errorText(r.error()));
         m_blockPublicAcls->setChecked(c.blockPublicAcls);
         m_ignorePublicAcls->setChecked(c.ignorePublicAcls);
@@ -894,15 +1046,31 @@ void BucketSettingsDialog::applyPage(Page page)
         return;
     }
     case Page::Website: {
-        if (m_index->text().trimmed().isEmpty()) {
-            runWrite(page, m_client.deleteBucketConfig(m_bucket, Client::BucketConfig::Website), tr("Website configuration removed."));
+        if (!m_websiteEnabled->isChecked()) {
+            runWrite(page, m_client.deleteBucketConfig(m_bucket, Client::BucketConfig::Website),
+                     tr("Website hosting turned off; the configuration was removed."));
             return;
         }
+        // The server checks the values (an empty index document, a slash in it, a protocol...) and
+        // its refusal is shown on the page.
         S3::WebsiteConfiguration config;
-        config.indexDocumentSuffix = m_index->text().trimmed();
-        config.errorDocumentKey = m_error->text().trimmed();
+        if (m_websiteRedirect->isChecked()) {
+            if (m_redirectHost->text().trimmed().isEmpty()) {
+                setPageStatus(page, tr("Enter the host name to redirect every request to."), true);
+                emit pageFailed(page, Core::Error {Core::ErrorCode::InvalidArgument,
+                                                   QStringLiteral("RedirectAllRequestsTo needs a HostName")});
+                return;
+            }
+            config.redirectHostName = m_redirectHost->text().trimmed();
+            config.redirectProtocol = m_redirectProtocol->currentData().toString();
+        } else {
+            config.indexDocumentSuffix = m_index->text().trimmed();
+            config.errorDocumentKey = m_error->text().trimmed();
+            config.routingRules = m_websiteRules;
+        }
         runWrite(page, m_client.putBucketConfig(m_bucket, Client::BucketConfig::Website, config.toXml()),
-                 tr("Website configuration applied."));
+                 m_websiteRedirect->isChecked() ? tr("Every request is redirected to %1.").arg(config.redirectHostName)
+                                                : tr("Website hosting applied."));
         return;
     }
     case Page::Logging: {
@@ -917,15 +1085,17 @@ void BucketSettingsDialog::applyPage(Page page)
     case Page::Access: {
         QList<std::function<Client::VoidJob *()>> writes;
         const QString ownership = m_ownership->checkedButton() ? m_ownership->checkedButton()->objectName() : QString();
-        if (!ownership.isEmpty() && ownership != m_loadedOwnership) {
+        if (m_ownershipBox->isEnabled() && !ownership.isEmpty() && ownership != m_loadedOwnership) {
             writes.append([this, ownership] {
                 return m_client.putBucketOwnershipControls(m_bucket, S3::OwnershipControls {ownership});
             });
         }
         const S3::PublicAccessBlockConfiguration block = publicAccessBlockFromForm();
-        writes.append([this, block] {
-            return block.any() ? m_client.putPublicAccessBlock(m_bucket, block) : m_client.deletePublicAccessBlock(m_bucket);
-        });
+        if (m_blockBox->isEnabled()) {
+            writes.append([this, block] {
+                return block.any() ? m_client.putPublicAccessBlock(m_bucket, block) : m_client.deletePublicAccessBlock(m_bucket);
+            });
+        }
         runWrites(page, writes, tr("Object ownership and Block Public Access applied."), [this, ownership] {
             m_loadedOwnership = ownership;
             refreshPolicyStatus();

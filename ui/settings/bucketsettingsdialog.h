@@ -11,6 +11,7 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -23,7 +24,9 @@ namespace Gui {
 
 // Bucket settings, one tab per configuration: versioning (enable/suspend; it cannot be turned off
 // again), default encryption (SSE-S3 or SSE-KMS with a key), tags, CORS rules (XML, shown as a
-// table), static website (index and error documents), object ownership with Block Public Access
+// table), static website (hosting with index and error documents, or a redirect of every request
+// to another host; routing rules loaded from the bucket are kept; the website endpoint is shown),
+// object ownership with Block Public Access
 // (and whether the bucket policy makes the bucket public), server access logging (target bucket
 // picked from the listing, prefix). Each tab loads and applies its own
 // configuration asynchronously and shows the server's error. The endpoint's capability probe
@@ -63,6 +66,12 @@ public:
     QLabel *corsXmlError() const { return m_corsXmlError; }
     QLineEdit *indexDocument() const { return m_index; }
     QLineEdit *errorDocument() const { return m_error; }
+    QCheckBox *websiteEnabled() const { return m_websiteEnabled; }
+    QRadioButton *websiteHosting() const { return m_websiteHosting; }
+    QRadioButton *websiteRedirect() const { return m_websiteRedirect; }
+    QLineEdit *redirectHost() const { return m_redirectHost; }
+    QComboBox *redirectProtocol() const { return m_redirectProtocol; }
+    QLabel *websiteEndpoint() const { return m_websiteEndpoint; }
     QRadioButton *ownershipButton(const QString &objectOwnership) const;
     QCheckBox *blockPublicAcls() const { return m_blockPublicAcls; }
     QCheckBox *ignorePublicAcls() const { return m_ignorePublicAcls; }
@@ -94,6 +103,13 @@ private:
     std::optional<S3::CORSConfiguration> corsFromTable(QString *problem) const;
     QWidget *makeAccessPage();
     QWidget *makeLoggingPage();
+    QWidget *makeWebsitePage();
+    void loadWebsiteRegion();
+    void showWebsite(const S3::WebsiteConfiguration &config, bool configured);
+    void updateWebsiteForm();
+    void updateWebsiteEndpoint();
+    // Disables a part of a page the endpoint does not support, with the reason as its tooltip.
+    void markUnsupported(QWidget *part, const QString &reason);
     void loadLogging();
     void loadAccess();
     void refreshPolicyStatus();
@@ -125,6 +141,18 @@ private:
     bool m_syncingCors = false;
     QLineEdit *m_index = nullptr;
     QLineEdit *m_error = nullptr;
+    QCheckBox *m_websiteEnabled = nullptr;
+    QRadioButton *m_websiteHosting = nullptr;
+    QRadioButton *m_websiteRedirect = nullptr;
+    QLineEdit *m_redirectHost = nullptr;
+    QComboBox *m_redirectProtocol = nullptr;
+    QLabel *m_websiteEndpoint = nullptr;
+    QLabel *m_websiteRulesNote = nullptr;
+    QList<S3::WebsiteRoutingRule> m_websiteRules; // loaded from the bucket, written back as they are
+    bool m_websiteConfigured = false;
+    QString m_websiteRegion; // the bucket's region (GetBucketLocation); the profile's until known
+    QGroupBox *m_ownershipBox = nullptr;
+    QGroupBox *m_blockBox = nullptr;
     QButtonGroup *m_ownership = nullptr;
     QString m_loadedOwnership; // empty: no ownership controls on the bucket
     QCheckBox *m_blockAll = nullptr;

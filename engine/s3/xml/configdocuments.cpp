@@ -1,5 +1,8 @@
 #include "engine/s3/xml/configdocuments.h"
 
+#include <algorithm>
+#include <initializer_list>
+
 #include <QSet>
 
 #include "engine/s3/errortable.h"
@@ -355,6 +358,76 @@ Core::Result<CORSConfiguration> CORSConfiguration::fromXml(const QByteArray &xml
 
 // --- WebsiteConfiguration ---
 
+namespace {
+
+constexpr int kMaxRoutingRules = 50;
+
+// Refuses a child element the schema does not have (S3 answers MalformedXML).
+void onlyChildren(const Element &parent, std::initializer_list<QStringView> names)
+{
+    for (const Element &c : parent.children) {
+        if (std::find(names.begin(), names.end(), QStringView(c.name)) == names.end())
+            failParse(QStringLiteral("unexpected <%1> in <%2>").arg(c.name.left(64), parent.name));
+    }
+}
+
+bool isHttpCode(const QString &text, int first, int last)
+{
+    bool ok = false;
+    const int code = text.toInt(&ok);
+    return ok && text.size() == 3 && code >= first && code <= last;
+}
+
+// The first value S3 refuses, as InvalidArgument's message; empty when all is well.
+QString websiteProblem(const WebsiteConfiguration &c, bool hasRedirectAll, bool hasIndex, bool hasError,
+                       bool hasRoutingRules)
+{
+    if (hasRedirectAll) {
+        if (hasIndex || hasError || hasRoutingRules)
+            return QStringLiteral("RedirectAllRequestsTo cannot be provided in conjunction with other Routing Rules.");
+        if (c.redirectHostName.trimmed().isEmpty())
+            return QStringLiteral("A value for RedirectAllRequestsTo HostName must be provided.");
+        if (!c.redirectProtocol.isEmpty() && c.redirectProtocol != u"http" && c.redirectProtocol != u"https")
+            return QStringLiteral("Invalid protocol, protocol can be http or https. If not defined the protocol will be "
+                                  "selected automatically.");
+        return {};
+    }
+    if (c.indexDocumentSuffix.isEmpty())
+        return QStringLiteral("A value for IndexDocument Suffix must be provided if RedirectAllRequestsTo is empty");
+    if (c.indexDocumentSuffix.contains(u'/'))
+        return QStringLiteral("The IndexDocument Suffix is not well formed");
+    if (hasError && c.errorDocumentKey.isEmpty())
+        return QStringLiteral("The ErrorDocument Key is not well formed");
+    if (c.routingRules.size() > kMaxRoutingRules)
+        return QStringLiteral("The number of RoutingRules must not exceed %1").arg(kMaxRoutingRules);
+    for (const WebsiteRoutingRule &r : c.routingRules) {
+        if (r.hasCondition && r.condition.isEmpty())
+            return QStringLiteral("Condition cannot be empty. To redirect all requests without a condition, the "
+                                  "condition element shouldn't be present.");
+        if (!r.condition.httpErrorCodeReturnedEquals.isEmpty() && !isHttpCode(r.condition.httpErrorCodeReturnedEquals, 400, 599))
+            return QStringLiteral("The provided HTTP error code (%1) is not valid. Valid codes are 4XX or 5XX. "
+                                  "(HttpErrorCodeReturnedEquals)")
+                .arg(r.condition.httpErrorCodeReturnedEquals.left(64));
+        const WebsiteRedirect &d = r.redirect;
+        if (d.hostName.isEmpty() && d.httpRedirectCode.isEmpty() && d.protocol.isEmpty() && d.replaceKeyPrefixWith.isEmpty()
+            && d.replaceKeyWith.isEmpty())
+            return QStringLiteral("Redirect must contain at least one of HostName, HttpRedirectCode, Protocol, "
+                                  "ReplaceKeyPrefixWith or ReplaceKeyWith");
+        if (!d.httpRedirectCode.isEmpty() && (!isHttpCode(d.httpRedirectCode, 301, 399)))
+            return QStringLiteral("The provided HTTP redirect code (%1) is not valid. Valid codes are 3XX except 300. "
+                                  "(HttpRedirectCode)")
+                .arg(d.httpRedirectCode.left(64));
+        if (!d.protocol.isEmpty() && d.protocol != u"http" && d.protocol != u"https")
+            return QStringLiteral("Invalid protocol, protocol can be http or https. If not defined the protocol will be "
+                                  "selected automatically. (Redirect Protocol)");
+        if (!d.replaceKeyPrefixWith.isEmpty() && !d.replaceKeyWith.isEmpty())
+            return QStringLiteral("You can only define ReplaceKeyPrefix or ReplaceKey but not both.");
+    }
+    return {};
+}
+
+} // namespace
+
 QByteArray WebsiteConfiguration::toXml() const
 {
     Writer w(u"WebsiteConfiguration");
@@ -374,33 +447,84 @@ QByteArray WebsiteConfiguration::toXml() const
         w.text(u"Key", errorDocumentKey);
         w.end();
     }
+    if (!routingRules.isEmpty()) {
+        w.start(u"RoutingRules");
+        for (const WebsiteRoutingRule &r : routingRules) {
+            w.start(u"RoutingRule");
+            if (r.hasCondition || !r.condition.isEmpty()) {
+                w.start(u"Condition");
+                w.optionalText(u"HttpErrorCodeReturnedEquals", r.condition.httpErrorCodeReturnedEquals);
+                w.optionalText(u"KeyPrefixEquals", r.condition.keyPrefixEquals);
+                w.end();
+            }
+            w.start(u"Redirect");
+            w.optionalText(u"HostName", r.redirect.hostName);
+            w.optionalText(u"HttpRedirectCode", r.redirect.httpRedirectCode);
+            w.optionalText(u"Protocol", r.redirect.protocol);
+            w.optionalText(u"ReplaceKeyPrefixWith", r.redirect.replaceKeyPrefixWith);
+            w.optionalText(u"ReplaceKeyWith", r.redirect.replaceKeyWith);
+            w.end();
+            w.end();
+        }
+        w.end();
+    }
     return w.finish();
 }
 
 Core::Result<WebsiteConfiguration> WebsiteConfiguration::fromXml(const QByteArray &xml, std::optional<XmlLimits> limits)
 {
-    return parseDocument<WebsiteConfiguration>(
-        xml, requestLimits(limits), u"WebsiteConfiguration", ErrorCode::MalformedXML, [](const Element &root) {
+    QString problem;
+    auto parsed = parseDocument<WebsiteConfiguration>(
+        xml, requestLimits(limits), u"WebsiteConfiguration", ErrorCode::MalformedXML, [&problem](const Element &root) {
+            onlyChildren(root, {u"IndexDocument", u"ErrorDocument", u"RedirectAllRequestsTo", u"RoutingRules"});
             WebsiteConfiguration c;
-            if (const Element *i = root.child(u"IndexDocument")) {
-                c.indexDocumentSuffix = requiredText(*i, u"Suffix");
-                if (c.indexDocumentSuffix.isEmpty() || c.indexDocumentSuffix.contains(u'/'))
-                    failParse(QStringLiteral("<Suffix> must be non-empty and contain no slash"));
+            const Element *index = root.child(u"IndexDocument");
+            if (index) {
+                onlyChildren(*index, {u"Suffix"});
+                c.indexDocumentSuffix = requiredText(*index, u"Suffix");
             }
-            if (const Element *e = root.child(u"ErrorDocument"))
-                c.errorDocumentKey = requiredText(*e, u"Key");
-            if (const Element *r = root.child(u"RedirectAllRequestsTo")) {
-                c.redirectHostName = requiredText(*r, u"HostName").trimmed();
-                c.redirectProtocol = optionalText(*r, u"Protocol").trimmed();
-                if (c.redirectHostName.isEmpty())
-                    failParse(QStringLiteral("empty <HostName>"));
-                if (!c.redirectProtocol.isEmpty() && c.redirectProtocol != u"http" && c.redirectProtocol != u"https")
-                    failParse(QStringLiteral("<Protocol> must be http or https"));
+            const Element *error = root.child(u"ErrorDocument");
+            if (error) {
+                onlyChildren(*error, {u"Key"});
+                c.errorDocumentKey = requiredText(*error, u"Key");
             }
-            if (c.indexDocumentSuffix.isEmpty() && c.redirectHostName.isEmpty())
-                failParse(QStringLiteral("needs IndexDocument or RedirectAllRequestsTo"));
+            const Element *redirect = root.child(u"RedirectAllRequestsTo");
+            if (redirect) {
+                onlyChildren(*redirect, {u"HostName", u"Protocol"});
+                c.redirectHostName = requiredText(*redirect, u"HostName").trimmed();
+                c.redirectProtocol = optionalText(*redirect, u"Protocol").trimmed();
+            }
+            const Element *rules = root.child(u"RoutingRules");
+            if (rules) {
+                onlyChildren(*rules, {u"RoutingRule"});
+                for (const Element *rule : rules->childrenNamed(u"RoutingRule")) {
+                    onlyChildren(*rule, {u"Condition", u"Redirect"});
+                    WebsiteRoutingRule r;
+                    if (const Element *cond = rule->child(u"Condition")) {
+                        onlyChildren(*cond, {u"KeyPrefixEquals", u"HttpErrorCodeReturnedEquals"});
+                        r.hasCondition = true;
+                        r.condition.keyPrefixEquals = optionalText(*cond, u"KeyPrefixEquals");
+                        r.condition.httpErrorCodeReturnedEquals = optionalText(*cond, u"HttpErrorCodeReturnedEquals").trimmed();
+                    }
+                    const Element *to = rule->child(u"Redirect");
+                    if (!to)
+                        failParse(QStringLiteral("<RoutingRule> lacks <Redirect>"));
+                    onlyChildren(*to, {u"HostName", u"HttpRedirectCode", u"Protocol", u"ReplaceKeyPrefixWith", u"ReplaceKeyWith"});
+                    r.redirect.hostName = optionalText(*to, u"HostName").trimmed();
+                    r.redirect.httpRedirectCode = optionalText(*to, u"HttpRedirectCode").trimmed();
+                    r.redirect.protocol = optionalText(*to, u"Protocol").trimmed();
+                    r.redirect.replaceKeyPrefixWith = optionalText(*to, u"ReplaceKeyPrefixWith");
+                    r.redirect.replaceKeyWith = optionalText(*to, u"ReplaceKeyWith");
+                    c.routingRules.append(std::move(r));
+                }
+            }
+            problem = websiteProblem(c, redirect != nullptr, index != nullptr, error != nullptr,
+                                     rules != nullptr && !c.routingRules.isEmpty());
             return c;
         });
+    if (parsed && !problem.isEmpty())
+        return std::unexpected(makeError(ErrorCode::InvalidArgument, problem));
+    return parsed;
 }
 
 } // namespace S3

@@ -180,15 +180,56 @@ struct CORSConfiguration
     bool operator==(const CORSConfiguration &) const = default;
 };
 
-// <WebsiteConfiguration>: Put/GetBucketWebsite, the basic parts (RoutingRules are skipped
-// by the parser and never written). fromXml(): neither IndexDocument nor
-// RedirectAllRequestsTo -> MalformedXML.
+// <RoutingRule><Condition> of a website configuration. Both empty = no <Condition> element.
+struct WebsiteRoutingCondition
+{
+    QString keyPrefixEquals; // empty = absent
+    QString httpErrorCodeReturnedEquals; // "404"; empty = absent
+
+    bool isEmpty() const { return keyPrefixEquals.isEmpty() && httpErrorCodeReturnedEquals.isEmpty(); }
+    bool operator==(const WebsiteRoutingCondition &) const = default;
+};
+
+// <RoutingRule><Redirect>: where a matching request is sent. Every field optional (empty =
+// absent); S3 keeps the request's host, protocol and key for what is not given.
+struct WebsiteRedirect
+{
+    QString hostName;
+    QString httpRedirectCode; // "301"; 3XX except 300
+    QString protocol; // http | https
+    QString replaceKeyPrefixWith;
+    QString replaceKeyWith; // not together with replaceKeyPrefixWith
+
+    bool operator==(const WebsiteRedirect &) const = default;
+};
+
+struct WebsiteRoutingRule
+{
+    WebsiteRoutingCondition condition; // empty: the rule applies to every request
+    WebsiteRedirect redirect;
+    // A <Condition> element was present (an empty one is refused: S3 wants it left out).
+    bool hasCondition = false;
+
+    bool operator==(const WebsiteRoutingRule &) const = default;
+};
+
+// <WebsiteConfiguration>: Put/GetBucketWebsite. fromXml() follows S3's answers:
+// - not well-formed, a DTD, another root, an IndexDocument without Suffix, an ErrorDocument
+//   without Key, a RedirectAllRequestsTo without HostName, a RoutingRule without Redirect, an
+//   unknown child element -> MalformedXML;
+// - values S3 refuses -> InvalidArgument, the message naming the field: no IndexDocument/Suffix
+//   without RedirectAllRequestsTo, RedirectAllRequestsTo together with anything else, a Suffix
+//   that is empty or holds '/', an empty ErrorDocument Key or HostName, a Protocol other than
+//   http/https, an empty Condition, an HttpErrorCodeReturnedEquals that is not 4XX/5XX, an
+//   HttpRedirectCode that is not 3XX (or is 300), ReplaceKeyWith with ReplaceKeyPrefixWith,
+//   more than 50 routing rules.
 struct WebsiteConfiguration
 {
     QString indexDocumentSuffix; // <IndexDocument><Suffix>; empty = absent
     QString errorDocumentKey; // <ErrorDocument><Key>; empty = absent
     QString redirectHostName; // <RedirectAllRequestsTo><HostName>; empty = absent
     QString redirectProtocol; // <RedirectAllRequestsTo><Protocol> http|https; empty = absent
+    QList<WebsiteRoutingRule> routingRules;
 
     QByteArray toXml() const;
     static Core::Result<WebsiteConfiguration> fromXml(const QByteArray &xml, std::optional<XmlLimits> limits = {});

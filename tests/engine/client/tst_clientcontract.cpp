@@ -767,12 +767,6 @@ void TestClientContract::checkedConfigWrites()
             qInfo("s3rver 3.7 does not implement Put of ?%s: %s", qPrintable(name), qPrintable(job->error().s3Code));
             continue;
         }
-        if (!IS_S3RVER() && k.config == BucketConfig::Website && job->error().code == Core::ErrorCode::NotImplemented) {
-            // Pail's server has no website hosting yet: it refuses the write instead of dropping it.
-            qInfo("pail's server does not implement PutBucketWebsite yet (NotImplemented)");
-            ++checked;
-            continue;
-        }
         QVERIFY2(job->result().has_value(), qPrintable(name + u": "_qs + job->error().s3Code + u' ' + job->error().message));
         QVERIFY2(job->result()->readBack, qPrintable(name + u": "_qs + job->result()->readError.message));
         if (IS_S3RVER() && !job->result()->droppedFields.isEmpty()) {

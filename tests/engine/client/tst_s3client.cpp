@@ -560,6 +560,10 @@ private slots:
                 return CannedResponse::xml(404, "<Error><Code>ObjectLockConfigurationNotFoundError</Code></Error>");
             if (sub == u"tagging")
                 return CannedResponse::xml(400, "<Error><Code>SomethingOdd</Code></Error>");
+            if (sub == u"ownershipControls")
+                return CannedResponse::xml(404, "<Error><Code>OwnershipControlsNotFoundError</Code></Error>");
+            if (sub == u"logging")
+                return CannedResponse::xml(200, "<BucketLoggingStatus/>");
             return CannedResponse::xml(501, notImplemented);
         });
         auto job = run(f.client.probeCapabilities(u"b"_qs));
@@ -574,12 +578,32 @@ private slots:
         QCOMPARE(c.tagging, Support::Unsupported);
         QCOMPARE(c.acl, Support::Unsupported);
         QCOMPARE(c.cors, Support::Unsupported);
-        QCOMPARE(f.nam.requests().size(), 9);
+        QCOMPARE(c.ownershipControls, Support::Supported);
+        QCOMPARE(c.logging, Support::Supported);
+        QCOMPARE(c.publicAccessBlock, Support::Unsupported);
+        QCOMPARE(f.nam.requests().size(), 12);
 
         QVERIFY(f.client.cachedCapabilities(u"b"_qs).has_value());
         auto again = run(f.client.probeCapabilities(u"b"_qs));
         QCOMPARE(*again->result(), c);
-        QCOMPARE(f.nam.requests().size(), 9); // served from the cache
+        QCOMPARE(f.nam.requests().size(), 12); // served from the cache
+    }
+
+    void websiteEndpointAddress()
+    {
+        const Profile aws = TestSupport::fakeProfile(u"https://s3.eu-central-1.amazonaws.com"_qs);
+        QCOMPARE(websiteEndpoint(aws, u"site"_qs, u"us-east-1"_qs).toString(), u"http://site.s3-website-us-east-1.amazonaws.com"_qs);
+        QCOMPARE(websiteEndpoint(aws, u"site"_qs, u"ap-southeast-2"_qs).toString(),
+                 u"http://site.s3-website-ap-southeast-2.amazonaws.com"_qs);
+        QCOMPARE(websiteEndpoint(aws, u"site"_qs, u"eu-central-1"_qs).toString(),
+                 u"http://site.s3-website.eu-central-1.amazonaws.com"_qs);
+        QCOMPARE(websiteEndpoint(aws, u"site"_qs, {}).toString(), u"http://site.s3-website-us-east-1.amazonaws.com"_qs);
+        QVERIFY(!isLoopbackEndpoint(aws));
+        const Profile sandbox = TestSupport::fakeProfile(u"http://127.0.0.1:9000"_qs);
+        QVERIFY(websiteEndpoint(sandbox, u"site"_qs, u"us-east-1"_qs).isEmpty());
+        QVERIFY(isLoopbackEndpoint(sandbox));
+        QVERIFY(isLoopbackEndpoint(TestSupport::fakeProfile(u"http://localhost:9000"_qs)));
+        QVERIFY(websiteEndpoint(TestSupport::fakeProfile(u"https://minio.example"_qs), u"site"_qs, u"us-east-1"_qs).isEmpty());
     }
 
     void progressIsThrottled()

@@ -309,24 +309,113 @@ private slots:
         QVERIFY(!f.run(f.client->bucketLogging(source))->loggingEnabled.has_value());
     }
 
-    void unsupportedWebsiteIsDisabledWithReason()
+    void websiteTabRoundTrip()
     {
-        // The sandbox answers ?website with NotImplemented: the probe says so, the page says why.
-        const auto caps = f.run(f.client->probeCapabilities(m_bucket));
+        const QString bucket = QStringLiteral("settings-site");
+        QVERIFY(f.run(f.client->createBucket(bucket)).has_value());
+        // The sandbox has the website, ownership, public access block and logging operations.
+        const auto caps = f.run(f.client->probeCapabilities(bucket));
         QVERIFY(caps.has_value());
-        QCOMPARE(caps->website, Client::Support::Unsupported);
-        auto dialog = openDialog();
-        QVERIFY(!dialog->indexDocument()->isEnabled());
-        QVERIFY(!dialog->indexDocument()->parentWidget()->isEnabled());
+        QCOMPARE(caps->website, Client::Support::Supported);
+        QCOMPARE(caps->ownershipControls, Client::Support::Supported);
+        QCOMPARE(caps->publicAccessBlock, Client::Support::Supported);
+        QCOMPARE(caps->logging, Client::Support::Supported);
+
+        auto dialog = std::make_unique<BucketSettingsDialog>(*f.client, bucket);
+        QSignalSpy loaded(dialog.get(), &BucketSettingsDialog::loaded);
+        QVERIFY(dialog->isLoaded() || loaded.wait(30000));
         const auto labels = dialog->page(Page::Website)->findChildren<QLabel *>();
-        const bool explained = std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
+        QVERIFY(std::none_of(labels.begin(), labels.end(), [](QLabel *l) {
             return !l->isHidden() && l->text().contains(QStringLiteral("does not support"));
-        });
-        QVERIFY(explained);
-        QVERIFY(dialog->page(Page::Versioning)->findChildren<QRadioButton *>().first()->isEnabled());
+        }));
+        QVERIFY(dialog->websiteEnabled()->isEnabled());
+        QVERIFY(!dialog->websiteEnabled()->isChecked());
+        QVERIFY(!dialog->indexDocument()->isEnabled()); // hosting off
+        // The sandbox keeps the configuration but serves no website: the page says so.
+        QVERIFY2(dialog->websiteEndpoint()->text().contains(QStringLiteral("does not serve websites")),
+                 qPrintable(dialog->websiteEndpoint()->text()));
+
+        // Hosting with index and error documents.
+        dialog->websiteEnabled()->setChecked(true);
+        QVERIFY(dialog->indexDocument()->isEnabled());
+        QVERIFY(!dialog->redirectHost()->isEnabled());
+        dialog->indexDocument()->setText(QStringLiteral("index.html"));
+        dialog->errorDocument()->setText(QStringLiteral("errors/404.html"));
+        QVERIFY(applyAndWait(*dialog, Page::Website));
+        auto stored = f.run(f.client->bucketConfig(bucket, Client::BucketConfig::Website));
+        QVERIFY(stored.has_value());
+        auto config = S3::WebsiteConfiguration::fromXml(*stored);
+        QVERIFY(config.has_value());
+        QCOMPARE(config->indexDocumentSuffix, QStringLiteral("index.html"));
+        QCOMPARE(config->errorDocumentKey, QStringLiteral("errors/404.html"));
         dialog->showPage(Page::Website);
         dialog->show();
-        QVERIFY(dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/bucket-settings-website-unsupported.png")));
+        QVERIFY(dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/bucket-settings-website.png")));
+
+        // A value the server refuses: its error is shown, the stored configuration stays.
+        dialog->indexDocument()->setText(QStringLiteral("docs/index.html"));
+        QSignalSpy failed(dialog.get(), &BucketSettingsDialog::pageFailed);
+        dialog->applyPage(Page::Website);
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(failed.first().at(1).value<Core::Error>().code, Core::ErrorCode::InvalidArgument);
+        QVERIFY(dialog->pageStatus(Page::Website)->text().contains(QStringLiteral("refused")));
+        QVERIFY2(dialog->pageStatus(Page::Website)->text().contains(QStringLiteral("IndexDocument Suffix")),
+                 qPrintable(dialog->pageStatus(Page::Website)->text()));
+        QVERIFY(dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/bucket-settings-website-refused.png")));
+        QCOMPARE(S3::WebsiteConfiguration::fromXml(*f.run(f.client->bucketConfig(bucket, Client::BucketConfig::Website)))
+                     ->indexDocumentSuffix,
+                 QStringLiteral("index.html"));
+
+        // Redirect every request: a host is needed before anything is sent.
+        dialog->websiteRedirect()->setChecked(true);
+        QVERIFY(!dialog->indexDocument()->isEnabled());
+        QVERIFY(dialog->redirectHost()->isEnabled());
+        failed.clear();
+        dialog->applyPage(Page::Website);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(dialog->pageStatus(Page::Website)->text().contains(QStringLiteral("host name")));
+        dialog->redirectHost()->setText(QStringLiteral("www.example.com"));
+        dialog->redirectProtocol()->setCurrentIndex(dialog->redirectProtocol()->findData(QStringLiteral("https")));
+        QVERIFY(applyAndWait(*dialog, Page::Website));
+        config = S3::WebsiteConfiguration::fromXml(*f.run(f.client->bucketConfig(bucket, Client::BucketConfig::Website)));
+        QVERIFY(config.has_value());
+        QCOMPARE(config->redirectHostName, QStringLiteral("www.example.com"));
+        QCOMPARE(config->redirectProtocol, QStringLiteral("https"));
+        QVERIFY(config->indexDocumentSuffix.isEmpty());
+
+        // A new dialog loads it.
+        auto again = std::make_unique<BucketSettingsDialog>(*f.client, bucket);
+        QSignalSpy loadedAgain(again.get(), &BucketSettingsDialog::loaded);
+        QVERIFY(again->isLoaded() || loadedAgain.wait(30000));
+        QVERIFY(again->websiteEnabled()->isChecked());
+        QVERIFY(again->websiteRedirect()->isChecked());
+        QCOMPARE(again->redirectHost()->text(), QStringLiteral("www.example.com"));
+        QCOMPARE(again->redirectProtocol()->currentData().toString(), QStringLiteral("https"));
+
+        // Routing rules set elsewhere (aws-cli) survive an edit of the index document.
+        const QByteArray withRules =
+            "<WebsiteConfiguration><IndexDocument><Suffix>index.html</Suffix></IndexDocument><RoutingRules><RoutingRule>"
+            "<Condition><KeyPrefixEquals>old/</KeyPrefixEquals></Condition><Redirect><ReplaceKeyPrefixWith>new/"
+            "</ReplaceKeyPrefixWith></Redirect></RoutingRule></RoutingRules></WebsiteConfiguration>";
+        QVERIFY(f.run(f.client->putBucketConfig(bucket, Client::BucketConfig::Website, withRules)).has_value());
+        auto third = std::make_unique<BucketSettingsDialog>(*f.client, bucket);
+        QSignalSpy loadedThird(third.get(), &BucketSettingsDialog::loaded);
+        QVERIFY(third->isLoaded() || loadedThird.wait(30000));
+        QVERIFY(third->websiteHosting()->isChecked());
+        third->indexDocument()->setText(QStringLiteral("home.html"));
+        QVERIFY(applyAndWait(*third, Page::Website));
+        config = S3::WebsiteConfiguration::fromXml(*f.run(f.client->bucketConfig(bucket, Client::BucketConfig::Website)));
+        QVERIFY(config.has_value());
+        QCOMPARE(config->indexDocumentSuffix, QStringLiteral("home.html"));
+        QCOMPARE(config->routingRules.size(), 1);
+        QCOMPARE(config->routingRules.first().redirect.replaceKeyPrefixWith, QStringLiteral("new/"));
+
+        // Hosting off removes the configuration.
+        third->websiteEnabled()->setChecked(false);
+        QVERIFY(applyAndWait(*third, Page::Website));
+        const auto gone = f.run(f.client->bucketConfig(bucket, Client::BucketConfig::Website));
+        QVERIFY(!gone.has_value());
+        QCOMPARE(gone.error().code, Core::ErrorCode::NoSuchWebsiteConfiguration);
     }
 };
 

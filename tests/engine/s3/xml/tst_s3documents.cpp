@@ -240,6 +240,11 @@ void TestS3Documents::roundTrips_data()
         << roundTrip(WebsiteConfiguration { u"index.html"_s, u"error.html"_s, {}, {} });
     QTest::newRow("WebsiteConfiguration redirect")
         << roundTrip(WebsiteConfiguration { {}, {}, u"example.com"_s, u"https"_s });
+    QTest::newRow("WebsiteConfiguration routing rules")
+        << roundTrip(WebsiteConfiguration { u"index.html"_s, u"error.html"_s, {}, {},
+               { { { u"docs/"_s, {} }, { {}, u"301"_s, {}, u"documents/"_s, {} }, true },
+                   { { {}, u"404"_s }, { u"example.com"_s, {}, u"https"_s, {}, u"missing.html"_s }, true },
+                   { {}, { u"other.example"_s, {}, {}, {}, {} }, false } } });
 }
 
 void TestS3Documents::samples_data()
@@ -463,7 +468,15 @@ void TestS3Documents::malformed_data()
         bad);
     QTest::newRow("cors no origin") << failsWith<CORSConfiguration>(
         "<CORSConfiguration><CORSRule><AllowedMethod>GET</AllowedMethod></CORSRule></CORSConfiguration>", bad);
-    QTest::newRow("website empty") << failsWith<WebsiteConfiguration>("<WebsiteConfiguration/>", bad);
+    // Values S3 refuses are InvalidArgument (the form is MalformedXML).
+    QTest::newRow("website empty") << failsWith<WebsiteConfiguration>("<WebsiteConfiguration/>", ErrorCode::InvalidArgument);
+    QTest::newRow("website suffix slash") << failsWith<WebsiteConfiguration>(
+        "<WebsiteConfiguration><IndexDocument><Suffix>a/b</Suffix></IndexDocument></WebsiteConfiguration>",
+        ErrorCode::InvalidArgument);
+    QTest::newRow("website rule without redirect") << failsWith<WebsiteConfiguration>(
+        "<WebsiteConfiguration><IndexDocument><Suffix>i</Suffix></IndexDocument><RoutingRules><RoutingRule/>"
+        "</RoutingRules></WebsiteConfiguration>",
+        bad);
     QTest::newRow("policy status") << failsWith<PolicyStatus>(
         "<PolicyStatus><IsPublic>maybe</IsPublic></PolicyStatus>", bad);
     QTest::newRow("acl not well-formed") << failsWith<AccessControlPolicy>("<AccessControlPolicy><Owner>", bad);
