@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <memory>
 
 #ifdef Q_OS_LINUX
 #include <dirent.h>
@@ -88,6 +89,13 @@ QString regionFromErrorBody(const QByteArray &body)
             return r.readElementText().trimmed();
     }
     return {};
+}
+
+bool hasContentMd5(const Request &request)
+{
+    return std::any_of(request.headers.cbegin(), request.headers.cend(), [](const auto &h) {
+        return h.first.compare("Content-MD5", Qt::CaseInsensitive) == 0 && !h.second.isEmpty();
+    });
 }
 
 // Errors S3 sends without a body (HEAD) or with a body we cannot read.
@@ -295,7 +303,8 @@ bool Transport::usesDirectHttp(const Request &request, const Target &target) con
 {
     return m_directHttp && m_nam == m_ownNam && target.url.scheme() == u"http"
         && ((request.body.kind == RequestBody::Kind::None && (request.method == "GET" || request.method == "HEAD"))
-            || (request.body.kind == RequestBody::Kind::Bytes && request.method == "PUT"));
+            || (request.method == "PUT"
+                && (request.body.kind == RequestBody::Kind::Bytes || request.body.kind == RequestBody::Kind::FileSection)));
 }
 
 QTcpSocket *Transport::takeIdleSocket(const QString &host, quint16 port)
@@ -351,22 +360,32 @@ namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace http = boost::beast::http;
 
-// One attempt of a bodiless request over a socket of the transport's keep-alive pool (see
-// Transport::setDirectHttp). Reads the answer into a reused 1 MiB buffer and hands the body to
-// the reply as it arrives, parsed by Boost.Beast (Content-Length, chunked and until-close
-// bodies, 1xx answers skipped). Child of the
+// One attempt of a request over a socket of the transport's keep-alive pool (see
+// Transport::setDirectHttp). `request` is the head, with an in-memory body appended; a body
+// streamed from a device (a file section) follows it in 256 KiB pieces, each written when the
+// kernel has taken the previous one (so at most one piece waits in Qt's buffer), re-read from
+// the start when the exchange tries again on a new connection. Reads the answer into a reused
+// 1 MiB buffer and hands the body to the reply as it arrives, parsed by Boost.Beast
+// (Content-Length, chunked and until-close bodies, 1xx answers skipped); an answer that comes
+// before the body is all sent (an error) ends the exchange and the connection. Child of the
 // reply; reports once through TransportReply::directFinished() (which deletes it).
 class DirectExchange final : public QObject
 {
 public:
-    DirectExchange(TransportReply *reply, QString host, quint16 port, QByteArray request, bool head)
+    // `body` (may be null) is opened, positioned at its start, and adopted as a child.
+    DirectExchange(TransportReply *reply, QString host, quint16 port, QByteArray request, bool head,
+                   QIODevice *body = nullptr, qint64 bodyLength = 0)
         : QObject(reply)
         , m_reply{reply}
         , m_host{std::move(host)}
         , m_port{port}
         , m_request{std::move(request)}
         , m_isHead{head}
+        , m_body{body}
+        , m_bodyLength{body ? bodyLength : 0}
     {
+        if (m_body)
+            m_body->setParent(this);
         const int timeout = reply->m_transport ? reply->m_transport->transferTimeoutMs() : 0;
         if (timeout > 0) {
             m_timer.setSingleShot(true);
@@ -389,6 +408,11 @@ private:
         m_pending.clear();
         m_reused = false;
         m_eof = false;
+        m_bodySent = 0;
+        if (m_body && !m_body->seek(0)) {
+            fail(Core::Error::make(Core::ErrorCode::IoError, QStringLiteral("cannot rewind the request body: %1").arg(m_body->errorString())));
+            return;
+        }
         if (mayReuse && m_reply->m_transport)
             m_socket = m_reply->m_transport->takeIdleSocket(m_host, m_port);
         if (m_socket) {
@@ -410,7 +434,10 @@ private:
     void wire()
     {
         connect(m_socket, &QIODevice::readyRead, this, &DirectExchange::readSome);
-        connect(m_socket, &QIODevice::bytesWritten, this, [this] { touch(); });
+        connect(m_socket, &QIODevice::bytesWritten, this, [this] {
+            touch();
+            sendBody();
+        });
         connect(m_socket, &QAbstractSocket::disconnected, this, &DirectExchange::closed);
         connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
             if (error == QAbstractSocket::RemoteHostClosedError) {
@@ -424,8 +451,59 @@ private:
     void send()
     {
         touch();
-        if (m_socket->write(m_request) != m_request.size())
+        if (m_socket->write(m_request) != m_request.size()) {
             fail(Core::Error::make(Core::ErrorCode::NetworkFailure, m_socket->errorString()));
+            return;
+        }
+        sendBody();
+    }
+
+    bool bodySent() const { return m_bodySent >= m_bodyLength; }
+
+    // Writes the streamed body while the kernel takes it whole: the socket is unbuffered, so a
+    // write goes straight to the kernel and Qt keeps (copies) only what it refused; the next
+    // piece waits for bytesWritten(), emitted once Qt has flushed that rest. Yields to the
+    // event loop every 4 MiB so that one fast connection does not starve the others.
+    void sendBody()
+    {
+        if (!m_body || m_done || !m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        static constexpr qint64 kPiece = 256 * 1024;
+        static constexpr qint64 kPerTurn = 4 * 1024 * 1024;
+        thread_local QByteArray buffer;
+        if (buffer.size() != kPiece)
+            buffer.resize(kPiece);
+        const QPointer<DirectExchange> alive(this);
+        qint64 turn = 0;
+        while (!bodySent() && m_socket->bytesToWrite() == 0) {
+            // An answer before the whole body (an error) is read first: writing on would only
+            // meet a reset and lose it.
+            if (m_socket->bytesAvailable() > 0) {
+                readSome();
+                if (!alive || m_done || !m_socket)
+                    return;
+            }
+            if (turn >= kPerTurn) {
+                QMetaObject::invokeMethod(this, &DirectExchange::sendBody, Qt::QueuedConnection);
+                break;
+            }
+            const qint64 n = m_body->read(buffer.data(), std::min(kPiece, m_bodyLength - m_bodySent));
+            if (n <= 0) {
+                fail(Core::Error::make(Core::ErrorCode::IoError,
+                                       n < 0 ? QStringLiteral("cannot read the request body: %1").arg(m_body->errorString())
+                                             : QStringLiteral("the request body ended %1 bytes early (the file shrank?)")
+                                                   .arg(m_bodyLength - m_bodySent)));
+                return;
+            }
+            if (m_socket->write(buffer.constData(), n) != n) {
+                fail(Core::Error::make(Core::ErrorCode::NetworkFailure, m_socket->errorString()));
+                return;
+            }
+            m_bodySent += n;
+            turn += n;
+        }
+        touch();
+        emit m_reply->uploadProgress(m_bodySent - m_socket->bytesToWrite(), m_bodyLength);
     }
 
     void touch()
@@ -494,7 +572,9 @@ private:
     {
         m_done = true;
         m_timer.stop();
-        if (keepAlive && m_reply->m_transport && m_socket && m_socket->bytesAvailable() == 0) {
+        // A connection whose request body was cut short by the answer cannot carry another request.
+        if (keepAlive && bodySent() && m_reply->m_transport && m_socket && m_socket->bytesAvailable() == 0
+            && m_socket->bytesToWrite() == 0) {
             m_socket->disconnect(this);
             m_reply->m_transport->putIdleSocket(m_socket, m_host, m_port);
             m_socket = nullptr;
@@ -675,6 +755,9 @@ private:
     quint16 m_port;
     QByteArray m_request;
     bool m_isHead;
+    QIODevice *m_body;
+    qint64 m_bodyLength;
+    qint64 m_bodySent = 0;
     QTcpSocket *m_socket = nullptr;
     QTimer m_timer;
     HeaderList m_headers;
@@ -913,11 +996,16 @@ void TransportReply::prepareAndSend(const Credentials &credentials)
             m_payloadHash = S3::kUnsignedPayload;
             break;
         case RequestBody::Kind::FileSection:
-            if (tls) {
+            // A file section with a Content-MD5 (every part the transfer engine uploads) is not
+            // hashed again for the signature: the server checks the MD5 of what it receives
+            // (BadDigest otherwise), and SHA-256 would cost a second pass over the file here and
+            // one more on the server. The x-amz-content-sha256 header stays signed.
+            if (tls || hasContentMd5(m_request)) {
                 m_payloadHash = S3::kUnsignedPayload;
                 break;
             }
-            // Plain HTTP: sign the payload, hashing the file section on the pool (never here).
+            // Plain HTTP without Content-MD5: sign the payload, hashing the file section on the
+            // pool (never here).
             auto *watcher = new QFutureWatcher<Core::Result<QByteArray>>(this);
             connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, credentials] {
                 watcher->deleteLater();
@@ -984,12 +1072,25 @@ void TransportReply::sendSigned(const Credentials &credentials)
                 head += name + ": " + value + "\r\n";
         }
         head += "Accept-Encoding: identity\r\n";
-        if (m_request.body.kind == RequestBody::Kind::Bytes)
+        FileSectionDevice *file = nullptr;
+        if (m_request.body.kind == RequestBody::Kind::Bytes) {
             head += "Content-Length: " + QByteArray::number(m_request.body.bytes.size()) + "\r\n\r\n" + m_request.body.bytes;
-        else
+        } else if (m_request.body.kind == RequestBody::Kind::FileSection) {
+            // Opened per attempt, so a retry reads the file again.
+            const RequestBody &body = m_request.body;
+            auto owned = std::make_unique<FileSectionDevice>(body.filePath, body.offset, body.length);
+            if (!owned->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+                finishWith(Core::fail(Core::ErrorCode::IoError, owned->errorString()));
+                return;
+            }
+            file = owned.release(); // adopted by the exchange
+            head += "Content-Length: " + QByteArray::number(file->size()) + "\r\n\r\n";
+        } else {
             head += "\r\n";
+        }
+        ++transport.m_directAttempts;
         m_direct = new DirectExchange(this, t.url.host(), quint16(t.url.port(80)), std::move(head),
-                                      m_request.method == "HEAD");
+                                      m_request.method == "HEAD", file, file ? file->size() : 0);
         return;
     }
 

@@ -65,6 +65,10 @@ struct Request
     QIODevice *responseSink = nullptr; // 2xx body goes here instead of Response::body
     bool idempotent = true;            // only idempotent calls are retried
     bool forceUnsignedPayload = false; // UNSIGNED-PAYLOAD even for small bodies (TLS only)
+    // Payload hash: the SHA-256 of the body over plain http, UNSIGNED-PAYLOAD over https for
+    // streamed bodies. A file section with a Content-MD5 header is sent UNSIGNED-PAYLOAD also
+    // over http (the server verifies the MD5; hashing the file for SHA-256 would be one more
+    // pass over it on each side).
 
     Request &addQuery(QString name, QString value = {});
     Request &setHeader(QByteArray name, QByteArray value);
@@ -179,21 +183,26 @@ public:
     const QSslConfiguration &sslConfiguration() const { return m_ssl; }
     int transferTimeoutMs() const { return m_transferTimeoutMs; }
 
-    // Direct HTTP: GET, HEAD and PUT with a body in memory, to a plain-http endpoint, bypass
-    // QNetworkAccessManager and run over the transport's own keep-alive sockets, read straight
-    // into a reused buffer (Qt 6.4's HTTP stack reads response headers one byte per read() call
-    // and copies each body chunk twice between its thread and this one: for downloads that cost
-    // more CPU than the transfer itself). Bodies streamed from files still go through QNAM. On by
-    // default (PAIL_DIRECT_HTTP=0 turns it off); never used with a caller's manager (tests' fakes)
-    // nor for https.
+    // Direct HTTP: GET, HEAD and PUT (a body in memory or a file section: the upload of a part),
+    // to a plain-http endpoint, bypass QNetworkAccessManager and run over the transport's own
+    // keep-alive sockets, read straight into a reused buffer (Qt 6.4's HTTP stack reads response
+    // headers one byte per read() call and copies each body chunk twice between its thread and
+    // this one: for downloads that cost more CPU than the transfer itself; it also copies an
+    // upload through its own buffers and opens at most 6 connections per manager). A file
+    // section is streamed from the file as the kernel takes it. On by default
+    // (PAIL_DIRECT_HTTP=0 turns it off); never used with a caller's manager (tests' fakes) nor
+    // for https. Other bodies (a caller's device, POST) still go through QNAM.
     void setDirectHttp(bool on) { m_directHttp = on; }
     bool directHttp() const { return m_directHttp; }
     bool usesDirectHttp(const Request &request, const Target &target) const;
+    // Attempts sent over the direct path so far (diagnostics and tests).
+    qint64 directAttempts() const { return m_directAttempts; }
     // An idle keep-alive socket to host:port (nullptr when none), and giving one back.
     QTcpSocket *takeIdleSocket(const QString &host, quint16 port);
     void putIdleSocket(QTcpSocket *socket, const QString &host, quint16 port);
 
 private:
+    friend class TransportReply; // counts m_directAttempts
     Profile m_profile;
     QPointer<CredentialsProvider> m_credentials;
     QNetworkAccessManager *m_nam = nullptr;
@@ -209,6 +218,7 @@ private:
     QSet<QByteArray> m_tunedSockets;
     QElapsedTimer m_tuneClock;
     bool m_directHttp = true;
+    qint64 m_directAttempts = 0;
     struct IdleSocket
     {
         QString host;

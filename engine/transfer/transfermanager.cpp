@@ -286,16 +286,17 @@ public:
     int cursor = 0;
     bool multipart = false;
     QPointer<Client::Job> control;
-    QFutureWatcher<Core::Result<QList<QByteArray>>> *hash = nullptr;
+    QFutureWatcher<Core::Result<QList<QByteArray>>> *hash = nullptr; // Upload: pieces sent in an earlier session
     QFutureWatcher<DownloadOutcome> *finalizer = nullptr;
     QFutureWatcher<Core::Result<FileBytes>> *reader = nullptr; // small upload: file read into memory
     FileBytes smallFile;
     QMap<int, QByteArray> rangeMd5s; // Download: MD5 of each range written this session
-    QHash<int, QFutureWatcher<Core::Result<QList<QByteArray>>> *> rangeHashers; // Download: ranges being hashed
+    // Download: ranges being hashed once written; Upload: parts being hashed before they are sent.
+    QHash<int, QFutureWatcher<Core::Result<QList<QByteArray>>> *> pieceHashers;
     QString finalEtag;
     Client::ObjectInfo sourceInfo;               // Copy: HEAD of the source
     QList<std::pair<QString, QString>> sourceTags; // Copy: tags carried over to a new object
-    QMap<int, QByteArray> pieceMd5s;             // streamed Copy: MD5 of each piece sent this session
+    QMap<int, QByteArray> pieceMd5s;             // Upload, streamed Copy: MD5 of each piece sent this session
     // Progress bookkeeping for the ticker.
     qint64 lastReportedDone = -1;
     qint64 rateBytes = 0;
@@ -352,11 +353,11 @@ public:
             reader->deleteLater();
             reader = nullptr;
         }
-        for (auto *hasher : std::as_const(rangeHashers)) {
+        for (auto *hasher : std::as_const(pieceHashers)) {
             hasher->disconnect(this);
             hasher->deleteLater();
         }
-        rangeHashers.clear();
+        pieceHashers.clear();
         smallFile = {};
         phase = Phase::Idle;
     }
@@ -434,6 +435,7 @@ public:
         }
         info.totalBytes = size;
         pieces = splitIntoPieces(size, multipart ? info.pieceSize : std::max<qint64>(size, 1));
+        pieceMd5s.clear(); // the file may have changed since an earlier attempt: hash it again
         info.resumedPieces = int(info.donePieces.size());
         info.doneBytes = currentDone();
         m.persist(info);
@@ -452,10 +454,6 @@ public:
             });
             reader->setFuture(QtConcurrent::run(&readWithMd5, info.localPath, size));
             return;
-        }
-        if (s.verifyChecksums) {
-            hash = new QFutureWatcher<Core::Result<QList<QByteArray>>>(this);
-            hash->setFuture(QtConcurrent::run(&hashPieces, info.localPath, pieces));
         }
         if (multipart && info.uploadId.isEmpty()) {
             auto *job = client().createMultipartUpload(info.bucket, info.key, uploadAttributes(info.localPath));
@@ -499,9 +497,14 @@ public:
                 return;
             }
         } else if (info.kind == TransferKind::Upload) {
+            if (smallFile.md5.isEmpty() && !pieceMd5s.contains(i)) {
+                hashThenStartPiece(i);
+                return;
+            }
             const Client::RequestBody body = Client::RequestBody::fromFile(info.localPath, p.offset, p.length);
+            const QByteArray md5 = pieceMd5s.value(i);
             if (multipart) {
-                auto *part = client().uploadPart(info.bucket, info.key, info.uploadId, i + 1, body);
+                auto *part = client().uploadPart(info.bucket, info.key, info.uploadId, i + 1, body, md5);
                 connect(part, &Client::Job::finished, this, [this, part, i] {
                     if (part->result())
                         pieceDone(i, part->result()->etag);
@@ -514,6 +517,7 @@ public:
                 put.bucket = info.bucket;
                 put.key = info.key;
                 put.body = body;
+                put.contentMd5 = md5;
                 if (!smallFile.md5.isEmpty()) {
                     put.body = Client::RequestBody::fromBytes(smallFile.data);
                     put.contentMd5 = smallFile.md5; // the server refuses bytes that differ (BadDigest)
@@ -574,9 +578,9 @@ public:
                 if (hashLater) {
                     // The request slot stays taken while hashing (a few ms per 8 MiB).
                     auto *hasher = new QFutureWatcher<Core::Result<QList<QByteArray>>>(this);
-                    rangeHashers.insert(i, hasher);
+                    pieceHashers.insert(i, hasher);
                     connect(hasher, &QFutureWatcherBase::finished, this, [this, hasher, i] {
-                        rangeHashers.remove(i);
+                        pieceHashers.remove(i);
                         hasher->deleteLater();
                         if (const auto digest = hasher->result(); digest && digest->size() == 1)
                             rangeMd5s.insert(i, digest->first());
@@ -599,6 +603,35 @@ public:
                 inflightBytes[i] = std::min(done, pieces[i].length);
         });
         job->start();
+    }
+
+    // A file piece goes out with its Content-MD5, hashed on the pool first (the request slot
+    // stays taken meanwhile): the server checks it, so the request needs no SHA-256 of the
+    // payload (no second pass over the file), and the digests give the ETag the upload is
+    // verified against.
+    void hashThenStartPiece(int i)
+    {
+        inflight.insert(i, nullptr);
+        inflightBytes.insert(i, 0);
+        auto *hasher = new QFutureWatcher<Core::Result<QList<QByteArray>>>(this);
+        pieceHashers.insert(i, hasher);
+        connect(hasher, &QFutureWatcherBase::finished, this, [this, hasher, i] {
+            pieceHashers.remove(i);
+            hasher->deleteLater();
+            if (!inflight.contains(i))
+                return;
+            const Core::Result<QList<QByteArray>> digest = hasher->result();
+            if (!digest || digest->size() != 1) {
+                pieceFailed(i, digest ? Core::Error::make(Core::ErrorCode::IoError, QStringLiteral("cannot hash part %1").arg(i + 1))
+                                      : digest.error());
+                return;
+            }
+            pieceMd5s.insert(i, digest->first());
+            inflight.remove(i);
+            inflightBytes.remove(i);
+            startPiece(i); // the slot taken for the hash is the part's
+        });
+        hasher->setFuture(QtConcurrent::run(&hashPieces, info.localPath, QList<Piece>{pieces[i]}));
     }
 
     void pieceFinishedCommon(int i)
@@ -681,32 +714,54 @@ public:
     void verifyUpload()
     {
         info.etag = finalEtag;
-        if (!hash) {
-            if (!smallFile.md5.isEmpty() && m.m_settings.verifyChecksums) {
-                const QString actual = normalizedEtag(finalEtag);
-                const QString expected = QString::fromLatin1(smallFile.md5.toHex());
-                if (isSinglePartEtag(actual) && actual != expected) {
-                    fail(Core::Error::make(Core::ErrorCode::BadDigest,
-                                           QStringLiteral("ETag %1 does not match the local data (%2)").arg(actual, expected)));
-                    return;
-                }
-                info.verified = isSinglePartEtag(actual);
-            }
+        if (!m.m_settings.verifyChecksums) {
             complete();
             return;
         }
-        if (!hash->isFinished()) {
-            connect(hash, &QFutureWatcherBase::finished, this, &Task::verifyUpload, Qt::SingleShotConnection);
-            return;
-        }
-        const Core::Result<QList<QByteArray>> digests = hash->result();
-        if (!digests) {
-            fail(digests.error());
-            return;
-        }
-        const QString expected = multipart ? multipartEtag(*digests) : QString::fromLatin1(digests->value(0).toHex());
         const QString actual = normalizedEtag(finalEtag);
-        const bool comparable = multipart ? etagPartCount(actual) == digests->size() : isSinglePartEtag(actual);
+        if (!smallFile.md5.isEmpty()) {
+            const QString expected = QString::fromLatin1(smallFile.md5.toHex());
+            if (isSinglePartEtag(actual) && actual != expected) {
+                fail(Core::Error::make(Core::ErrorCode::BadDigest,
+                                       QStringLiteral("ETag %1 does not match the local data (%2)").arg(actual, expected)));
+                return;
+            }
+            info.verified = isSinglePartEtag(actual);
+            complete();
+            return;
+        }
+        // Parts sent in an earlier session (or attempt) were not hashed in this one.
+        QList<int> missing;
+        QList<Piece> missingPieces;
+        for (int i = 0; i < pieces.size(); ++i) {
+            if (!pieceMd5s.contains(i)) {
+                missing.append(i);
+                missingPieces.append(pieces[i]);
+            }
+        }
+        if (!missing.isEmpty()) {
+            if (hash)
+                return;
+            hash = new QFutureWatcher<Core::Result<QList<QByteArray>>>(this);
+            connect(hash, &QFutureWatcherBase::finished, this, [this, missing] {
+                const Core::Result<QList<QByteArray>> digests = hash->result();
+                hash->deleteLater();
+                hash = nullptr;
+                if (!digests || digests->size() != missing.size()) {
+                    fail(digests ? Core::Error::make(Core::ErrorCode::IoError, QStringLiteral("cannot hash the file"))
+                                 : digests.error());
+                    return;
+                }
+                for (qsizetype k = 0; k < missing.size(); ++k)
+                    pieceMd5s.insert(missing[k], digests->at(k));
+                verifyUpload();
+            });
+            hash->setFuture(QtConcurrent::run(&hashPieces, info.localPath, missingPieces));
+            return;
+        }
+        const QList<QByteArray> digests = pieceMd5s.values(); // in piece order
+        const QString expected = multipart ? multipartEtag(digests) : QString::fromLatin1(digests.value(0).toHex());
+        const bool comparable = multipart ? etagPartCount(actual) == digests.size() : isSinglePartEtag(actual);
         if (comparable && actual != expected) {
             fail(Core::Error::make(Core::ErrorCode::BadDigest,
                                    QStringLiteral("ETag %1 does not match the local data (%2)").arg(actual, expected)));

@@ -1,3 +1,4 @@
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -154,6 +155,58 @@ private slots:
         QVERIFY(manager.isIdle());
         QVERIFY(objectBytes(u"big/upload.bin"_qs) == data);
         QCOMPARE(openUploads(u"big/upload.bin"_qs), 0);
+    }
+
+    // Parts are streamed from the file over the transport's own sockets (with direct HTTP off,
+    // through QNAM), UNSIGNED-PAYLOAD with a Content-MD5 the server checks: the object is
+    // byte-exact and its ETag verified either way.
+    void multipartUploadDirectAndQnam()
+    {
+        const QByteArray data = makeData(11 * kMiB + 7, 2);
+        const QString path = m_dir.filePath(u"mp/direct.bin"_qs);
+        QVERIFY(writeFile(path, data));
+        for (const bool direct : {true, false}) {
+            m_transport->setDirectHttp(direct);
+            const qint64 before = m_transport->directAttempts();
+            TransferManager manager(*m_client, smallParts());
+            const QString key = direct ? u"direct/upload.bin"_qs : u"qnam/upload.bin"_qs;
+            const qint64 id = manager.enqueueUpload(path, m_bucket, key);
+            WAIT_STATE(manager, id, TransferState::Completed);
+            const TransferInfo info = *manager.transfer(id);
+            const qint64 directParts = m_transport->directAttempts() - before;
+            m_transport->setDirectHttp(true);
+            QVERIFY(info.verified);
+            QVERIFY2(info.etag.contains(u"-3"_qs), qPrintable(info.etag));
+            if (direct)
+                QVERIFY2(directParts >= 3, qPrintable(QString::number(directParts)));
+            else
+                QCOMPARE(directParts, 0);
+            QVERIFY(objectBytes(key) == data);
+            QCOMPARE(openUploads(key), 0);
+        }
+    }
+
+    // The server checks a part's Content-MD5 (such a part's payload is not signed with SHA-256).
+    void partWithWrongMd5IsRefused()
+    {
+        const QByteArray data = makeData(5 * kMiB + 1, 3);
+        const QString path = m_dir.filePath(u"mp/md5.bin"_qs);
+        QVERIFY(writeFile(path, data));
+        const QString key = u"bad/md5.bin"_qs;
+        auto create = run(m_client->createMultipartUpload(m_bucket, key, {}));
+        QVERIFY(create->result().has_value());
+        const QString uploadId = create->result()->uploadId;
+        const QByteArray md5 = QCryptographicHash::hash(data, QCryptographicHash::Md5);
+        QByteArray wrong = md5;
+        wrong[0] = char(wrong[0] ^ 1);
+        auto bad = run(m_client->uploadPart(m_bucket, key, uploadId, 1, Client::RequestBody::fromFile(path), wrong));
+        QVERIFY(!bad->result().has_value());
+        QCOMPARE(bad->result().error().code, Core::ErrorCode::BadDigest);
+        auto good = run(m_client->uploadPart(m_bucket, key, uploadId, 1, Client::RequestBody::fromFile(path), md5));
+        QVERIFY2(good->result().has_value(), qPrintable(good->result().error().message));
+        QCOMPARE(normalizedEtag(good->result()->etag), QString::fromLatin1(md5.toHex()));
+        auto abort = run(m_client->abortMultipartUpload(m_bucket, key, uploadId));
+        QCOMPARE(abort->error().code, Core::ErrorCode::None);
     }
 
     void singlePartUploadAndCopy()
