@@ -4,7 +4,7 @@
 # Builds nothing. Everything listens on 127.0.0.1 and is removed on exit.
 #
 # Usage: bench/server.sh [BUILD_DIR] [--baseline DIR] [--duration S] [--big-mib N] [--rss-clients N]
-#                        [--rss-mib N] [--quick] [--keep]
+#                        [--rss-mib N] [--quick] [--small-only] [--keep]
 #   BUILD_DIR      the build folder with app/pailctl/pailctl and tools/ (default: build/; tools/ may
 #                  also be the PAIL_TOOLS_DIR of its CMakeCache.txt)
 #   --baseline DIR another build folder (e.g. main's) whose pailctl runs side by side in the same
@@ -13,6 +13,7 @@
 #   --big-mib N    size of the large PUT/GET and of the dd/openssl references (default 1024)
 #   --rss-clients N, --rss-mib N   parallel uploads for the memory test (default 16 x 1024 MiB)
 #   --quick        --duration 3 --big-mib 256 --rss-clients 8 --rss-mib 128
+#   --small-only   only the 4 KiB GET/PUT runs (no large transfers, ceilings or memory test)
 #   --keep         keep the temp folder (logs) and print its path
 # Needs: python3 with boto3 (Debian's /usr/bin/python3), wrk, nginx, curl, node, openssl.
 set -euo pipefail
@@ -24,6 +25,7 @@ big_mib=1024
 rss_clients=16
 rss_mib=1024
 keep=0
+small_only=0
 baseline=""
 while [ $# -gt 0 ]; do
     case $1 in
@@ -34,7 +36,8 @@ while [ $# -gt 0 ]; do
         --quick) duration=3; big_mib=256; rss_clients=8; rss_mib=128; shift ;;
         --keep) keep=1; shift ;;
         --baseline) baseline=$(cd "$2" && pwd); shift 2 ;;
-        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+        --small-only) small_only=1; shift ;;
+        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
         -*) echo "bench: unknown option $1" >&2; exit 2 ;;
         *) build=$(cd "$1" && pwd); shift ;;
     esac
@@ -168,9 +171,12 @@ wait_port "$nginx_port" 10
 
 # --- data and presigned URLs -------------------------------------------------------------------
 head -c 4096 /dev/urandom >"$tmp/www/bench/4k"
-echo "bench: writing a ${big_mib} MiB file"
-head -c $((big_mib * 1024 * 1024)) /dev/urandom >"$tmp/big.bin"
-cp "$tmp/big.bin" "$tmp/www/bench/big"
+[ "$small_only" = 1 ] && big_mib=0
+if [ "$small_only" = 0 ]; then
+    echo "bench: writing a ${big_mib} MiB file"
+    head -c $((big_mib * 1024 * 1024)) /dev/urandom >"$tmp/big.bin"
+    cp "$tmp/big.bin" "$tmp/www/bench/big"
+fi
 big_bytes=$((big_mib * 1024 * 1024))
 
 cat >"$tmp/s3.py" <<'EOF'
@@ -237,6 +243,8 @@ for c in 1 16 64; do
     done
 done
 
+declare -A big
+if [ "$small_only" = 0 ]; then
 # --- large transfers -----------------------------------------------------------------------------
 # curl_put URL -> "MB/s http_code"
 curl_put() {
@@ -252,7 +260,6 @@ curl_get() {
     [ "${3:-0}" = "$big_bytes" ] || set -- "${1:-000}(size ${3:-0})" 0
     echo "$(mbps "${2:-0}" 1) ${1:-000}"
 }
-declare -A big
 echo "bench: ${big_mib} MiB PUT/GET"
 read -r "big[put,pail]" "big[putcode,pail]" < <(curl_put "$(s3 "$pail_url" "$pail_ak" "$pail_sk" presign PUT big)")
 read -r "big[get,pail]" "big[getcode,pail]" < <(curl_get "$(s3 "$pail_url" "$pail_ak" "$pail_sk" presign GET big)")
@@ -294,6 +301,8 @@ rss_mb=$((hwm_kb / 1024))
 rss_rate=$(mbps $((rss_clients * rss_mib * 1024 * 1024)) "$rss_secs")
 rm -f "$tmp/rss.bin"
 
+fi
+
 # --- report ---------------------------------------------------------------------------------------------
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 verdict() { awk -v a="$1" -v b="$2" 'BEGIN { print (b > 0 && a >= b) ? "ok" : "MISSED" }'; }
@@ -307,18 +316,21 @@ for op in get put; do
             "${rps[$op,nginx,$c]:--}" "${errs[$op,pail,$c]}/${errs[$op,base,$c]:--}/${errs[$op,s3rver,$c]}/${errs[$op,nginx,$c]:--}"
     done
 done
-echo
-printf '%-22s %12s %12s %12s %12s   %s\n' "${big_mib} MiB MB/s" pail base s3rver nginx "HTTP status (pail/base/s3rver/nginx)"
-printf '%-22s %12s %12s %12s %12s   %s\n' "PUT (curl, presigned)" "${big[put,pail]}" "${big[put,base]:--}" "${big[put,s3rver]}" "-" \
-    "${big[putcode,pail]}/${big[putcode,base]:--}/${big[putcode,s3rver]}/-"
-printf '%-22s %12s %12s %12s %12s   %s\n' "GET (curl)" "${big[get,pail]}" "${big[get,base]:--}" "${big[get,s3rver]}" "${big[get,nginx]}" \
-    "${big[getcode,pail]}/${big[getcode,base]:--}/${big[getcode,s3rver]}/${big[getcode,nginx]}"
+if [ "$small_only" = 0 ]; then
+    echo
+    printf '%-22s %12s %12s %12s %12s   %s\n' "${big_mib} MiB MB/s" pail base s3rver nginx "HTTP status (pail/base/s3rver/nginx)"
+    printf '%-22s %12s %12s %12s %12s   %s\n' "PUT (curl, presigned)" "${big[put,pail]}" "${big[put,base]:--}" "${big[put,s3rver]}" "-" \
+        "${big[putcode,pail]}/${big[putcode,base]:--}/${big[putcode,s3rver]}/-"
+    printf '%-22s %12s %12s %12s %12s   %s\n' "GET (curl)" "${big[get,pail]}" "${big[get,base]:--}" "${big[get,s3rver]}" "${big[get,nginx]}" \
+        "${big[getcode,pail]}/${big[getcode,base]:--}/${big[getcode,s3rver]}/${big[getcode,nginx]}"
+    echo
+    echo "Ceilings: openssl md5 ${md5_mbps} MB/s, dd + fsync ${dd_mbps} MB/s"
+    echo "Pail memory: VmHWM ${rss_mb} MB during $rss_clients x ${rss_mib} MiB parallel PUTs (${rss_rate} MB/s total, $rss_fail failed; peak before the test: $((hwm_before / 1024)) MB)"
+fi
 [ -z "$base_pailctl" ] || echo "base: $base_pailctl"
+echo "load: $(uptime)"
 echo
-echo "Ceilings: openssl md5 ${md5_mbps} MB/s, dd + fsync ${dd_mbps} MB/s"
-echo "Pail memory: VmHWM ${rss_mb} MB during $rss_clients x ${rss_mib} MiB parallel PUTs (${rss_rate} MB/s total, $rss_fail failed; peak before the test: $((hwm_before / 1024)) MB)"
-echo
-ceiling=$(awk -v a="$md5_mbps" -v b="$dd_mbps" 'BEGIN { print (a < b ? a : b) }')
+ceiling=$(awk -v a="${md5_mbps:-0}" -v b="${dd_mbps:-0}" 'BEGIN { print (a < b ? a : b) }')
 printf '%-52s %8s %8s  %s\n' "target" ratio needed verdict
 for c in 1 16 64; do
     r=$(ratio "${rps[get,pail,$c]}" "${rps[get,nginx,$c]}")
@@ -328,8 +340,10 @@ for c in 1 16 64; do
     r=$(ratio "${rps[put,pail,$c]}" "${rps[put,s3rver,$c]}")
     printf '%-52s %8s %8s  %s\n' "small PUT c=$c vs s3rver" "$r" 10 "$(verdict "$r" 10)"
 done
-r=$(ratio "${big[put,pail]}" "$ceiling")
-printf '%-52s %8s %8s  %s\n' "${big_mib} MiB PUT vs min(md5, dd fsync) = $ceiling MB/s" "$r" 0.60 "$(verdict "$r" 0.60)"
+if [ "$small_only" = 0 ]; then
+    r=$(ratio "${big[put,pail]}" "$ceiling")
+    printf '%-52s %8s %8s  %s\n' "${big_mib} MiB PUT vs min(md5, dd fsync) = $ceiling MB/s" "$r" 0.60 "$(verdict "$r" 0.60)"
+fi
 if [ -n "$base_pailctl" ]; then
     echo
     echo "pail / base (same run):"
@@ -338,11 +352,15 @@ if [ -n "$base_pailctl" ]; then
             printf '  %-20s %8s\n' "${op^^} 4 KiB c=$c" "$(ratio "${rps[$op,pail,$c]}" "${rps[$op,base,$c]}")"
         done
     done
-    printf '  %-20s %8s\n' "PUT ${big_mib} MiB" "$(ratio "${big[put,pail]}" "${big[put,base]}")"
-    printf '  %-20s %8s\n' "GET ${big_mib} MiB" "$(ratio "${big[get,pail]}" "${big[get,base]}")"
+    if [ "$small_only" = 0 ]; then
+        printf '  %-20s %8s\n' "PUT ${big_mib} MiB" "$(ratio "${big[put,pail]}" "${big[put,base]}")"
+        printf '  %-20s %8s\n' "GET ${big_mib} MiB" "$(ratio "${big[get,pail]}" "${big[get,base]}")"
+    fi
 fi
-printf '%-52s %8s %8s  %s\n' "RSS under $rss_clients parallel uploads (MB)" "$rss_mb" "<150" \
-    "$(awk -v a="$rss_mb" -v f="$rss_fail" 'BEGIN { print (a < 150 && f == 0) ? "ok" : "MISSED" }')"
-for code in "${big[putcode,pail]}" "${big[getcode,pail]}"; do
-    [ "$code" = 200 ] || echo "warning: a large pail transfer answered HTTP $code (see $tmp/curl.body, --keep)"
-done
+if [ "$small_only" = 0 ]; then
+    printf '%-52s %8s %8s  %s\n' "RSS under $rss_clients parallel uploads (MB)" "$rss_mb" "<150" \
+        "$(awk -v a="$rss_mb" -v f="$rss_fail" 'BEGIN { print (a < 150 && f == 0) ? "ok" : "MISSED" }')"
+    for code in "${big[putcode,pail]}" "${big[getcode,pail]}"; do
+        [ "$code" = 200 ] || echo "warning: a large pail transfer answered HTTP $code (see $tmp/curl.body, --keep)"
+    done
+fi

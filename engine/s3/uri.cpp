@@ -36,47 +36,58 @@ QByteArray decodeOrKeep(QByteArrayView bytes)
 
 QByteArray uriEncode(QByteArrayView bytes, bool encodeSlash)
 {
+    // Runs of characters that stay as they are are copied in one piece.
     QByteArray out;
     out.reserve(bytes.size() + bytes.size() / 2);
-    for (char ch : bytes) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (isUnreserved(c) || (c == '/' && !encodeSlash)) {
-            out.append(ch);
-        } else {
-            const char esc[3] = { '%', kHex[c >> 4], kHex[c & 0xF] };
-            out.append(esc, 3);
-        }
+    const char *const data = bytes.data();
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        if (isUnreserved(c) || (c == '/' && !encodeSlash))
+            continue;
+        out.append(data + run, i - run);
+        const char esc[3] = { '%', kHex[c >> 4], kHex[c & 0xF] };
+        out.append(esc, 3);
+        run = i + 1;
     }
+    out.append(data + run, bytes.size() - run);
     return out;
 }
 
 std::optional<QByteArray> uriDecode(QByteArrayView bytes, bool plusAsSpace)
 {
+    // Runs without '%' (or '+') are copied in one piece; most names and values are one run.
     QByteArray out;
     out.reserve(bytes.size());
+    const char *const data = bytes.data();
+    qsizetype run = 0;
     for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
+        const char c = data[i];
         if (c == '%') {
             if (i + 2 >= bytes.size())
                 return std::nullopt;
-            const int hi = hexValue(bytes[i + 1]);
-            const int lo = hexValue(bytes[i + 2]);
+            const int hi = hexValue(data[i + 1]);
+            const int lo = hexValue(data[i + 2]);
             if (hi < 0 || lo < 0)
                 return std::nullopt;
+            out.append(data + run, i - run);
             out.append(char((hi << 4) | lo));
             i += 2;
+            run = i + 1;
         } else if (c == '+' && plusAsSpace) {
+            out.append(data + run, i - run);
             out.append(' ');
-        } else {
-            out.append(c);
+            run = i + 1;
         }
     }
+    out.append(data + run, bytes.size() - run);
     return out;
 }
 
 QList<std::pair<QByteArray, QByteArray>> parseQuery(QByteArrayView rawQuery)
 {
     QList<std::pair<QByteArray, QByteArray>> params;
+    params.reserve(rawQuery.count('&') + 1);
     qsizetype start = 0;
     while (start <= rawQuery.size()) {
         qsizetype end = rawQuery.indexOf('&', start);

@@ -1,10 +1,14 @@
 #pragma once
 
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <cstdio>
 #include <functional>
 #include <mutex>
 #include <string>
+#include <thread>
 
 #include "engine/core/error.h"
 
@@ -13,6 +17,12 @@ namespace Server {
 // One JSON line per request: time, request id, remote, method, path, operation, status, bytes
 // in/out, milliseconds, access key id. Never secrets or signatures (the query string is
 // dropped for that reason: presigned URLs carry the signature there).
+// Lines are buffered and written by a flusher thread at most kFlushInterval after they were
+// logged (sooner once kFlushBytes are pending), not one write and flush per request: readers
+// of the file (the sandbox panel's live log, tests) see a request's line within that interval.
+// flush() writes what is pending at once; HttpServer::stop() calls it after the last request,
+// and the destructor does too, so the file is complete after a clean stop (a killed process
+// loses at most the last interval's lines).
 // Thread-safe; owned by whoever owns the server (Sandbox), outlives the server.
 class AccessLog
 {
@@ -44,23 +54,40 @@ public:
     // time the entry was written (Unix milliseconds, real time).
     using Observer = std::function<void(const Entry &, long long unixMillis)>;
 
+    static constexpr std::chrono::milliseconds kFlushInterval {50};
+    static constexpr std::size_t kFlushBytes = 64 * 1024;
+
     AccessLog() = default;
-    ~AccessLog();
+    ~AccessLog(); // flushes
     AccessLog(const AccessLog &) = delete;
     AccessLog &operator=(const AccessLog &) = delete;
 
     // path "-" writes to stdout; an empty path disables the log. The file is appended to.
     Core::Status open(const std::string &path);
     void write(const Entry &entry);
+    // Writes the buffered lines to the file now (returns once they are handed to the kernel).
+    void flush();
     // Set before the server starts (not synchronised with write()).
     void setObserver(Observer observer) { m_observer = std::move(observer); }
     // The JSON line for one entry, without the newline (exposed for tests).
     static std::string format(const Entry &entry, long long unixMillis);
+    static void appendFormatted(std::string &out, const Entry &entry, long long unixMillis);
 
 private:
-    std::mutex m_mutex;
+    void flushLoop();
+    void stopFlusher();
+    void closeFile(); // with m_fileMutex held
+
+    // Lock order: m_fileMutex, then m_mutex.
+    std::mutex m_fileMutex; // the file and the order of writes to it
     std::FILE *m_file = nullptr;
     bool m_ownsFile = false;
+    std::atomic<bool> m_enabled {false}; // a file is open: write() buffers lines
+    std::mutex m_mutex; // the buffer and the flusher's state
+    std::condition_variable m_wake;
+    std::string m_buffer;
+    bool m_stop = false;
+    std::thread m_flusher;
     Observer m_observer;
 };
 

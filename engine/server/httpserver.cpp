@@ -744,6 +744,8 @@ void HttpServer::stop(std::chrono::milliseconds grace)
     d->blocking.reset();
     d->acceptor.reset();
     d->contexts.clear();
+    if (d->log)
+        d->log->flush(); // every request's line is in the file once stop() returns
     d->running = false;
 }
 

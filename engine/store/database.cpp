@@ -247,10 +247,19 @@ struct Committer::Op
     bool done = false;
 };
 
-Committer::Committer(std::unique_ptr<Connection> conn, bool sync)
+Committer::Committer(std::unique_ptr<Connection> conn, bool sync, ChangeObserver *observer)
     : m_conn {std::move(conn)}
     , m_sync {sync}
+    , m_observer {observer}
 {
+    if (m_observer) {
+        sqlite3_update_hook(
+            m_conn->handle(),
+            [](void *arg, int, const char *, const char *table, sqlite3_int64 rowId) {
+                static_cast<ChangeObserver *>(arg)->rowChanged(table, qint64(rowId));
+            },
+            m_observer);
+    }
 }
 
 Committer::~Committer() = default;
@@ -277,6 +286,8 @@ Core::Status Committer::submit(Change change, std::vector<QString> dirsToSync, W
         }
         lock.unlock();
         commitBatch(batch);
+        if (m_observer)
+            m_observer->batchEnded(); // before any of the batch's writers returns
         lock.lock();
         for (Op *o : batch)
             o->done = true;
@@ -312,23 +323,24 @@ void Committer::commitBatch(std::vector<Op *> &batch)
             ::close(fd);
         }
     }
-    if (auto s = m_conn->exec("BEGIN IMMEDIATE"); !s) {
+    // Cached statements: sqlite3_exec() would parse each of them again every time.
+    if (auto s = Stmt(*m_conn, "BEGIN IMMEDIATE").run(); !s) {
         failAll(s.error());
         return;
     }
     for (Op *op : batch) {
-        if (auto s = m_conn->exec("SAVEPOINT op"); !s) {
+        if (auto s = Stmt(*m_conn, "SAVEPOINT op").run(); !s) {
             op->result = std::unexpected(s.error());
             continue;
         }
         op->result = op->change(*m_conn, op->effects);
         if (!op->result) {
             op->effects = {};
-            (void)m_conn->exec("ROLLBACK TO op");
+            (void)Stmt(*m_conn, "ROLLBACK TO op").run();
         }
-        (void)m_conn->exec("RELEASE op");
+        (void)Stmt(*m_conn, "RELEASE op").run();
     }
-    if (auto s = m_conn->exec("COMMIT"); !s) {
+    if (auto s = Stmt(*m_conn, "COMMIT").run(); !s) {
         (void)m_conn->exec("ROLLBACK");
         failAll(s.error());
     }

@@ -100,6 +100,18 @@ private:
     std::vector<std::unique_ptr<Connection>> m_free;
 };
 
+// Told about the committer's changes: every row a transaction inserts, updates or deletes in a
+// rowid table (SQLite's update hook: not WITHOUT ROWID tables), during the transaction and
+// also for changes later rolled back; then once the batch has ended, committed or not. Called
+// on the committing thread; must not use the connection.
+class ChangeObserver
+{
+public:
+    virtual ~ChangeObserver() = default;
+    virtual void rowChanged(const char *table, qint64 rowId) = 0;
+    virtual void batchEnded() = 0;
+};
+
 // What a write operation leaves for after a successful commit.
 struct WriteEffects
 {
@@ -128,7 +140,8 @@ class Committer final
 public:
     using Change = std::function<Core::Status(Connection &, WriteEffects &)>;
 
-    explicit Committer(std::unique_ptr<Connection> conn, bool sync);
+    // observer, when given, outlives the committer.
+    Committer(std::unique_ptr<Connection> conn, bool sync, ChangeObserver *observer = nullptr);
     ~Committer(); // callers must have returned from submit()
 
     // Runs change in the next batch and waits until it is committed (or failed). dirsToSync
@@ -142,6 +155,7 @@ private:
 
     std::unique_ptr<Connection> m_conn;
     bool m_sync;
+    ChangeObserver *m_observer;
     std::mutex m_mutex;
     std::condition_variable m_doneCv;
     std::deque<Op *> m_queue;

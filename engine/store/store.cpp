@@ -539,6 +539,42 @@ Core::Result<std::optional<VersionRow>> StorePrivate::versionById(Connection &c,
     return std::optional<VersionRow>(std::move(v));
 }
 
+Core::Result<LatestCache::Ptr> StorePrivate::latestObject(Connection &c, const QString &bucketName,
+                                                          const QByteArray &key, ObjectInfo *deleteMarker)
+{
+    // The ticket before the snapshot: a commit after it keeps what this read finds out of the cache.
+    const quint64 ticket = latestCache.ticket();
+    // One read transaction for the lookups (bucket, version, inline body): SQLite takes its
+    // file and WAL read locks (fcntl calls) once instead of once per statement, and the body
+    // comes from the same snapshot as the row.
+    const bool inTxn = bool(Stmt(c, "BEGIN").run());
+    const auto endTxn = qScopeGuard([&] {
+        if (inTxn)
+            (void)Stmt(c, "COMMIT").run();
+    });
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        auto row = findObject(c, bucketName, key, QString(), deleteMarker);
+        if (!row)
+            return std::unexpected(row.error());
+        auto object = std::make_shared<LatestCache::Object>();
+        object->rowId = row->id;
+        object->isInline = row->isInline();
+        if (object->isInline) {
+            auto data = inlineData(c, row->id);
+            if (!data)
+                return std::unexpected(data.error());
+            if (!*data)
+                continue; // replaced between the two statements (only outside a transaction)
+            object->data = std::move(**data);
+        }
+        object->info = std::move(row->info);
+        object->nativePath = object->info.dataPath.toLocal8Bit();
+        latestCache.insert(ticket, bucketName, key, object);
+        return LatestCache::Ptr(std::move(object));
+    }
+    return Core::fail(Core::ErrorCode::InternalError, QStringLiteral("object row keeps changing"));
+}
+
 Core::Result<VersionRow> StorePrivate::findObject(Connection &c, const QString &bucketName, const QByteArray &key,
                                                   const QString &versionId, ObjectInfo *deleteMarker) const
 {
@@ -891,7 +927,7 @@ Core::Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const O
     (void)c.exec("PRAGMA wal_checkpoint(TRUNCATE)");
 
     d->readers = std::make_unique<ConnectionPool>(dbPath, options.sync);
-    d->committer = std::make_unique<Committer>(std::move(*conn), options.sync);
+    d->committer = std::make_unique<Committer>(std::move(*conn), options.sync, &d->latestCache);
     return std::unique_ptr<Store>(new Store(std::move(d)));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 
@@ -209,6 +210,10 @@ public:
 
     static constexpr qint64 kMinPartSize = 5 * 1024 * 1024;
     static constexpr int kMaxPartNumber = 10000;
+
+    // Deliberate test hook: how many keys' latest versions are held in memory (GET and HEAD of
+    // those answer without a database read; see engine/store/latestcache_p.h).
+    std::size_t cachedLatestCount() const;
 
 private:
     explicit Store(std::unique_ptr<StorePrivate> d);

@@ -10,6 +10,7 @@
 
 #include "engine/store/database_p.h"
 #include "engine/store/encryption.h"
+#include "engine/store/latestcache_p.h"
 #include "engine/store/store.h"
 
 namespace Store {
@@ -55,6 +56,7 @@ public:
     Store::Options options;
     int lockFd = -1; // flock()ed <data-dir>/lock: one Store per data directory at a time
     ~StorePrivate();
+    LatestCache latestCache; // declared before committer: it observes the committer's changes
     std::unique_ptr<ConnectionPool> readers;
     std::unique_ptr<Committer> committer;
     std::unique_ptr<Sse::KeyRing> keyRing;
@@ -93,6 +95,10 @@ public:
     static Core::Result<std::optional<VersionRow>> versionById(Connection &c, qint64 bucketId, const QByteArray &key,
                                                                const QString &versionId);
     VersionRow readVersion(const Stmt &s, const QString &bucket) const;
+    // The latest version of key as LatestCache keeps it: from the cache, else read in one
+    // read transaction on c (and cached). Errors as findObject().
+    Core::Result<LatestCache::Ptr> latestObject(Connection &c, const QString &bucket, const QByteArray &key,
+                                                ObjectInfo *deleteMarker);
     // headObject() on a given connection.
     Core::Result<VersionRow> findObject(Connection &c, const QString &bucket, const QByteArray &key,
                                         const QString &versionId, ObjectInfo *deleteMarker) const;

@@ -6,6 +6,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <optional>
+
 #include <QScopeGuard>
 
 #include "engine/store/store_p.h"
@@ -74,6 +76,19 @@ Core::Result<VersionInfo> Store::putObject(const QString &bucket, const QByteArr
         return std::unexpected(s.error());
     if (auto s = checkMeta(meta); !s)
         return std::unexpected(s.error());
+    VersionRow row;
+    row.info.meta = meta;
+    row.info.size = body->size();
+    row.info.etag = body->etag();
+    if (body->isInline()) {
+        // A small body goes into the row: durable with the WAL commit of its batch (which
+        // checks the bucket: nothing to fail early for).
+        auto data = body->takeInline();
+        if (!data)
+            return std::unexpected(data.error());
+        row.data = std::move(*data);
+        return d->commitNewVersion(bucket, key, nullptr, std::move(row));
+    }
     {
         // Fail early (before any fsync) for a missing bucket; the commit checks again.
         auto c = d->readers->acquire();
@@ -81,18 +96,6 @@ Core::Result<VersionInfo> Store::putObject(const QString &bucket, const QByteArr
             return std::unexpected(c.error());
         if (auto b = StorePrivate::bucket(**c, bucket); !b)
             return std::unexpected(b.error());
-    }
-    VersionRow row;
-    row.info.meta = meta;
-    row.info.size = body->size();
-    row.info.etag = body->etag();
-    if (body->isInline()) {
-        // A small body goes into the row: durable with the WAL commit of its batch.
-        auto data = body->takeInline();
-        if (!data)
-            return std::unexpected(data.error());
-        row.data = std::move(*data);
-        return d->commitNewVersion(bucket, key, nullptr, std::move(row));
     }
     auto file = d->allocateDataFile();
     if (!file)
@@ -105,18 +108,63 @@ Core::Result<VersionInfo> Store::putObject(const QString &bucket, const QByteArr
 Core::Result<ObjectInfo> Store::headObject(const QString &bucket, const QByteArray &key, const QString &versionId,
                                            ObjectInfo *deleteMarker) const
 {
+    if (versionId.isEmpty()) {
+        if (const LatestCache::Ptr hit = d->latestCache.find(bucket, key))
+            return hit->info;
+    }
     auto c = d->readers->acquire();
     if (!c)
         return std::unexpected(c.error());
+    if (versionId.isEmpty()) {
+        auto latest = d->latestObject(**c, bucket, key, deleteMarker);
+        if (!latest)
+            return std::unexpected(latest.error());
+        return (*latest)->info;
+    }
     auto row = d->findObject(**c, bucket, key, versionId, deleteMarker);
     if (!row)
         return std::unexpected(row.error());
     return row->info;
 }
 
+std::size_t Store::cachedLatestCount() const
+{
+    return d->latestCache.size();
+}
+
 Core::Result<std::unique_ptr<ObjectReader>> Store::openObject(const QString &bucket, const QByteArray &key,
                                                               const QString &versionId, ObjectInfo *deleteMarker) const
 {
+    if (versionId.isEmpty()) {
+        // The latest version, usually from LatestCache: no SQLite read, no connection lease.
+        LatestCache::Ptr object = d->latestCache.find(bucket, key);
+        std::optional<ConnectionPool::Lease> c;
+        for (int attempt = 0; attempt < 16; ++attempt) {
+            if (!object) {
+                if (!c) {
+                    auto lease = d->readers->acquire();
+                    if (!lease)
+                        return std::unexpected(lease.error());
+                    c.emplace(std::move(*lease));
+                }
+                auto latest = d->latestObject(**c, bucket, key, deleteMarker);
+                if (!latest)
+                    return std::unexpected(latest.error());
+                object = std::move(*latest);
+            }
+            if (object->isInline)
+                return std::make_unique<ObjectReader>(object->info, object->data);
+            const int fd = ::open(object->nativePath.constData(), O_RDONLY | O_CLOEXEC);
+            if (fd >= 0)
+                return std::make_unique<ObjectReader>(object->info, fd);
+            if (errno != ENOENT)
+                return std::unexpected(ioError(QStringLiteral("open %1").arg(object->info.dataPath)));
+            // Replaced or deleted since it was read (data files are never reused): look again.
+            d->latestCache.erase(bucket, key, object);
+            object.reset();
+        }
+        return Core::fail(Core::ErrorCode::InternalError, QStringLiteral("object data keeps disappearing"));
+    }
     auto c = d->readers->acquire();
     if (!c)
         return std::unexpected(c.error());

@@ -116,6 +116,9 @@ void TestResume::killedUploadResumes()
     const auto second = m_server.run(m_server.pailctlPath(), cpArgs(file), 300000);
     PAIL_VERIFY_RUN(second);
     PAIL_VERIFY2(second.err.contains("resuming 1 transfer"), second.describe());
+    // The server writes its access log in batches (a line lands within AccessLog::kFlushInterval):
+    // wait for the completion's line; the parts' lines were logged before it.
+    QTRY_COMPARE_WITH_TIMEOUT(countRequests(log, QStringLiteral("/resume/big.bin")).complete, 1, 10000);
     const LogCounts after = countRequests(log, QStringLiteral("/resume/big.bin"));
     QCOMPARE(after.create, 1);   // the same multipart upload continued
     QCOMPARE(after.complete, 1);
