@@ -2055,6 +2055,17 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was not downloaded: its name cannot be a file name here.</source>
+        <translation>„%1“ wurde nicht heruntergeladen: Der Name kann hier kein Dateiname sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) not downloaded: their keys cannot be paths inside the folder.</source>
+        <translation>
+            <numerusform>%n Objekt nicht heruntergeladen: Sein Schlüssel kann kein Pfad im Ordner sein.</numerusform>
+            <numerusform>%n Objekte nicht heruntergeladen: Ihre Schlüssel können keine Pfade im Ordner sein.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>

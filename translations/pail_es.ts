@@ -2055,6 +2055,17 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was not downloaded: its name cannot be a file name here.</source>
+        <translation>«%1» no se descargó: su nombre no puede ser un nombre de archivo aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) not downloaded: their keys cannot be paths inside the folder.</source>
+        <translation>
+            <numerusform>%n objeto no descargado: su clave no puede ser una ruta dentro de la carpeta.</numerusform>
+            <numerusform>%n objetos no descargados: sus claves no pueden ser rutas dentro de la carpeta.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>

@@ -2055,6 +2055,17 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was not downloaded: its name cannot be a file name here.</source>
+        <translation>« %1 » n’a pas été téléchargé : son nom ne peut pas être un nom de fichier ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) not downloaded: their keys cannot be paths inside the folder.</source>
+        <translation>
+            <numerusform>%n objet non téléchargé : sa clé ne peut pas être un chemin dans le dossier.</numerusform>
+            <numerusform>%n objets non téléchargés : leurs clés ne peuvent pas être des chemins dans le dossier.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>

@@ -2019,6 +2019,16 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was not downloaded: its name cannot be a file name here.</source>
+        <translation>「%1」はダウンロードされませんでした: その名前はここではファイル名にできません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) not downloaded: their keys cannot be paths inside the folder.</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトはダウンロードされませんでした: キーをフォルダー内のパスにできません。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gui::ObjectListModel</name>
