@@ -453,7 +453,8 @@ private slots:
         QVERIFY2(run.result.has_value(), qPrintable(run.result.error().message));
         QCOMPARE(run.attempts, 2);
         QCOMPARE(server.bodies.size(), 2);
-        QVERIFY(server.bodies[0].size() < data.size());
+        // How much of the first body the server took before closing depends on the socket
+        // buffers (under load the whole part can be there already); the retry sends it whole.
         QVERIFY(server.bodies[1] == data);
     }
 
