@@ -115,7 +115,7 @@ for peer in $peers; do
         rclone) command -v rclone >/dev/null || { echo "bench: rclone missing, peer skipped"; continue; }
                 read -r f e r n < <(first_line_ms rclone --config "$tmp/rclone.conf" lsf -R --files-only "pail:$bucket") ;;
         aws) command -v /usr/bin/aws >/dev/null || { echo "bench: aws-cli missing, peer skipped"; continue; }
-             read -r f e r n < <(first_line_ms /usr/bin/aws --endpoint-url "$endpoint" s3 ls --recursive "s3://$bucket/") ;;
+             read -r f e r n < <(PYTHONUNBUFFERED=1 first_line_ms /usr/bin/aws --endpoint-url "$endpoint" s3 ls --recursive "s3://$bucket/") ;;
         *) echo "bench: unknown peer $peer" >&2; exit 2 ;;
     esac
     peer_first[$peer]=$f; peer_end[$peer]=$e; peer_rss[$peer]=$r; peer_lines[$peer]=$n
