@@ -29,12 +29,13 @@ class PayloadSink final : public BodySink
 {
 public:
     PayloadSink(S3Service &service, std::shared_ptr<RequestContext> ctx, bool toStore, std::uint64_t maxSize,
-                BodyCompletion completion)
+                BodyCompletion completion, AsyncBodyCompletion asyncCompletion)
         : m_service {service}
         , m_ctx {std::move(ctx)}
         , m_toStore {toStore}
         , m_maxSize {maxSize}
         , m_completion {std::move(completion)}
+        , m_asyncCompletion {std::move(asyncCompletion)}
     {
     }
 
@@ -124,6 +125,33 @@ public:
 
     HttpResponse finish() override
     {
+        VerifiedBody body;
+        if (auto failure = verify(body))
+            return std::move(*failure);
+        const Store::Checksum checksum = body.checksum;
+        return withChecksum(m_completion(body), checksum);
+    }
+
+    bool finishAsync(Resume resume) override
+    {
+        if (!m_asyncCompletion || !m_writer || !m_writer->isInline())
+            return false;
+        VerifiedBody body;
+        if (auto failure = verify(body)) {
+            resume([r = std::move(*failure)] { return r; });
+            return true;
+        }
+        m_asyncCompletion(body, [resume = std::move(resume), checksum = body.checksum](std::function<HttpResponse()> answer) {
+            resume([answer = std::move(answer), checksum] { return withChecksum(answer(), checksum); });
+        });
+        return true;
+    }
+
+private:
+    // The checks that need the whole body; a failure answer, or body filled in for the
+    // completion.
+    std::optional<HttpResponse> verify(VerifiedBody &body)
+    {
         if (m_decoder) {
             if (auto st = m_decoder->finish(); !st)
                 return fail(st.error());
@@ -137,7 +165,6 @@ public:
             if (actual != *m_contentMd5)
                 return fail(s3Error(Core::ErrorCode::BadDigest));
         }
-        VerifiedBody body;
         if (m_checksumAlg) {
             if (m_checksum->finish() != m_checksumExpected)
                 return fail(s3Error(Core::ErrorCode::BadDigest,
@@ -154,15 +181,17 @@ public:
         body.size = qint64(m_decoded);
         body.writer = std::move(m_writer);
         body.bytes = std::move(m_buffer);
-        HttpResponse resp = m_completion(body);
-        if (!body.checksum.algorithm.isEmpty() && resp.status == 200) {
-            resp.addHeader("x-amz-checksum-" + body.checksum.algorithm.toLower().toStdString(),
-                           body.checksum.value.toStdString());
-        }
+        return std::nullopt;
+    }
+
+    // A successful answer repeats the verified checksum, as S3 does.
+    static HttpResponse withChecksum(HttpResponse resp, const Store::Checksum &checksum)
+    {
+        if (!checksum.algorithm.isEmpty() && resp.status == 200)
+            resp.addHeader("x-amz-checksum-" + checksum.algorithm.toLower().toStdString(), checksum.value.toStdString());
         return resp;
     }
 
-private:
     Core::Status consume(const char *data, qsizetype n)
     {
         m_decoded += std::uint64_t(n);
@@ -195,6 +224,7 @@ private:
     bool m_toStore;
     std::uint64_t m_maxSize;
     BodyCompletion m_completion;
+    AsyncBodyCompletion m_asyncCompletion;
     std::unique_ptr<Store::ObjectWriter> m_writer;
     QByteArray m_buffer;
     std::unique_ptr<S3::AwsChunkedDecoder> m_decoder;
@@ -211,9 +241,11 @@ private:
 } // namespace
 
 Core::Result<std::unique_ptr<BodySink>> makeBodySink(S3Service &service, std::shared_ptr<RequestContext> ctx,
-                                                     bool toStore, std::uint64_t maxSize, BodyCompletion completion)
+                                                     bool toStore, std::uint64_t maxSize, BodyCompletion completion,
+                                                     AsyncBodyCompletion asyncCompletion)
 {
-    auto sink = std::make_unique<PayloadSink>(service, std::move(ctx), toStore, maxSize, std::move(completion));
+    auto sink = std::make_unique<PayloadSink>(service, std::move(ctx), toStore, maxSize, std::move(completion),
+                                              std::move(asyncCompletion));
     if (auto st = sink->init(); !st)
         return std::unexpected(st.error());
     return sink;

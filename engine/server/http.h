@@ -106,6 +106,18 @@ public:
     virtual std::optional<HttpResponse> write(const char *data, std::size_t size) = 0;
     // The whole body has arrived: verify, commit, answer.
     virtual HttpResponse finish() = 0;
+
+    // Finishing without holding a thread: a sink whose commit need not be waited for (a small
+    // body that goes into its row) starts the work, returns true, and later calls resume once,
+    // from any thread, with what builds the answer; the HTTP layer runs that on the connection's
+    // I/O thread. The default returns false without calling resume: finish() then runs on the
+    // blocking pool.
+    using Resume = std::function<void(std::function<HttpResponse()> answer)>;
+    virtual bool finishAsync(Resume resume)
+    {
+        (void)resume;
+        return false;
+    }
 };
 
 // The result of looking at a request's header: either an answer at once, or a sink that

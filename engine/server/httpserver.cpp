@@ -186,6 +186,9 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl>
     std::size_t nextContext = 0;
     std::vector<std::thread> threads;
     std::unique_ptr<asio::thread_pool> blocking; // see kBlockingThreads
+    // BodySink::finishAsync() calls whose resume has not posted yet: they post to the I/O
+    // contexts, which stop() keeps alive until this is zero.
+    std::atomic<int> asyncFinishes {0};
     std::unique_ptr<asio::ssl::context> tls; // set: every connection speaks HTTPS
     std::atomic<bool> stopping {false};
     std::atomic<bool> running {false};
@@ -550,9 +553,36 @@ asio::awaitable<void> HttpServer::Impl::session(std::shared_ptr<StreamConnection
                     break;
                 }
             }
-            if (!failed)
-                co_await asio::co_spawn(*blocking, runBlocking([&] { resp = dispatch.sink->finish(); }),
-                                        asio::use_awaitable);
+            if (!failed) {
+                // A sink that can finish without a thread (a small body's queued commit) resumes
+                // this coroutine on its own executor when the answer is ready; otherwise the
+                // blocking pool runs finish().
+                std::function<HttpResponse()> answer;
+                bool async = false;
+                const auto ex = co_await asio::this_coro::executor;
+                co_await asio::async_initiate<const asio::use_awaitable_t<> &, void()>(
+                    [&](auto handler) {
+                        auto h = std::make_shared<decltype(handler)>(std::move(handler));
+                        ++asyncFinishes;
+                        async = dispatch.sink->finishAsync([this, h, ex, &answer](std::function<HttpResponse()> a) {
+                            asio::post(ex, [h, &answer, a = std::move(a)]() mutable {
+                                answer = std::move(a);
+                                (*h)();
+                            });
+                            --asyncFinishes; // after the post: stop() keeps the contexts until then
+                        });
+                        if (!async) {
+                            --asyncFinishes;
+                            asio::post(ex, [h] { (*h)(); });
+                        }
+                    },
+                    asio::use_awaitable);
+                if (async)
+                    resp = answer();
+                else
+                    co_await asio::co_spawn(*blocking, runBlocking([&] { resp = dispatch.sink->finish(); }),
+                                            asio::use_awaitable);
+            }
             dispatch.sink.reset(); // discards an unfinished body
         } else {
             resp = std::move(dispatch.response);
@@ -742,6 +772,9 @@ void HttpServer::stop(std::chrono::milliseconds grace)
     if (d->blocking)
         d->blocking->join(); // work still running finishes; its sessions are gone
     d->blocking.reset();
+    // Queued commits answer soon (the store commits them whether or not anyone waits).
+    while (d->asyncFinishes.load() > 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     d->acceptor.reset();
     d->contexts.clear();
     if (d->log)

@@ -358,6 +358,32 @@ void addObjectHeaders(HttpResponse &resp, const RequestContext &ctx, const Store
 
 namespace Ops {
 
+namespace {
+
+// PutObject's answer once the store has (or has not) committed the version.
+HttpResponse putAnswer(S3Service &s, const RequestContext &ctx, const Store::ObjectMeta &meta,
+                       const Core::Result<Store::VersionInfo> &v)
+{
+    if (!v)
+        return s.error(ctx, v.error());
+    HttpResponse r = emptyResponse(200);
+    r.addHeader("ETag", toStd(v->etag));
+    addSseHeaders(r, s, meta.encryption);
+    if (v->versionId != Store::kNullVersionId)
+        r.addHeader("x-amz-version-id", toStd(v->versionId));
+    Store::ObjectInfo written;
+    written.key = ctx.route.key;
+    written.isLatest = true;
+    written.size = v->size;
+    written.lastModified = v->lastModified;
+    written.meta = meta;
+    if (const QByteArray e = expirationHeader(s, ctx.route.bucket, written); !e.isEmpty())
+        r.addHeader("x-amz-expiration", e.toStdString());
+    return r;
+}
+
+} // namespace
+
 Dispatch putObject(S3Service &s, std::shared_ptr<RequestContext> ctx)
 {
     if (auto st = Store::validateKey(ctx->route.key); !st)
@@ -369,27 +395,24 @@ Dispatch putObject(S3Service &s, std::shared_ptr<RequestContext> ctx)
     if (!dataKey)
         return answer(sseError(s, *ctx, dataKey.error()));
     ctx->sseDataKey = *dataKey;
-    auto sink = makeBodySink(s, ctx, true, s.options().maxObjectSize,
-                             [&s, ctx, meta = std::move(*meta)](VerifiedBody &body) mutable {
-                                 meta.checksum = body.checksum;
-                                 auto v = s.store().putObject(ctx->route.bucket, ctx->route.key, std::move(body.writer), meta);
-                                 if (!v)
-                                     return s.error(*ctx, v.error());
-                                 HttpResponse r = emptyResponse(200);
-                                 r.addHeader("ETag", toStd(v->etag));
-                                 addSseHeaders(r, s, meta.encryption);
-                                 if (v->versionId != Store::kNullVersionId)
-                                     r.addHeader("x-amz-version-id", toStd(v->versionId));
-                                 Store::ObjectInfo written;
-                                 written.key = ctx->route.key;
-                                 written.isLatest = true;
-                                 written.size = v->size;
-                                 written.lastModified = v->lastModified;
-                                 written.meta = meta;
-                                 if (const QByteArray e = expirationHeader(s, ctx->route.bucket, written); !e.isEmpty())
-                                     r.addHeader("x-amz-expiration", e.toStdString());
-                                 return r;
-                             });
+    auto shared = std::make_shared<Store::ObjectMeta>(std::move(*meta));
+    // A body of up to Store::Options::inlineMax bytes goes into its row: its commit is queued
+    // and answered when durable, without a blocking thread; larger ones (a data file to fsync)
+    // are committed on the blocking pool.
+    auto sink = makeBodySink(
+        s, ctx, true, s.options().maxObjectSize,
+        [&s, ctx, shared](VerifiedBody &body) {
+            shared->checksum = body.checksum;
+            auto v = s.store().putObject(ctx->route.bucket, ctx->route.key, std::move(body.writer), *shared);
+            return putAnswer(s, *ctx, *shared, v);
+        },
+        [&s, ctx, shared](VerifiedBody &body, BodySink::Resume resume) {
+            shared->checksum = body.checksum;
+            s.store().putObjectAsync(ctx->route.bucket, ctx->route.key, std::move(body.writer), *shared,
+                                     [&s, ctx, shared, resume = std::move(resume)](Core::Result<Store::VersionInfo> v) {
+                                         resume([&s, ctx, shared, v = std::move(v)] { return putAnswer(s, *ctx, *shared, v); });
+                                     });
+        });
     if (!sink)
         return answer(s.error(*ctx, sink.error()));
     return Dispatch {HttpResponse {}, std::move(*sink)};

@@ -159,13 +159,17 @@ struct VerifiedBody
     qint64 size = 0;
 };
 using BodyCompletion = std::function<HttpResponse(VerifiedBody &)>;
+// The same without blocking (see BodySink::finishAsync): used instead of the BodyCompletion
+// when the body is held in memory (Store::ObjectWriter::isInline()).
+using AsyncBodyCompletion = std::function<void(VerifiedBody &, BodySink::Resume)>;
 
 // A sink that decodes aws-chunked, checks x-amz-content-sha256, Content-MD5 and
 // x-amz-checksum-* (header or trailer), and writes to a store writer (toStore) or memory
 // (XML bodies up to maxSize). Fails before the body is read for malformed digests, a missing
 // Content-Length or a declared size over maxSize.
 Core::Result<std::unique_ptr<BodySink>> makeBodySink(S3Service &service, std::shared_ptr<RequestContext> ctx,
-                                                     bool toStore, std::uint64_t maxSize, BodyCompletion completion);
+                                                     bool toStore, std::uint64_t maxSize, BodyCompletion completion,
+                                                     AsyncBodyCompletion asyncCompletion = {});
 // Convenience: a buffered XML body (limit in bytes) handed to completion.
 Dispatch withBody(S3Service &service, std::shared_ptr<RequestContext> ctx, std::uint64_t maxSize,
                   BodyCompletion completion);

@@ -244,7 +244,11 @@ struct Committer::Op
     std::vector<QString> dirs;
     WriteEffects effects;
     Core::Status result;
-    bool done = false;
+    Done done; // async ops: the callback (the op is heap-allocated and deleted after it)
+    // Blocking ops, set under m_mutex: committed, or handed the next round.
+    bool committed = false;
+    bool lead = false;
+    std::condition_variable cv;
 };
 
 Committer::Committer(std::unique_ptr<Connection> conn, bool sync, ChangeObserver *observer)
@@ -262,7 +266,16 @@ Committer::Committer(std::unique_ptr<Connection> conn, bool sync, ChangeObserver
     }
 }
 
-Committer::~Committer() = default;
+Committer::~Committer()
+{
+    {
+        std::unique_lock lock(m_mutex);
+        m_stopping = true; // the thread leaves once nothing is queued or committing
+        m_threadCv.notify_all();
+    }
+    if (m_thread.joinable())
+        m_thread.join();
+}
 
 Core::Status Committer::submit(Change change, std::vector<QString> dirsToSync, WriteEffects *effects)
 {
@@ -271,33 +284,96 @@ Core::Status Committer::submit(Change change, std::vector<QString> dirsToSync, W
     op.dirs = std::move(dirsToSync);
     std::unique_lock lock(m_mutex);
     m_queue.push_back(&op);
-    while (!op.done) {
-        if (m_committing) {
-            m_doneCv.wait(lock);
-            continue;
+    if (m_committing) {
+        op.cv.wait(lock, [&] { return op.committed || op.lead; });
+        if (op.committed) { // in a round another writer led
+            if (effects)
+                *effects = std::move(op.effects);
+            return op.result;
         }
-        // Lead a round: take everything queued meanwhile (this op first in line or not), up
-        // to a bound that keeps latency in check, and commit it outside the lock.
-        m_committing = true;
-        std::vector<Op *> batch;
-        while (!m_queue.empty() && batch.size() < 512) {
-            batch.push_back(m_queue.front());
-            m_queue.pop_front();
-        }
-        lock.unlock();
-        commitBatch(batch);
-        if (m_observer)
-            m_observer->batchEnded(); // before any of the batch's writers returns
-        lock.lock();
-        for (Op *o : batch)
-            o->done = true;
-        m_committing = false;
-        // Wakes this round's ops and lets a waiter whose op is still queued lead the next.
-        m_doneCv.notify_all();
     }
+    // Leading: rounds until this op has been committed too (more than 512 may be ahead of it).
+    m_committing = true;
+    while (!op.committed)
+        runRound(lock, &op);
+    handOff();
     if (effects)
         *effects = std::move(op.effects);
     return op.result;
+}
+
+void Committer::submitAsync(Change change, Done done)
+{
+    auto *op = new Op;
+    op->change = std::move(change);
+    op->done = std::move(done);
+    std::unique_lock lock(m_mutex);
+    if (!m_thread.joinable())
+        m_thread = std::thread([this] { threadMain(); });
+    m_queue.push_back(op);
+    if (!m_committing) {
+        m_committing = true;
+        m_threadLeads = true;
+        m_threadCv.notify_one();
+    }
+}
+
+void Committer::runRound(std::unique_lock<std::mutex> &lock, const Op *self)
+{
+    std::vector<Op *> batch;
+    while (!m_queue.empty() && batch.size() < 512) {
+        batch.push_back(m_queue.front());
+        m_queue.pop_front();
+    }
+    lock.unlock();
+    commitBatch(batch);
+    if (m_observer)
+        m_observer->batchEnded(); // before any of the batch's writers returns
+    // Async callbacks first, outside the lock (they post answers to other threads).
+    for (Op *op : batch) {
+        if (op->done)
+            op->done(op->result, op->effects);
+    }
+    lock.lock();
+    // Woken under the lock: a blocking writer returns (and its Op goes away) only after taking
+    // the lock, so no Op is touched after its writer has left.
+    for (Op *op : batch) {
+        if (op->done) {
+            delete op;
+            continue;
+        }
+        op->committed = true;
+        if (op != self)
+            op->cv.notify_one();
+    }
+}
+
+void Committer::handOff()
+{
+    if (m_queue.empty()) {
+        m_committing = false;
+        if (m_stopping)
+            m_threadCv.notify_all();
+    } else if (m_queue.front()->done) {
+        m_threadLeads = true;
+        m_threadCv.notify_one();
+    } else {
+        m_queue.front()->lead = true;
+        m_queue.front()->cv.notify_one();
+    }
+}
+
+void Committer::threadMain()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_threadCv.wait(lock, [&] { return m_threadLeads || (m_stopping && !m_committing && m_queue.empty()); });
+        if (!m_threadLeads)
+            return;
+        m_threadLeads = false;
+        runRound(lock, nullptr);
+        handOff();
+    }
 }
 
 void Committer::commitBatch(std::vector<Op *> &batch)

@@ -4,6 +4,7 @@
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -130,11 +131,16 @@ struct WriteEffects
 // WAL fsync per batch, instead of N serial ones. dirsToSync, when given, are fsynced once per
 // batch (deduplicated) before BEGIN.
 //
-// There is no committer thread: the first submitter that finds no commit running becomes the
-// leader, commits everything queued (its own change included) in its own thread, and hands
-// over; those queued meanwhile wait, and one of them leads the next round. A lone writer thus
-// commits without waking another thread twice, which on a busy machine costs more than the
+// A blocking submitter leads: the first one that finds no commit running commits everything
+// queued (its own change included) in its own thread and hands over to the first writer still
+// queued; the others sleep until their round has committed (each on its own condition
+// variable, so a round wakes its own writers and the next leader, no one else). A lone writer
+// thus commits without waking another thread twice, which on a busy machine costs more than the
 // commit itself.
+//
+// submitAsync() queues a change without blocking (the server's I/O threads, for bodies stored
+// inline in their row); rounds that start with such a change are led by the committer's own
+// thread, started on first use, and their callbacks run on whichever thread led the round.
 class Committer final
 {
 public:
@@ -149,17 +155,34 @@ public:
     // effects.unlinkAfterCommit.
     Core::Status submit(Change change, std::vector<QString> dirsToSync, WriteEffects *effects);
 
+    // Runs change in the next batch and returns at once; done gets the result (and the effects
+    // to act on) once the batch is durable, on the thread that committed it. done must be quick
+    // and must not submit. Pending async changes are committed before the destructor returns.
+    using Done = std::function<void(Core::Status, WriteEffects &)>;
+    void submitAsync(Change change, Done done);
+
 private:
     struct Op;
     void commitBatch(std::vector<Op *> &batch);
+    // One round: takes up to a batch of queued ops, commits them and completes them (sync ops
+    // are marked done and woken, async ones get their callback). Called with m_mutex held by
+    // the leader; releases it while committing.
+    void runRound(std::unique_lock<std::mutex> &lock, const Op *self);
+    // After a round: gives the next round to the first queued op's writer (or the committer
+    // thread for an async op), or ends leadership when nothing is queued.
+    void handOff();
+    void threadMain();
 
     std::unique_ptr<Connection> m_conn;
     bool m_sync;
     ChangeObserver *m_observer;
     std::mutex m_mutex;
-    std::condition_variable m_doneCv;
     std::deque<Op *> m_queue;
-    bool m_committing = false; // a leader is committing a batch
+    bool m_committing = false; // a leader is committing a batch (or has been handed the next)
+    std::condition_variable m_threadCv;
+    std::thread m_thread; // leads rounds that start with an async op; started on first use
+    bool m_threadLeads = false;
+    bool m_stopping = false;
 };
 
 } // namespace Store

@@ -772,6 +772,37 @@ Core::Result<VersionInfo> StorePrivate::commitNewVersion(const QString &bucketNa
     return out;
 }
 
+void StorePrivate::commitNewVersionAsync(const QString &bucketName, const QByteArray &key, VersionRow row,
+                                         Store::PutDone done)
+{
+    if (options.failpoint == Store::Failpoint::AfterDataRename)
+        return done(Core::fail(Core::ErrorCode::IoError, QStringLiteral("failpoint AfterDataRename")));
+    // The change runs later, on the committing thread: it owns what it needs.
+    auto state = std::make_shared<std::pair<VersionRow, VersionInfo>>(std::move(row), VersionInfo {});
+    committer->submitAsync(
+        [this, bucketName, key, state](Connection &c, WriteEffects &fx) -> Core::Status {
+            auto &[row, out] = *state;
+            auto b = bucket(c, bucketName);
+            if (!b)
+                return std::unexpected(b.error());
+            row.info.lastModified = fromMs(now());
+            if (auto s = insertVersion(c, fx, *b, key, row); !s)
+                return s;
+            out.versionId = row.info.versionId;
+            out.etag = row.info.etag;
+            out.size = row.info.size;
+            out.lastModified = row.info.lastModified;
+            return {};
+        },
+        [this, state, done = std::move(done)](Core::Status s, WriteEffects &fx) {
+            if (!s)
+                return done(std::unexpected(s.error()));
+            for (const QString &rel : fx.unlinkAfterCommit)
+                unlinkData(rel); // a replaced version's data file
+            done(state->second);
+        });
+}
+
 // ---- Store: open --------------------------------------------------------------------------
 
 Store::Store(std::unique_ptr<StorePrivate> dd)

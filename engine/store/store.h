@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -119,6 +120,15 @@ public:
     // either way.
     Core::Result<VersionInfo> putObject(const QString &bucket, const QByteArray &key,
                                         std::unique_ptr<ObjectWriter> body, const ObjectMeta &meta);
+
+    // putObject() without blocking, for a body held in memory (ObjectWriter::isInline(); any
+    // other body fails with InvalidArgument): checks and queues the commit, and returns at once.
+    // done gets what putObject() would return, once the row is durable, on the thread that
+    // committed its batch (or on the caller's, before this returns, when a check fails): it
+    // must be quick and must not call the store's write operations.
+    using PutDone = std::function<void(Core::Result<VersionInfo>)>;
+    void putObjectAsync(const QString &bucket, const QByteArray &key, std::unique_ptr<ObjectWriter> body,
+                        const ObjectMeta &meta, PutDone done);
 
     // Metadata of a version (the latest when versionId is empty).
     // NoSuchBucket; NoSuchKey (no such key, or the latest version is a delete marker);

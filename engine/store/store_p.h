@@ -112,6 +112,8 @@ public:
     static Core::Result<VersionInfo> deleteVersion(Connection &c, WriteEffects &fx, const BucketRow &bucket,
                                                    const QByteArray &key, const QString &versionId, qint64 now);
 
+    // commitNewVersion() for an inline row, without waiting: done runs after the commit.
+    void commitNewVersionAsync(const QString &bucket, const QByteArray &key, VersionRow row, Store::PutDone done);
     // file null: row.data holds an inline body.
     Core::Result<VersionInfo> commitNewVersion(const QString &bucket, const QByteArray &key, const DataFile *file,
                                                VersionRow row);

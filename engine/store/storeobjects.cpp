@@ -105,6 +105,26 @@ Core::Result<VersionInfo> Store::putObject(const QString &bucket, const QByteArr
     return d->commitNewVersion(bucket, key, &*file, std::move(row));
 }
 
+void Store::putObjectAsync(const QString &bucket, const QByteArray &key, std::unique_ptr<ObjectWriter> body,
+                           const ObjectMeta &meta, PutDone done)
+{
+    if (!body || !body->isInline())
+        return done(Core::fail(Core::ErrorCode::InvalidArgument, QStringLiteral("no body held in memory")));
+    if (auto s = validateKey(key); !s)
+        return done(std::unexpected(s.error()));
+    if (auto s = checkMeta(meta); !s)
+        return done(std::unexpected(s.error()));
+    VersionRow row;
+    row.info.meta = meta;
+    row.info.size = body->size();
+    row.info.etag = body->etag();
+    auto data = body->takeInline();
+    if (!data)
+        return done(std::unexpected(data.error()));
+    row.data = std::move(*data);
+    d->commitNewVersionAsync(bucket, key, std::move(row), std::move(done));
+}
+
 Core::Result<ObjectInfo> Store::headObject(const QString &bucket, const QByteArray &key, const QString &versionId,
                                            ObjectInfo *deleteMarker) const
 {

@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <mutex>
+#include <optional>
 #include <set>
 #include <sys/stat.h>
 #include <thread>
@@ -934,6 +936,118 @@ private slots:
         QVERIFY(store().deleteObject(u"inl"_s, "k"));
         QCOMPARE(store().headObject(u"inl"_s, "k").error().code, ErrorCode::NoSuchKey);
         QCOMPARE(dataFiles().size(), 0);
+    }
+
+    // putObjectAsync: queued commits answered on the committing thread, mixed with blocking
+    // writers (both lead rounds), in order per key, replacing a data file, and drained by the
+    // store's destructor.
+    void asyncPuts_data()
+    {
+        QTest::addColumn<bool>("sync");
+        QTest::newRow("no fsync") << false;
+        QTest::newRow("fsync") << true;
+    }
+    void asyncPuts()
+    {
+        QFETCH(bool, sync);
+        reopen(inlined(sync));
+        makeBucket(u"async"_s);
+        auto asyncBody = [&](const QByteArray &data) {
+            auto w = store().beginWrite();
+            [&] { QVERIFY(w); QVERIFY((*w)->write(data.constData(), data.size())); }();
+            return std::move(*w);
+        };
+
+        // Checks answer at once, through the callback, on the calling thread.
+        std::optional<Core::Result<Store::VersionInfo>> early;
+        const auto caller = std::this_thread::get_id();
+        std::thread::id answeredOn;
+        store().putObjectAsync(u"nosuchbucket"_s, "k", asyncBody("x"), {}, [&](Core::Result<Store::VersionInfo> v) {
+            answeredOn = std::this_thread::get_id();
+            early = std::move(v);
+        });
+        // The bucket is checked in the commit (on the committer's thread): wait for it.
+        QTRY_VERIFY(early.has_value());
+        QCOMPARE(early->error().code, ErrorCode::NoSuchBucket);
+        QVERIFY(answeredOn != caller);
+        early.reset();
+        store().putObjectAsync(u"async"_s, QByteArray(1025, 'k'), asyncBody("x"), {}, [&](auto v) { early = std::move(v); });
+        QVERIFY(early.has_value()); // answered before putObjectAsync returned
+        QCOMPARE(early->error().code, ErrorCode::KeyTooLongError);
+        early.reset();
+        {
+            auto big = store().beginWrite();
+            QVERIFY(big);
+            const QByteArray data = body(2 * 65536, 'b');
+            QVERIFY((*big)->write(data.constData(), data.size()));
+            QVERIFY(!(*big)->isInline());
+            store().putObjectAsync(u"async"_s, "big", std::move(*big), {}, [&](auto v) { early = std::move(v); });
+            QVERIFY(early.has_value());
+            QCOMPARE(early->error().code, ErrorCode::InvalidArgument);
+        }
+
+        // A data-file version replaced by an async put: its file goes once committed.
+        QVERIFY(put(u"async"_s, "shared", body(2 * 65536, 'f')));
+        QCOMPARE(dataFiles().size(), 1);
+
+        // 4 threads of blocking writers and 600 async puts at once; the async ones overwrite
+        // "shared" in order, so the last one queued wins.
+        constexpr int kAsync = 600;
+        std::atomic<int> answered {0};
+        std::atomic<int> failures {0};
+        std::mutex etagsMutex;
+        std::vector<QString> etags(kAsync);
+        std::vector<std::thread> threads;
+        std::atomic<bool> go {false};
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&, t] {
+                while (!go)
+                    std::this_thread::yield();
+                for (int i = 0; i < 25; ++i) {
+                    if (!put(u"async"_s, "sync/" + QByteArray::number(t) + "/" + QByteArray::number(i), body(100 + i, 's')))
+                        ++failures;
+                }
+            });
+        }
+        go = true;
+        for (int i = 0; i < kAsync; ++i) {
+            const QByteArray data = "async " + QByteArray::number(i);
+            const QByteArray key = i % 2 ? QByteArray("shared") : "async/" + QByteArray::number(i);
+            store().putObjectAsync(u"async"_s, key, asyncBody(data), {}, [&, i](Core::Result<Store::VersionInfo> v) {
+                if (!v) {
+                    ++failures;
+                } else {
+                    std::lock_guard lock(etagsMutex);
+                    etags[std::size_t(i)] = v->etag;
+                }
+                ++answered;
+            });
+        }
+        for (auto &th : threads)
+            th.join();
+        QTRY_COMPARE(answered.load(), kAsync);
+        QCOMPARE(failures.load(), 0);
+        for (int i = 0; i < kAsync; ++i)
+            QCOMPARE(etags[std::size_t(i)], md5Etag("async " + QByteArray::number(i)));
+        QCOMPARE(*get(u"async"_s, "shared"), QByteArray("async " + QByteArray::number(kAsync - 1)));
+        QCOMPARE(dataFiles().size(), 0);
+
+        // The destructor commits what is still queued; everything answered was committed.
+        std::atomic<int> late {0};
+        for (int i = 0; i < 200; ++i) {
+            store().putObjectAsync(u"async"_s, "late/" + QByteArray::number(i), asyncBody("late"), {},
+                                   [&](Core::Result<Store::VersionInfo> v) {
+                                       if (v)
+                                           ++late;
+                                   });
+        }
+        m_store.reset();
+        QCOMPARE(late.load(), 200);
+        reopen(inlined(sync));
+        auto list = store().listObjects(u"async"_s, {"late/", {}, {}, 1000});
+        QVERIFY(list);
+        QCOMPARE(list->entries.size(), 200);
+        QCOMPARE(store().bucketStats(u"async"_s)->objectCount, 4 * 25 + kAsync / 2 + 1 + 200);
     }
 
     void inlineVersionsAndCopies()
