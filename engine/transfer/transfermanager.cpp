@@ -24,6 +24,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 namespace Transfer {
@@ -251,9 +252,55 @@ DownloadOutcome finalizeDownload(QString temp, QString dest, QString etag, qint6
     return out;
 }
 
-// A whole object received into memory: creates its folder, writes the temp file and hands it
-// to finalizeDownload() with the MD5 of the bytes (so the file is not read again). Runs on the
-// pool. A body whose MD5 does not match a plain ETag is refused before anything is written.
+// Creates (truncates) `path` and writes `data` into it. False with `error` set on failure;
+// `missingFolder` tells that the folder does not exist. On Unix with plain system calls (QFile
+// added an fstat() per file).
+bool writeNewFile(const QString &path, const QByteArray &data, QString &error, bool &missingFolder)
+{
+    missingFolder = false;
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        missingFolder = errno == ENOENT;
+        error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    for (qsizetype done = 0; done < data.size();) {
+        const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            error = QString::fromLocal8Bit(std::strerror(n < 0 ? errno : EIO));
+            ::close(fd);
+            return false;
+        }
+        done += n;
+    }
+    if (::close(fd) != 0) {
+        error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    return true;
+#else
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+        missingFolder = !QFileInfo(QFileInfo(path).absolutePath()).isDir();
+        error = file.errorString();
+        return false;
+    }
+    if (file.write(data) != data.size()) {
+        error = file.errorString();
+        return false;
+    }
+    file.close();
+    return true;
+#endif
+}
+
+// A whole object received into memory: writes the temp file (making its folder when missing)
+// and hands it to finalizeDownload() with the MD5 of the bytes (so the file is not read again).
+// Runs on the pool. A body whose MD5 does not match a plain ETag is refused before anything is
+// written.
 DownloadOutcome storeDownload(QString temp, QString dest, QByteArray data, QString etag, QDateTime modified, bool verify)
 {
     DownloadOutcome out;
@@ -266,20 +313,22 @@ DownloadOutcome storeDownload(QString temp, QString dest, QByteArray data, QStri
             return out;
         }
     }
-    const QString folder = QFileInfo(dest).absolutePath();
-    if (!QFileInfo(folder).isDir() && !QDir().mkpath(folder)) {
-        out.error = Core::Error::make(Core::ErrorCode::IoError, QStringLiteral("cannot create the folder %1").arg(folder));
-        return out;
+    QString why;
+    bool missingFolder = false;
+    bool written = writeNewFile(temp, data, why, missingFolder);
+    if (!written && missingFolder) { // the first file of its folder: make the folder, once
+        const QString folder = QFileInfo(dest).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            out.error = Core::Error::make(Core::ErrorCode::IoError, QStringLiteral("cannot create the folder %1").arg(folder));
+            return out;
+        }
+        written = writeNewFile(temp, data, why, missingFolder);
     }
-    QFile file(temp);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)
-        || file.write(data) != data.size()) {
-        out.error = Core::Error::make(Core::ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(temp, file.errorString()));
-        file.close();
+    if (!written) {
         QFile::remove(temp);
+        out.error = Core::Error::make(Core::ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(temp, why));
         return out;
     }
-    file.close();
     return finalizeDownload(temp, dest, etag, data.size(), std::max<qint64>(data.size(), 1), modified, verify, md5s);
 }
 
