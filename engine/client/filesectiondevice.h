@@ -22,6 +22,10 @@ public:
     qint64 size() const override { return m_length; }
     bool seek(qint64 pos) override;
     bool atEnd() const override;
+    // The open file's descriptor (-1 when closed) and where the section starts in it: for
+    // sendfile(), which reads the file by offset and leaves pos() alone.
+    int handle() const { return m_file.handle(); }
+    qint64 fileOffset() const { return m_offset; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;

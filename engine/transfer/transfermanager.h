@@ -39,7 +39,9 @@ class TransferStore;
 // of N bytes may start when the bucket is not in debt and then takes N tokens), so the rate is
 // exact on average over a few parts but bursty within one part.
 //
-// Never blocks on the network; hashing runs on the thread pool. Queue-file writes are short
+// Never blocks on the network; hashing runs on the thread pool, and so does the whole local side
+// of a download of up to 1 MiB (received into memory, then written, verified against its ETag and
+// renamed into place on the pool, with its request slot held). Queue-file writes are short
 // synchronous SQLite statements (WAL, synchronous=NORMAL). Lives in the thread of the S3Client
 // (normally the GUI thread); owned by the caller, who keeps the S3Client alive longer.
 // Destroying the manager stops the network work but leaves the queue file as it was, so the

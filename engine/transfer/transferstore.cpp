@@ -35,11 +35,29 @@ QMap<int, QString> decodePieces(const QString &text)
     return pieces;
 }
 
+// A statement prepared for one use, or (given a cached statement) one use of a statement
+// prepared once: then it is reset and its bindings cleared instead of finalized.
 class Statement
 {
 public:
     Statement(sqlite3 *db, const char *sql) { m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
-    ~Statement() { sqlite3_finalize(m_stmt); }
+    explicit Statement(sqlite3_stmt *cached)
+        : m_stmt {cached}
+        , m_rc {cached ? SQLITE_OK : SQLITE_ERROR}
+        , m_owned {false}
+    {
+    }
+    ~Statement()
+    {
+        if (m_owned) {
+            sqlite3_finalize(m_stmt);
+        } else if (m_stmt) {
+            sqlite3_reset(m_stmt);
+            sqlite3_clear_bindings(m_stmt);
+        }
+    }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
     bool ok() const { return m_rc == SQLITE_OK; }
     void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
     void bind(int i, const QString &v)
@@ -58,6 +76,7 @@ public:
 private:
     sqlite3_stmt *m_stmt = nullptr;
     int m_rc = SQLITE_ERROR;
+    bool m_owned = true;
 };
 
 constexpr char kColumns[] = "kind, state, local_path, bucket, key, source_bucket, source_key, total_bytes, done_bytes, "
@@ -92,8 +111,20 @@ TransferStore::~TransferStore()
 {
     if (m_inTransaction)
         commit();
+    for (sqlite3_stmt *stmt : m_statements)
+        sqlite3_finalize(stmt);
     if (m_db)
         sqlite3_close_v2(m_db);
+}
+
+sqlite3_stmt *TransferStore::statement(StatementId id, const char *sql)
+{
+    sqlite3_stmt *&stmt = m_statements[size_t(id)];
+    if (!stmt && sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        stmt = nullptr;
+    }
+    return stmt;
 }
 
 Core::Error TransferStore::dbError(const QString &what) const
@@ -183,9 +214,9 @@ Core::Result<QList<TransferInfo>> TransferStore::loadAll() const
 
 Core::Status TransferStore::insert(TransferInfo &info)
 {
-    const QByteArray sql = QByteArray("INSERT INTO transfers (") + kColumns
+    static const QByteArray sql = QByteArray("INSERT INTO transfers (") + kColumns
         + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
-    Statement s(m_db, sql.constData());
+    Statement s(statement(StatementId::Insert, sql.constData()));
     if (!s.ok())
         return std::unexpected(dbError(QStringLiteral("insert")));
     bindInfo(s, info);
@@ -197,10 +228,11 @@ Core::Status TransferStore::insert(TransferInfo &info)
 
 Core::Status TransferStore::update(const TransferInfo &info)
 {
-    Statement s(m_db, "UPDATE transfers SET kind=?1, state=?2, local_path=?3, bucket=?4, key=?5, source_bucket=?6,"
-                      " source_key=?7, total_bytes=?8, done_bytes=?9, upload_id=?10, piece_size=?11, etag=?12,"
-                      " remote_modified=?13, pieces=?14, error_code=?15, error_s3code=?16, error_message=?17,"
-                      " source_endpoint=?18 WHERE id=?19");
+    Statement s(statement(StatementId::Update,
+                          "UPDATE transfers SET kind=?1, state=?2, local_path=?3, bucket=?4, key=?5, source_bucket=?6,"
+                          " source_key=?7, total_bytes=?8, done_bytes=?9, upload_id=?10, piece_size=?11, etag=?12,"
+                          " remote_modified=?13, pieces=?14, error_code=?15, error_s3code=?16, error_message=?17,"
+                          " source_endpoint=?18 WHERE id=?19"));
     if (!s.ok())
         return std::unexpected(dbError(QStringLiteral("update")));
     bindInfo(s, info);
@@ -212,7 +244,7 @@ Core::Status TransferStore::update(const TransferInfo &info)
 
 Core::Status TransferStore::remove(qint64 id)
 {
-    Statement s(m_db, "DELETE FROM transfers WHERE id=?1");
+    Statement s(statement(StatementId::Remove, "DELETE FROM transfers WHERE id=?1"));
     if (!s.ok())
         return std::unexpected(dbError(QStringLiteral("remove")));
     s.bind(1, id);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <array>
+
 #include <QList>
 #include <QString>
 
@@ -7,6 +9,7 @@
 #include "engine/transfer/transfertypes.h"
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Transfer {
 
@@ -38,11 +41,22 @@ public:
     bool inTransaction() const { return m_inTransaction; }
 
 private:
+    enum class StatementId
+    {
+        Insert,
+        Update,
+        Remove,
+        Count,
+    };
+    // The statement prepared once for the queue's life (re-preparing the 19-column UPDATE
+    // each time cost more than running it); nullptr when it cannot be prepared.
+    sqlite3_stmt *statement(StatementId id, const char *sql);
     Core::Status exec(const char *sql) const;
     bool m_inTransaction = false;
     Core::Error dbError(const QString &what) const;
 
     sqlite3 *m_db = nullptr;
+    std::array<sqlite3_stmt *, size_t(StatementId::Count)> m_statements {};
 };
 
 } // namespace Transfer

@@ -407,6 +407,36 @@ private slots:
         QCOMPARE(server.connections, 1);
     }
 
+    // A section much larger than the socket buffers, to a server in the same thread (so the
+    // socket fills up and the sender must wait for it again and again), goes out byte-exact,
+    // twice on one connection, the second time from another offset.
+    void putLargeFileSectionWaitsForFullSocket()
+    {
+        QTemporaryDir dir;
+        const QByteArray data = pattern(40 * 1024 * 1024 + 11, 19);
+        const QString path = dir.filePath(QStringLiteral("f.bin"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(data) == data.size());
+        file.close();
+        ScriptedServer server;
+        server.answers = {"HTTP/1.1 200 OK\r\nETag: \"a\"\r\nContent-Length: 0\r\n\r\n",
+                          "HTTP/1.1 200 OK\r\nETag: \"b\"\r\nContent-Length: 0\r\n\r\n"};
+        Fixture f(server.url());
+        f.transport.setRetryPolicy({1, 1, 1}); // the first attempts must succeed
+        for (const qint64 offset : {qint64(0), qint64(7 * 1024 * 1024 + 1)}) {
+            const QByteArray section = data.mid(offset, 32 * 1024 * 1024 + 5);
+            Request put = getRequest("part");
+            put.method = "PUT";
+            put.body = RequestBody::fromFile(path, offset, section.size());
+            put.setHeader("Content-MD5", QCryptographicHash::hash(section, QCryptographicHash::Md5).toBase64());
+            const Run run = send(f.transport, put);
+            QVERIFY2(run.result.has_value(), qPrintable(run.result.error().message));
+            QVERIFY(server.bodies.last() == section);
+        }
+        QCOMPARE(server.bodies.size(), 2);
+        QCOMPARE(server.connections, 1);
+    }
+
     // A connection reset in the middle of a part: the next attempt sends the whole section again.
     void putFileSectionResentAfterResetMidBody()
     {

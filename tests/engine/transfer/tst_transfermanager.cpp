@@ -1,8 +1,12 @@
+#include <memory>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -513,6 +517,103 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(manager.isIdle(), 30000);
         QCOMPARE(readFile(dest + u"/a.txt"_qs), QByteArray("folder/a.txt"));
         QCOMPARE(readFile(dest + u"/sub/b.txt"_qs), QByteArray("folder/sub/b.txt"));
+    }
+
+    // Objects up to 1 MiB are received into memory and written, verified and renamed on the
+    // pool; larger single-request objects are written as they arrive. Both end up byte-exact,
+    // verified against their ETags, dated with Last-Modified, in nested folders made on the way,
+    // replacing a file already there, with no temp file left; the queue file holds their end.
+    void smallFilesFolderDownload()
+    {
+        const QList<qint64> sizes {0, 1, 1000, 64 * 1024, kMiB, kMiB + 1, 3 * kMiB};
+        QHash<QString, QByteArray> objects;
+        for (qsizetype i = 0; i < sizes.size(); ++i) {
+            const QString key = (i % 2 ? u"small/sub/deeper/f"_qs : u"small/f"_qs) + QString::number(i);
+            objects.insert(key, makeData(sizes[i], quint32(100 + i)));
+            Client::PutObjectRequest put;
+            put.bucket = m_bucket;
+            put.key = key;
+            put.body = Client::RequestBody::fromBytes(objects[key]);
+            QCOMPARE(run(m_client->putObject(put))->error().code, Core::ErrorCode::None);
+        }
+        const QString dest = m_dir.filePath(u"small-down"_qs);
+        QVERIFY(writeFile(dest + u"/f2"_qs, "an older local file, longer than the object"));
+        const QString queue = m_dir.filePath(u"small-queue/transfers.db"_qs);
+        QList<qint64> ids;
+        {
+            TransferManager manager(*m_client);
+            QVERIFY(manager.open(queue).has_value());
+            auto job = run(manager.enqueueFolderDownload(m_bucket, u"small"_qs, dest));
+            QVERIFY(job->result().has_value());
+            ids = *job->result();
+            QCOMPARE(ids.size(), sizes.size());
+            QTRY_VERIFY_WITH_TIMEOUT(manager.isIdle(), 30000);
+            for (qint64 id : std::as_const(ids)) {
+                const auto info = manager.transfer(id);
+                QVERIFY2(info && info->state == TransferState::Completed, qPrintable(describe(info)));
+                QVERIFY2(info->verified, qPrintable(info->key));
+                QCOMPARE(info->doneBytes, info->totalBytes);
+            }
+        }
+        for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
+            const QString path = dest + u'/' + it.key().mid(6);
+            QVERIFY2(readFile(path) == it.value(), qPrintable(path));
+            auto head = run(m_client->headObject(m_bucket, it.key()));
+            QVERIFY(head->result().has_value());
+            QCOMPARE(QFileInfo(path).lastModified().toSecsSinceEpoch(), head->result()->lastModified.toSecsSinceEpoch());
+        }
+        const auto tree = LocalScanJob::scan(dest);
+        QVERIFY(tree.has_value());
+        QCOMPARE(tree->size(), objects.size()); // no .pail-download left
+        TransferManager reopened(*m_client);
+        QVERIFY(reopened.open(queue).has_value());
+        for (qint64 id : std::as_const(ids))
+            QCOMPARE(reopened.transfer(id)->state, TransferState::Completed);
+    }
+
+    // A small object whose bytes do not match its ETag (here a server that lies) fails with
+    // BadDigest: the file already at the destination is left as it was and no temp file stays.
+    void inMemoryDownloadRefusesWrongBytes()
+    {
+        const QByteArray stored = "the bytes the ETag was computed from";
+        QByteArray sent = stored;
+        sent[4] = 'X';
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        int gets = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                auto buffer = std::make_shared<QByteArray>();
+                connect(socket, &QTcpSocket::readyRead, socket, [&, socket, buffer] {
+                    *buffer += socket->readAll();
+                    for (qsizetype end; (end = buffer->indexOf("\r\n\r\n")) >= 0;) {
+                        const bool head = buffer->startsWith("HEAD ");
+                        gets += head ? 0 : 1;
+                        buffer->remove(0, end + 4);
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(sent.size())
+                                      + "\r\nETag: \"" + QCryptographicHash::hash(stored, QCryptographicHash::Md5).toHex()
+                                      + "\"\r\nLast-Modified: Sun, 06 Dec 2026 10:00:00 GMT\r\n\r\n" + (head ? QByteArray() : sent));
+                    }
+                });
+            }
+        });
+        Client::Profile p;
+        p.name = u"lying"_qs;
+        p.endpoint = QUrl(u"http://127.0.0.1:%1"_qs.arg(server.serverPort()));
+        p.addressingStyle = Client::AddressingStyle::Path;
+        p.accessKeyId = u"PAILSANDBOX"_qs;
+        Client::Transport transport(p, m_credentials.get());
+        Client::S3Client client(transport);
+        const QString dest = m_dir.filePath(u"lying/object.txt"_qs);
+        QVERIFY(writeFile(dest, "kept"));
+        TransferManager manager(client);
+        const qint64 id = manager.enqueueDownload(u"b"_qs, u"object.txt"_qs, dest);
+        WAIT_STATE(manager, id, TransferState::Failed);
+        QCOMPARE(manager.transfer(id)->error.code, Core::ErrorCode::BadDigest);
+        QCOMPARE(gets, 1);
+        QCOMPARE(readFile(dest), QByteArray("kept"));
+        QVERIFY(!QFile::exists(dest + u".pail-download"_qs));
     }
 
     void sync()
