@@ -354,6 +354,20 @@ protected:
     }
 };
 
+// Whether the object's ETag is the MD5 of its data, as the download checks assume. AWS gives
+// objects encrypted with SSE-KMS (or DSSE-KMS) or with a customer key (SSE-C) an ETag that is
+// not: their downloads cannot be checked against it, and must not fail for it.
+bool etagIsDataMd5(const Client::ObjectInfo &object)
+{
+    if (object.serverSideEncryption.startsWith(QLatin1String("aws:kms")))
+        return false;
+    for (const auto &[name, value] : object.headers) {
+        if (name.compare("x-amz-server-side-encryption-customer-algorithm", Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 // One transfer while the manager holds it: its info plus the work in flight. A plain QObject
@@ -386,6 +400,7 @@ public:
     QHash<int, qint64> inflightBytes;
     int cursor = 0;
     bool multipart = false;
+    bool etagIsMd5 = true; // Download: see etagIsDataMd5(); from the HEAD or GET answers
     QPointer<Client::Job> control;
     QFutureWatcher<Core::Result<QList<QByteArray>>> *hash = nullptr; // Upload: pieces sent in an earlier session
     QFutureWatcher<DownloadOutcome> *finalizer = nullptr;
@@ -674,6 +689,7 @@ public:
                                                      QStringLiteral("the object changed during the download")));
                     return;
                 }
+                etagIsMd5 = etagIsMd5 && etagIsDataMd5(r->info);
                 if (sink->written() != pieces[i].length) {
                     pieceFailed(i, Core::Error::make(Core::ErrorCode::IncompleteBody,
                                                      QStringLiteral("range %1 came back short").arg(i)));
@@ -743,6 +759,7 @@ public:
                                                  QStringLiteral("the object changed during the download")));
                 return;
             }
+            etagIsMd5 = etagIsMd5 && etagIsDataMd5(r->info);
             if (r->data.size() != pieces[i].length) {
                 pieceFailed(i, Core::Error::make(Core::ErrorCode::IncompleteBody,
                                                  QStringLiteral("the object came back with %1 of %2 bytes")
@@ -766,7 +783,7 @@ public:
             });
             finalizer->setFuture(QtConcurrent::run(&storeDownload, downloadTempPath(info.localPath), info.localPath,
                                                    r->data, info.etag, info.remoteModified,
-                                                   m.m_settings.verifyChecksums));
+                                                   m.m_settings.verifyChecksums && etagIsMd5));
         });
         inflight.insert(i, job);
         inflightBytes.insert(i, 0);
@@ -985,6 +1002,7 @@ public:
         bool fresh = info.etag.isEmpty() || normalizedEtag(info.etag) != normalizedEtag(head.etag)
             || info.totalBytes != head.size || info.pieceSize <= 0 || QFileInfo(temp).size() != head.size;
         info.etag = head.etag;
+        etagIsMd5 = etagIsDataMd5(head);
         info.totalBytes = head.size;
         info.remoteModified = head.lastModified;
         multipart = head.size >= s.multipartThreshold;
@@ -1029,7 +1047,7 @@ public:
             md5s = rangeMd5s.values(); // in piece order
         finalizer->setFuture(QtConcurrent::run(&finalizeDownload, downloadTempPath(info.localPath), info.localPath, info.etag,
                                                info.totalBytes, info.pieceSize, info.remoteModified,
-                                               m.m_settings.verifyChecksums, md5s));
+                                               m.m_settings.verifyChecksums && etagIsMd5, md5s));
     }
 
     // --- Copy --------------------------------------------------------------------------
