@@ -467,8 +467,9 @@ int runSync(const QStringList &args)
     addFilterOptions(s.parser());
     s.addSourceOptions();
     s.parser().addOptions({{u"delete"_qs, u"Delete destination items the source lacks."_qs},
-                           {{u"dryrun"_qs, u"dry-run"_qs}, u"List exactly what would change, and change nothing."_qs}});
-    if (auto stop = s.parse(args, 2, 2, u"SRC DST [--delete] [--dry-run] [--exclude GLOB] [--include GLOB] [--json] [--source-profile P | --source-endpoint-url URL]"_qs))
+                           {{u"dryrun"_qs, u"dry-run"_qs}, u"List exactly what would change, and change nothing."_qs},
+                           {u"checksum"_qs, u"Compare items of the same size by content (MD5 against the ETag), not by time."_qs}});
+    if (auto stop = s.parse(args, 2, 2, u"SRC DST [--delete] [--dry-run] [--checksum] [--exclude GLOB] [--include GLOB] [--json] [--source-profile P | --source-endpoint-url URL]"_qs))
         return *stop;
     const QString src = s.positional().at(0);
     const QString dst = s.positional().at(1);
@@ -480,6 +481,7 @@ int runSync(const QStringList &args)
         return s.usage(u"--source-* options are for syncs from one endpoint's s3:// URL to another's"_qs);
     Transfer::SyncOptions options;
     options.deleteExtra = s.isSet(u"delete"_qs);
+    options.compareChecksums = s.isSet(u"checksum"_qs);
     options.filters = commandLineFilters(args);
     if (auto connected = s.connect(); !connected)
         return s.fail(connected.error());

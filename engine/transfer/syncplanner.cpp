@@ -6,9 +6,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QtConcurrent>
 
 #include "engine/client/s3client.h"
+#include "engine/s3/checksum.h"
 #include "engine/transfer/localpath.h"
+#include "engine/transfer/partplanner.h"
 #include "engine/transfer/transfermanager.h"
 
 namespace Transfer {
@@ -158,12 +161,17 @@ SyncPlan computeRemoteSyncPlan(const QString &sourceBucket, const QString &sourc
     for (auto it = from.cbegin(); it != from.cend(); ++it) {
         const S3::ObjectEntry &s = *it.value();
         const S3::ObjectEntry *d = to.value(it.key());
-        if (!d)
+        if (!d) {
             item(SyncAction::Copy, it.key(), s.size, QStringLiteral("new"));
-        else if (d->size != s.size)
+        } else if (d->size != s.size) {
             item(SyncAction::Copy, it.key(), s.size, QStringLiteral("size"));
-        else if (s.lastModified.toSecsSinceEpoch() > d->lastModified.toSecsSinceEpoch())
+        } else if (options.compareChecksums && normalizedEtag(s.etag) == normalizedEtag(d->etag)) {
+            // the same bytes (an MD5-based ETag of the same layout)
+        } else if (options.compareChecksums && isSinglePartEtag(s.etag) && isSinglePartEtag(d->etag)) {
+            item(SyncAction::Copy, it.key(), s.size, QStringLiteral("checksum"));
+        } else if (s.lastModified.toSecsSinceEpoch() > d->lastModified.toSecsSinceEpoch()) {
             item(SyncAction::Copy, it.key(), s.size, QStringLiteral("newer"));
+        }
     }
     if (options.deleteExtra) {
         for (auto it = to.cbegin(); it != to.cend(); ++it) {
@@ -177,7 +185,7 @@ SyncPlan computeRemoteSyncPlan(const QString &sourceBucket, const QString &sourc
 
 SyncPlan computeSyncPlan(SyncDirection direction, const QString &localRoot, const QList<LocalEntry> &local,
                          const QString &bucket, const QString &prefix, const QList<S3::ObjectEntry> &remote,
-                         const SyncOptions &options)
+                         const SyncOptions &options, const QHash<QString, bool> &sameContent)
 {
     SyncPlan plan;
     plan.direction = direction;
@@ -205,17 +213,28 @@ SyncPlan computeSyncPlan(SyncDirection direction, const QString &localRoot, cons
         plan.items.append(SyncItem{action, rel, plan.localRoot + u'/' + rel, plan.prefix + rel, QString(), size, reason});
     };
     const auto seconds = [](const QDateTime &t) { return t.toSecsSinceEpoch(); };
+    // Same size: the content comparison when there is one, else the times.
+    const auto compared = [&](const QString &rel) -> std::optional<bool> {
+        if (!options.compareChecksums)
+            return std::nullopt;
+        const auto it = sameContent.constFind(rel);
+        return it == sameContent.cend() ? std::nullopt : std::optional<bool>(*it);
+    };
 
     if (direction == SyncDirection::LocalToRemote) {
         for (auto it = localByPath.cbegin(); it != localByPath.cend(); ++it) {
             const LocalEntry &l = *it.value();
             const S3::ObjectEntry *r = remoteByPath.value(it.key());
-            if (!r)
+            if (!r) {
                 item(SyncAction::Upload, it.key(), l.size, QStringLiteral("new"));
-            else if (r->size != l.size)
+            } else if (r->size != l.size) {
                 item(SyncAction::Upload, it.key(), l.size, QStringLiteral("size"));
-            else if (seconds(l.modified) > seconds(r->lastModified))
+            } else if (const auto same = compared(it.key())) {
+                if (!*same)
+                    item(SyncAction::Upload, it.key(), l.size, QStringLiteral("checksum"));
+            } else if (seconds(l.modified) > seconds(r->lastModified)) {
                 item(SyncAction::Upload, it.key(), l.size, QStringLiteral("newer"));
+            }
         }
         if (options.deleteExtra) {
             for (auto it = remoteByPath.cbegin(); it != remoteByPath.cend(); ++it) {
@@ -227,12 +246,16 @@ SyncPlan computeSyncPlan(SyncDirection direction, const QString &localRoot, cons
         for (auto it = remoteByPath.cbegin(); it != remoteByPath.cend(); ++it) {
             const S3::ObjectEntry &r = *it.value();
             const LocalEntry *l = localByPath.value(it.key());
-            if (!l)
+            if (!l) {
                 item(SyncAction::Download, it.key(), r.size, QStringLiteral("new"));
-            else if (r.size != l->size)
+            } else if (r.size != l->size) {
                 item(SyncAction::Download, it.key(), r.size, QStringLiteral("size"));
-            else if (seconds(r.lastModified) > seconds(l->modified))
+            } else if (const auto same = compared(it.key())) {
+                if (!*same)
+                    item(SyncAction::Download, it.key(), r.size, QStringLiteral("checksum"));
+            } else if (seconds(r.lastModified) > seconds(l->modified)) {
                 item(SyncAction::Download, it.key(), r.size, QStringLiteral("newer"));
+            }
         }
         if (options.deleteExtra) {
             for (auto it = localByPath.cbegin(); it != localByPath.cend(); ++it) {
@@ -243,6 +266,54 @@ SyncPlan computeSyncPlan(SyncDirection direction, const QString &localRoot, cons
     }
     sortByPath(plan.items);
     return plan;
+}
+
+std::optional<bool> fileMatchesEtag(const QString &path, qint64 size, const QString &etag, qint64 partSizeHint)
+{
+    constexpr qint64 kMiB = 1024 * 1024;
+    const QString expected = normalizedEtag(etag);
+    const int parts = etagPartCount(etag);
+    QList<qint64> partSizes; // 0: the whole file as one MD5
+    if (isSinglePartEtag(etag)) {
+        partSizes.append(0);
+    } else if (parts > 0) {
+        const qint64 even = ((size + parts - 1) / parts + kMiB - 1) / kMiB * kMiB;
+        for (qint64 c : {8 * kMiB, 5 * kMiB, 16 * kMiB, partSizeHint, even}) {
+            if (c > 0 && (size + c - 1) / c == parts && !partSizes.contains(c))
+                partSizes.append(c);
+        }
+    }
+    if (partSizes.isEmpty())
+        return std::nullopt;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    std::vector<S3::Hasher> hashers;
+    QList<QList<QByteArray>> digests(partSizes.size());
+    for (qsizetype i = 0; i < partSizes.size(); ++i)
+        hashers.emplace_back(S3::ChecksumAlgorithm::Md5);
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    qint64 pos = 0;
+    while (pos < size) {
+        // Reads end on part boundaries of every candidate (all are whole MiB).
+        const qint64 n = file.read(buffer.data(), std::min<qint64>(buffer.size(), size - pos));
+        if (n <= 0)
+            return std::nullopt;
+        pos += n;
+        for (qsizetype i = 0; i < partSizes.size(); ++i) {
+            hashers[size_t(i)].update(buffer.constData(), n);
+            if (partSizes[i] > 0 && (pos % partSizes[i] == 0 || pos == size))
+                digests[i].append(hashers[size_t(i)].finish());
+        }
+    }
+    for (qsizetype i = 0; i < partSizes.size(); ++i) {
+        const QString actual = partSizes[i] == 0 ? QString::fromLatin1(hashers[size_t(i)].finish().toHex())
+                                                 : multipartEtag(digests[i]);
+        if (actual == expected)
+            return true;
+    }
+    // A plain MD5 that differs is a difference; a multipart one may have had another part size.
+    return partSizes.first() == 0 ? std::optional<bool>(false) : std::nullopt;
 }
 
 // --- SyncPlanJob ---------------------------------------------------------------------------
@@ -335,7 +406,37 @@ void SyncPlanJob::maybeFinish()
         finishWith(std::unexpected(m_remote->error()));
         return;
     }
-    finishWith(computeSyncPlan(m_direction, m_localRoot, **m_local, m_bucket, m_prefix, **m_remote, m_options));
+    if (m_options.compareChecksums && !m_sameContent) {
+        if (m_compare)
+            return; // hashing
+        // The files whose object has the same size, hashed on the pool.
+        QList<std::pair<QString, S3::ObjectEntry>> pairs;
+        QHash<QString, qint64> localSizes;
+        for (const LocalEntry &e : **m_local)
+            localSizes.insert(e.relativePath, e.size);
+        for (const S3::ObjectEntry &r : **m_remote) {
+            const QString rel = r.key.mid(m_prefix.size());
+            if (r.key.startsWith(m_prefix) && localSizes.value(rel, -1) == r.size)
+                pairs.append({rel, r});
+        }
+        m_compare = new QFutureWatcher<QHash<QString, bool>>(this);
+        connect(m_compare, &QFutureWatcherBase::finished, this, [this] {
+            m_sameContent = m_compare->result();
+            m_compare->deleteLater();
+            maybeFinish();
+        });
+        m_compare->setFuture(QtConcurrent::run([root = m_localRoot, pairs] {
+            QHash<QString, bool> same;
+            for (const auto &[rel, object] : pairs) {
+                if (const auto match = fileMatchesEtag(root + u'/' + rel, object.size, object.etag))
+                    same.insert(rel, *match);
+            }
+            return same;
+        }));
+        return;
+    }
+    finishWith(computeSyncPlan(m_direction, m_localRoot, **m_local, m_bucket, m_prefix, **m_remote, m_options,
+                               m_sameContent.value_or(QHash<QString, bool> {})));
 }
 
 void SyncPlanJob::doCancel()
@@ -347,6 +448,8 @@ void SyncPlanJob::doCancel()
             job->cancel();
         }
     }
+    if (m_compare)
+        m_compare->disconnect(this); // the hashing ends on its own; its result is dropped
     doCancelResult();
 }
 

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <optional>
+
+#include <QFutureWatcher>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QSet>
@@ -55,6 +59,10 @@ struct SyncOptions
     bool deleteExtra = false; // --delete: remove destination items the source lacks
     QList<SyncFilter> filters; // --exclude/--include in command-line order; filtered-out paths are
                                // neither copied nor deleted
+    // --checksum: items of the same size are compared by content (a file's MD5s against the
+    // object's ETag; two objects' ETags), not by time. Where the content cannot be compared (a
+    // multipart ETag whose part size is not found, an ETag that is not an MD5), time decides.
+    bool compareChecksums = false;
 };
 
 // One step of a sync plan.
@@ -66,7 +74,7 @@ struct SyncItem
     QString key;          // full object key (the destination's for a copy)
     QString sourceKey;    // full source key of a copy, else empty
     qint64 size = 0;      // bytes to move (0 for deletes)
-    QString reason;       // "new", "size", "newer", "extra"
+    QString reason;       // "new", "size", "newer", "checksum", "extra"
     bool operator==(const SyncItem &) const = default;
 };
 
@@ -92,9 +100,19 @@ struct SyncPlan
 // when the sizes differ, or when the source is newer (modification time vs LastModified, in
 // whole seconds). With deleteExtra, destination items without a source are deleted. Keys ending
 // in '/' (folder markers) are ignored. O(n log n).
+// With options.compareChecksums, sameContent says for relative paths of equal size whether the
+// file's content matches the object's ETag (see fileMatchesEtag()); a path it lacks falls back
+// to the time rule.
 SyncPlan computeSyncPlan(SyncDirection direction, const QString &localRoot, const QList<LocalEntry> &local,
                          const QString &bucket, const QString &prefix, const QList<S3::ObjectEntry> &remote,
-                         const SyncOptions &options);
+                         const SyncOptions &options, const QHash<QString, bool> &sameContent = {});
+
+// Whether the file's bytes are those the ETag was computed from: its MD5 for a plain ETag; for
+// a multipart ETag ("...-N") the MD5 of the part MD5s, for each usual part size that gives N
+// parts (8, 5 and 16 MiB, partSizeHint, and the size split evenly in whole MiB). nullopt: cannot
+// tell (no part size fits, the ETag is not an MD5, the file cannot be read). Reads the file: run
+// it on a worker thread.
+std::optional<bool> fileMatchesEtag(const QString &path, qint64 size, const QString &etag, qint64 partSizeHint = 0);
 
 // The same comparison between two prefixes (aws-cli's rules for s3 to s3): a source object is
 // copied when the destination lacks it, when the sizes differ, or when the source's LastModified
@@ -138,6 +156,8 @@ private:
     QPointer<LocalScanJob> m_scan;
     QPointer<ListAllObjectsJob> m_list;
     QPointer<ListAllObjectsJob> m_sourceList;
+    QPointer<QFutureWatcher<QHash<QString, bool>>> m_compare; // --checksum: files hashed on the pool
+    std::optional<QHash<QString, bool>> m_sameContent;
     std::optional<Core::Result<QList<LocalEntry>>> m_local;
     std::optional<Core::Result<QList<S3::ObjectEntry>>> m_remote;
     std::optional<Core::Result<QList<S3::ObjectEntry>>> m_source;

@@ -662,6 +662,41 @@ private slots:
         QVERIFY(gets >= 1);
     }
 
+    // --checksum against the server: a file of the same size but other bytes is uploaded even
+    // though it is older; one with the same bytes is not, even though it is newer.
+    void syncByChecksum()
+    {
+        for (const auto &[key, body] : {std::pair{u"cs/a.txt"_qs, QByteArray("AAAA")}, std::pair{u"cs/b.txt"_qs, QByteArray("same")}}) {
+            Client::PutObjectRequest put;
+            put.bucket = m_bucket;
+            put.key = key;
+            put.body = Client::RequestBody::fromBytes(body);
+            QCOMPARE(run(m_client->putObject(put))->error().code, Core::ErrorCode::None);
+        }
+        const QString local = m_dir.filePath(u"cs-src"_qs);
+        const auto writeDated = [](const QString &path, const QByteArray &data, const QDateTime &modified) {
+            QVERIFY(writeFile(path, data));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(modified, QFileDevice::FileModificationTime));
+        };
+        writeDated(local + u"/a.txt"_qs, "BBBB", QDateTime::currentDateTimeUtc().addYears(-20));
+        writeDated(local + u"/b.txt"_qs, "same", QDateTime::currentDateTimeUtc().addSecs(3600));
+        const auto steps = [&](bool checksum) {
+            SyncOptions options;
+            options.compareChecksums = checksum;
+            auto plan = run(new SyncPlanJob(*m_client, SyncDirection::LocalToRemote, local, m_bucket, u"cs"_qs, options));
+            QStringList got;
+            if (plan->result()) {
+                for (const SyncItem &i : plan->result()->items)
+                    got << syncActionName(i.action) + u' ' + i.relativePath + u' ' + i.reason;
+            }
+            return got;
+        };
+        QCOMPARE(steps(false), (QStringList{u"upload b.txt newer"_qs}));
+        QCOMPARE(steps(true), (QStringList{u"upload a.txt checksum"_qs}));
+    }
+
     void sync()
     {
         const QString local = m_dir.filePath(u"sync-src"_qs);
