@@ -640,7 +640,7 @@ CreateMultipartUploadJob *S3Client::createMultipartUpload(const QString &bucket,
 }
 
 UploadPartJob *S3Client::uploadPart(const QString &bucket, const QString &key, const QString &uploadId, int partNumber,
-                                    const RequestBody &body, const QByteArray &contentMd5)
+                                    const RequestBody &body, const QByteArray &contentMd5, const QByteArray &crc32c)
 {
     if (partNumber < 1 || partNumber > 10000)
         return failed<UploadPartResult>(Core::ErrorCode::InvalidArgument, QStringLiteral("part number must be 1..10000"));
@@ -650,8 +650,10 @@ UploadPartJob *S3Client::uploadPart(const QString &bucket, const QString &key, c
     r.body = body;
     if (!contentMd5.isEmpty())
         r.setHeader("Content-MD5", contentMd5.toBase64());
+    if (!crc32c.isEmpty())
+        r.setHeader("x-amz-checksum-crc32c", crc32c.toBase64());
     return new RequestJob<UploadPartResult>(m_transport, std::move(r), [partNumber](const Response &response) -> Core::Result<UploadPartResult> {
-        return UploadPartResult{partNumber, QString::fromUtf8(response.header("ETag"))};
+        return UploadPartResult{partNumber, QString::fromUtf8(response.header("ETag")), response.header("x-amz-checksum-crc32c")};
     });
 }
 

@@ -109,10 +109,11 @@ public:
     CreateMultipartUploadJob *createMultipartUpload(const QString &bucket, const QString &key,
                                                     const ObjectAttributes &attributes = {});
     // partNumber 1..10000; body normally RequestBody::fromFile(path, offset, length).
-    // contentMd5 (raw 16 bytes) is sent as Content-MD5 when given: the server refuses a part whose
-    // body does not match (BadDigest).
+    // contentMd5 (raw 16 bytes) is sent as Content-MD5 and crc32c (raw 4 bytes, big-endian) as
+    // x-amz-checksum-crc32c when given: the server refuses a part whose body does not match
+    // (BadDigest). A server that checked the CRC32C repeats it in its answer (checksumCrc32c).
     UploadPartJob *uploadPart(const QString &bucket, const QString &key, const QString &uploadId, int partNumber,
-                              const RequestBody &body, const QByteArray &contentMd5 = {});
+                              const RequestBody &body, const QByteArray &contentMd5 = {}, const QByteArray &crc32c = {});
     // UploadPartCopy: the part's bytes come from an existing object (a range of it) on the same
     // endpoint; the result holds the part's ETag. S3 may answer 200 with an <Error> body: that
     // fails the job with the error's code.

@@ -161,6 +161,7 @@ struct UploadPartResult
 {
     int partNumber = 0;
     QString etag;
+    QByteArray checksumCrc32c; // x-amz-checksum-crc32c of the answer (base64): the server checked it
 };
 
 struct RestoreResult

@@ -96,10 +96,13 @@ QString regionFromErrorBody(const QByteArray &body)
     return {};
 }
 
-bool hasContentMd5(const Request &request)
+// Content-MD5 or an x-amz-checksum-* header: the server checks the body against it.
+bool hasBodyChecksum(const Request &request)
 {
     return std::any_of(request.headers.cbegin(), request.headers.cend(), [](const auto &h) {
-        return h.first.compare("Content-MD5", Qt::CaseInsensitive) == 0 && !h.second.isEmpty();
+        return !h.second.isEmpty()
+               && (h.first.compare("Content-MD5", Qt::CaseInsensitive) == 0
+                   || h.first.toLower().startsWith("x-amz-checksum-"));
     });
 }
 
@@ -1036,11 +1039,12 @@ void TransportReply::prepareAndSend(const Credentials &credentials)
             m_payloadHash = S3::kUnsignedPayload;
             break;
         case RequestBody::Kind::FileSection:
-            // A file section with a Content-MD5 (every part the transfer engine uploads) is not
-            // hashed again for the signature: the server checks the MD5 of what it receives
-            // (BadDigest otherwise), and SHA-256 would cost a second pass over the file here and
-            // one more on the server. The x-amz-content-sha256 header stays signed.
-            if (tls || hasContentMd5(m_request)) {
+            // A file section with a Content-MD5 or a CRC32C (every part the transfer engine
+            // uploads) is not hashed again for the signature: the server checks what it receives
+            // against it (BadDigest otherwise), and SHA-256 would cost a second pass over the file
+            // here and one more on the server. The checksum header and x-amz-content-sha256 stay
+            // signed.
+            if (tls || hasBodyChecksum(m_request)) {
                 m_payloadHash = S3::kUnsignedPayload;
                 break;
             }

@@ -12,6 +12,7 @@
 
 #include "engine/client/credentials.h"
 #include "engine/client/s3client.h"
+#include "engine/s3/checksum.h"
 #include "engine/sandbox/localserver.h"
 #include "engine/transfer/listing.h"
 #include "engine/transfer/syncplanner.h"
@@ -190,7 +191,8 @@ private slots:
         }
     }
 
-    // The server checks a part's Content-MD5 (such a part's payload is not signed with SHA-256).
+    // The server checks a part's Content-MD5 or CRC32C (such a part's payload is not signed with
+    // SHA-256).
     void partWithWrongMd5IsRefused()
     {
         const QByteArray data = makeData(5 * kMiB + 1, 3);
@@ -209,6 +211,21 @@ private slots:
         auto good = run(m_client->uploadPart(m_bucket, key, uploadId, 1, Client::RequestBody::fromFile(path), md5));
         QVERIFY2(good->result().has_value(), qPrintable(good->result().error().message));
         QCOMPARE(normalizedEtag(good->result()->etag), QString::fromLatin1(md5.toHex()));
+
+        // The same with the CRC32C the transfer engine sends with each part: refused when wrong,
+        // and confirmed in the answer when right.
+        S3::Hasher hasher(S3::ChecksumAlgorithm::Crc32c);
+        hasher.update(data);
+        const QByteArray crc = hasher.finish();
+        QByteArray wrongCrc = crc;
+        wrongCrc[3] = char(wrongCrc[3] ^ 1);
+        auto badCrc = run(m_client->uploadPart(m_bucket, key, uploadId, 2, Client::RequestBody::fromFile(path), {}, wrongCrc));
+        QVERIFY(!badCrc->result().has_value());
+        QCOMPARE(badCrc->result().error().code, Core::ErrorCode::BadDigest);
+        auto goodCrc = run(m_client->uploadPart(m_bucket, key, uploadId, 2, Client::RequestBody::fromFile(path), {}, crc));
+        QVERIFY2(goodCrc->result().has_value(), qPrintable(goodCrc->result().error().message));
+        QCOMPARE(goodCrc->result()->checksumCrc32c, crc.toBase64());
+        QCOMPARE(normalizedEtag(goodCrc->result()->etag), QString::fromLatin1(md5.toHex()));
         auto abort = run(m_client->abortMultipartUpload(m_bucket, key, uploadId));
         QCOMPARE(abort->error().code, Core::ErrorCode::None);
     }
