@@ -742,6 +742,22 @@ Core::Result<VersionInfo> StorePrivate::deleteVersion(Connection &c, WriteEffect
     return out;
 }
 
+Core::Status StorePrivate::insertNewVersion(Connection &c, WriteEffects &fx, const QString &bucketName,
+                                           const QByteArray &key, VersionRow &row, VersionInfo &out)
+{
+    auto b = bucket(c, bucketName);
+    if (!b)
+        return std::unexpected(b.error());
+    row.info.lastModified = fromMs(now());
+    if (auto s = insertVersion(c, fx, *b, key, row); !s)
+        return s;
+    out.versionId = row.info.versionId;
+    out.etag = row.info.etag;
+    out.size = row.info.size;
+    out.lastModified = row.info.lastModified;
+    return {};
+}
+
 Core::Result<VersionInfo> StorePrivate::commitNewVersion(const QString &bucketName, const QByteArray &key,
                                                          const DataFile *file, VersionRow row)
 {
@@ -749,21 +765,8 @@ Core::Result<VersionInfo> StorePrivate::commitNewVersion(const QString &bucketNa
     if (options.failpoint == Store::Failpoint::AfterDataRename)
         return Core::fail(Core::ErrorCode::IoError, QStringLiteral("failpoint AfterDataRename"));
     VersionInfo out;
-    auto s = write(
-        [&](Connection &c, WriteEffects &fx) -> Core::Status {
-            auto b = bucket(c, bucketName);
-            if (!b)
-                return std::unexpected(b.error());
-            row.info.lastModified = fromMs(now());
-            if (auto s = insertVersion(c, fx, *b, key, row); !s)
-                return s;
-            out.versionId = row.info.versionId;
-            out.etag = row.info.etag;
-            out.size = row.info.size;
-            out.lastModified = row.info.lastModified;
-            return {};
-        },
-        file ? std::vector<QString> {file->dir} : std::vector<QString> {});
+    auto s = write([&](Connection &c, WriteEffects &fx) { return insertNewVersion(c, fx, bucketName, key, row, out); },
+                   file ? std::vector<QString> {file->dir} : std::vector<QString> {});
     if (!s) {
         if (file)
             unlinkData(file->rel);
@@ -780,19 +783,8 @@ void StorePrivate::commitNewVersionAsync(const QString &bucketName, const QByteA
     // The change runs later, on the committing thread: it owns what it needs.
     auto state = std::make_shared<std::pair<VersionRow, VersionInfo>>(std::move(row), VersionInfo {});
     committer->submitAsync(
-        [this, bucketName, key, state](Connection &c, WriteEffects &fx) -> Core::Status {
-            auto &[row, out] = *state;
-            auto b = bucket(c, bucketName);
-            if (!b)
-                return std::unexpected(b.error());
-            row.info.lastModified = fromMs(now());
-            if (auto s = insertVersion(c, fx, *b, key, row); !s)
-                return s;
-            out.versionId = row.info.versionId;
-            out.etag = row.info.etag;
-            out.size = row.info.size;
-            out.lastModified = row.info.lastModified;
-            return {};
+        [this, bucketName, key, state](Connection &c, WriteEffects &fx) {
+            return insertNewVersion(c, fx, bucketName, key, state->first, state->second);
         },
         [this, state, done = std::move(done)](Core::Status s, WriteEffects &fx) {
             if (!s)

@@ -112,6 +112,9 @@ public:
     static Core::Result<VersionInfo> deleteVersion(Connection &c, WriteEffects &fx, const BucketRow &bucket,
                                                    const QByteArray &key, const QString &versionId, qint64 now);
 
+    // The change both commit paths run: the bucket's new latest version, described in out.
+    Core::Status insertNewVersion(Connection &c, WriteEffects &fx, const QString &bucket, const QByteArray &key,
+                                  VersionRow &row, VersionInfo &out);
     // commitNewVersion() for an inline row, without waiting: done runs after the commit.
     void commitNewVersionAsync(const QString &bucket, const QByteArray &key, VersionRow row, Store::PutDone done);
     // file null: row.data holds an inline body.

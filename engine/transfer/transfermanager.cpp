@@ -689,15 +689,8 @@ public:
                     pieceFailed(i, r.error());
                     return;
                 }
-                if (!info.etag.isEmpty() && normalizedEtag(r->info.etag) != normalizedEtag(info.etag)) {
-                    info.etag.clear(); // a retry plans again from a fresh HEAD
-                    info.pieceSize = 0;
-                    info.donePieces.clear();
-                    pieceFailed(i, Core::Error::make(Core::ErrorCode::PreconditionFailed,
-                                                     QStringLiteral("the object changed during the download")));
+                if (!acceptRangeAnswer(i, r->info))
                     return;
-                }
-                etagIsMd5 = etagIsMd5 && etagIsDataMd5(r->info);
                 if (sink->written() != pieces[i].length) {
                     pieceFailed(i, Core::Error::make(Core::ErrorCode::IncompleteBody,
                                                      QStringLiteral("range %1 came back short").arg(i)));
@@ -759,15 +752,8 @@ public:
                 pieceFailed(i, r.error());
                 return;
             }
-            if (!info.etag.isEmpty() && normalizedEtag(r->info.etag) != normalizedEtag(info.etag)) {
-                info.etag.clear(); // a retry plans again from a fresh HEAD
-                info.pieceSize = 0;
-                info.donePieces.clear();
-                pieceFailed(i, Core::Error::make(Core::ErrorCode::PreconditionFailed,
-                                                 QStringLiteral("the object changed during the download")));
+            if (!acceptRangeAnswer(i, r->info))
                 return;
-            }
-            etagIsMd5 = etagIsMd5 && etagIsDataMd5(r->info);
             if (r->data.size() != pieces[i].length) {
                 pieceFailed(i, Core::Error::make(Core::ErrorCode::IncompleteBody,
                                                  QStringLiteral("the object came back with %1 of %2 bytes")
@@ -833,6 +819,23 @@ public:
         });
         hasher->setFuture(QtConcurrent::run(&hashPieces, info.localPath, QList<Piece>{pieces[i]},
                                             multipart ? S3::ChecksumAlgorithm::Crc32c : S3::ChecksumAlgorithm::Md5));
+    }
+
+    // A download's GET answer for piece i: fails the piece when the object changed since the
+    // download was planned (a retry plans again from a fresh HEAD); notes whether its ETag can
+    // verify the data.
+    bool acceptRangeAnswer(int i, const Client::ObjectInfo &answer)
+    {
+        if (!info.etag.isEmpty() && normalizedEtag(answer.etag) != normalizedEtag(info.etag)) {
+            info.etag.clear();
+            info.pieceSize = 0;
+            info.donePieces.clear();
+            pieceFailed(i, Core::Error::make(Core::ErrorCode::PreconditionFailed,
+                                             QStringLiteral("the object changed during the download")));
+            return false;
+        }
+        etagIsMd5 = etagIsMd5 && etagIsDataMd5(answer);
+        return true;
     }
 
     void pieceFinishedCommon(int i)
