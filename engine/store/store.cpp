@@ -396,14 +396,16 @@ Core::Result<std::unique_ptr<ObjectWriter>> StorePrivate::newWriter(qint64 inlin
     return std::make_unique<ObjectWriter>(path, fd);
 }
 
-Core::Result<std::optional<QByteArray>> StorePrivate::inlineData(Connection &c, qint64 versionRowId)
+Core::Result<std::optional<QByteArray>> StorePrivate::inlineData(Connection &c, qint64 versionRowId,
+                                                                 const QString &etag)
 {
-    Stmt s(c, "SELECT data FROM versions WHERE id = ?1");
+    Stmt s(c, "SELECT data, etag FROM versions WHERE id = ?1");
     s.bind(1, versionRowId);
     auto r = s.step();
     if (!r)
         return std::unexpected(r.error());
-    if (!*r)
+    // Gone, or rewritten in place by a newer null version (readers outside a transaction only).
+    if (!*r || s.text(1) != etag)
         return std::optional<QByteArray>();
     if (s.isNull(0))
         return Core::fail(Core::ErrorCode::InternalError, QStringLiteral("object version %1 has no data").arg(versionRowId));
@@ -560,7 +562,7 @@ Core::Result<LatestCache::Ptr> StorePrivate::latestObject(Connection &c, const Q
         object->rowId = row->id;
         object->isInline = row->isInline();
         if (object->isInline) {
-            auto data = inlineData(c, row->id);
+            auto data = inlineData(c, row->id, row->info.etag);
             if (!data)
                 return std::unexpected(data.error());
             if (!*data)
@@ -612,21 +614,94 @@ Core::Result<VersionRow> StorePrivate::findObject(Connection &c, const QString &
     return row;
 }
 
+namespace {
+
+// Binds a version's columns as ?5..?28 of the INSERT and of the in-place UPDATE below.
+void bindVersionColumns(Stmt &s, const VersionRow &row)
+{
+    const ObjectInfo &i = row.info;
+    s.bind(5, i.size).bindText(6, i.etag).bind(7, i.lastModified.toMSecsSinceEpoch());
+    if (row.file.isEmpty())
+        s.bindNull(8);
+    else
+        s.bindText(8, row.file);
+    s.bindText(9, i.meta.storageClass.isEmpty() ? QStringLiteral("STANDARD") : i.meta.storageClass);
+    s.bindText(10, i.meta.ownerId.isNull() ? QStringLiteral("") : i.meta.ownerId);
+    s.bindText(11, i.meta.acl.isNull() ? QStringLiteral("") : i.meta.acl);
+    s.bindBlob(12, metaToJson(i.meta, false));
+    if (i.meta.tags.isEmpty())
+        s.bindNull(13);
+    else
+        s.bindBlob(13, tagsToJson(i.meta.tags));
+    s.bindText(14, i.meta.checksum.algorithm).bindText(15, i.meta.checksum.value);
+    s.bindText(16, i.meta.encryption.algorithm).bindText(17, i.meta.encryption.keyId);
+    s.bindText(18, i.meta.encryption.customerKeyMd5).bind(19, i.meta.encryption.encrypted);
+    if (i.meta.encryption.nonce.isEmpty())
+        s.bindNull(20);
+    else
+        s.bindBlob(20, i.meta.encryption.nonce);
+    s.bindText(21, i.meta.lockMode);
+    if (i.meta.lockRetainUntil.isValid())
+        s.bind(22, i.meta.lockRetainUntil.toMSecsSinceEpoch());
+    else
+        s.bindNull(22);
+    s.bind(23, i.meta.legalHold).bind(24, qint64(i.partsCount));
+    if (i.partSizes.isEmpty()) {
+        s.bindNull(25);
+    } else {
+        QStringList sizes;
+        for (qint64 n : i.partSizes)
+            sizes.append(QString::number(n));
+        s.bindText(25, sizes.join(u','));
+    }
+    s.bind(26, qint64(i.restoreState));
+    if (i.restoreExpiry.isValid())
+        s.bind(27, i.restoreExpiry.toMSecsSinceEpoch());
+    else
+        s.bindNull(27);
+    if (row.isInline())
+        s.bindBlob(28, row.data);
+    else
+        s.bindNull(28);
+}
+
+} // namespace
+
 Core::Status StorePrivate::insertVersion(Connection &c, WriteEffects &fx, const BucketRow &b, const QByteArray &key,
                                          VersionRow &row)
 {
     const bool enabled = b.info.versioning == VersioningState::Enabled;
+    ObjectInfo &i = row.info;
+    i.versionId = enabled ? newId() : QString(kNullVersionId);
+    i.isLatest = true;
     if (!enabled) {
-        // The null version is replaced: its row goes now, its file after the commit.
+        // The null version is replaced; its file goes after the commit.
         auto old = versionById(c, b.id, key, kNullVersionId);
         if (!old)
             return std::unexpected(old.error());
         if (*old) {
+            if (!(*old)->file.isEmpty())
+                fx.unlinkAfterCommit.push_back((*old)->file);
+            if ((*old)->info.isLatest && (*old)->info.isDeleteMarker == i.isDeleteMarker) {
+                // The latest row is also the newest (highest id): the new null version takes its
+                // place. Rewriting the row in place leaves the indexes as they are (none of their
+                // columns change), so the commit writes the row's pages only, not five b-trees'.
+                Stmt upd(c, "UPDATE versions SET size = ?5, etag = ?6, mtime = ?7, file = ?8, storage_class = ?9, "
+                            "owner = ?10, acl = ?11, meta = ?12, tags = ?13, checksum_algorithm = ?14, "
+                            "checksum_value = ?15, sse_algorithm = ?16, sse_key_id = ?17, sse_customer_key_md5 = ?18, "
+                            "encrypted = ?19, nonce = ?20, lock_mode = ?21, lock_until = ?22, legal_hold = ?23, "
+                            "parts_count = ?24, part_sizes = ?25, restore_state = ?26, restore_expiry = ?27, data = ?28, "
+                            "restore_ready = NULL WHERE id = ?1");
+                upd.bind(1, (*old)->id);
+                bindVersionColumns(upd, row);
+                if (auto s = upd.run(); !s)
+                    return s;
+                row.id = (*old)->id;
+                return {};
+            }
             Stmt del(c, "DELETE FROM versions WHERE id = ?1");
             if (auto s = del.bind(1, (*old)->id).run(); !s)
                 return s;
-            if (!(*old)->file.isEmpty())
-                fx.unlinkAfterCommit.push_back((*old)->file);
         }
     }
     {
@@ -634,57 +709,13 @@ Core::Status StorePrivate::insertVersion(Connection &c, WriteEffects &fx, const 
         if (auto s = clear.bind(1, b.id).bindBlob(2, key).run(); !s)
             return s;
     }
-    ObjectInfo &i = row.info;
-    i.versionId = enabled ? newId() : QString(kNullVersionId);
-    i.isLatest = true;
-    QStringList sizes;
-    for (qint64 n : i.partSizes)
-        sizes.append(QString::number(n));
     Stmt ins(c, "INSERT INTO versions(bucket_id, key, version_id, is_latest, is_marker, size, etag, mtime, file, "
                 "storage_class, owner, acl, meta, tags, checksum_algorithm, checksum_value, sse_algorithm, sse_key_id, "
                 "sse_customer_key_md5, encrypted, nonce, lock_mode, lock_until, legal_hold, parts_count, part_sizes, "
                 "restore_state, restore_expiry, data) VALUES(?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
                 "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)");
-    ins.bind(1, b.id).bindBlob(2, key).bindText(3, i.versionId).bind(4, i.isDeleteMarker).bind(5, i.size);
-    ins.bindText(6, i.etag).bind(7, i.lastModified.toMSecsSinceEpoch());
-    if (row.file.isEmpty())
-        ins.bindNull(8);
-    else
-        ins.bindText(8, row.file);
-    ins.bindText(9, i.meta.storageClass.isEmpty() ? QStringLiteral("STANDARD") : i.meta.storageClass);
-    ins.bindText(10, i.meta.ownerId.isNull() ? QStringLiteral("") : i.meta.ownerId);
-    ins.bindText(11, i.meta.acl.isNull() ? QStringLiteral("") : i.meta.acl);
-    ins.bindBlob(12, metaToJson(i.meta, false));
-    if (i.meta.tags.isEmpty())
-        ins.bindNull(13);
-    else
-        ins.bindBlob(13, tagsToJson(i.meta.tags));
-    ins.bindText(14, i.meta.checksum.algorithm).bindText(15, i.meta.checksum.value);
-    ins.bindText(16, i.meta.encryption.algorithm).bindText(17, i.meta.encryption.keyId);
-    ins.bindText(18, i.meta.encryption.customerKeyMd5).bind(19, i.meta.encryption.encrypted);
-    if (i.meta.encryption.nonce.isEmpty())
-        ins.bindNull(20);
-    else
-        ins.bindBlob(20, i.meta.encryption.nonce);
-    ins.bindText(21, i.meta.lockMode);
-    if (i.meta.lockRetainUntil.isValid())
-        ins.bind(22, i.meta.lockRetainUntil.toMSecsSinceEpoch());
-    else
-        ins.bindNull(22);
-    ins.bind(23, i.meta.legalHold).bind(24, qint64(i.partsCount));
-    if (sizes.isEmpty())
-        ins.bindNull(25);
-    else
-        ins.bindText(25, sizes.join(u','));
-    ins.bind(26, qint64(i.restoreState));
-    if (i.restoreExpiry.isValid())
-        ins.bind(27, i.restoreExpiry.toMSecsSinceEpoch());
-    else
-        ins.bindNull(27);
-    if (row.isInline())
-        ins.bindBlob(28, row.data);
-    else
-        ins.bindNull(28);
+    ins.bind(1, b.id).bindBlob(2, key).bindText(3, i.versionId).bind(4, i.isDeleteMarker);
+    bindVersionColumns(ins, row);
     if (auto s = ins.run(); !s)
         return s;
     row.id = ins.lastInsertId();

@@ -83,8 +83,9 @@ public:
     QString absPath(const QString &rel) const { return objectsDir + QLatin1Char('/') + rel; }
     Core::Result<DataFile> allocateDataFile();
     Core::Result<std::unique_ptr<ObjectWriter>> newWriter(qint64 inlineMax = 0);
-    // The stored bytes of an inline version (versions.data); nullopt when the row is gone.
-    static Core::Result<std::optional<QByteArray>> inlineData(Connection &c, qint64 versionRowId);
+    // The stored bytes of an inline version (versions.data); nullopt when the row is gone or
+    // no longer has this etag (a null version rewritten in place).
+    static Core::Result<std::optional<QByteArray>> inlineData(Connection &c, qint64 versionRowId, const QString &etag);
     // Runs change in a batch; unlinks what it freed after the commit.
     Core::Status write(Committer::Change change, std::vector<QString> dirsToSync = {});
     void unlinkData(const QString &rel) const;

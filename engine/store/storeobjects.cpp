@@ -204,7 +204,7 @@ Core::Result<std::unique_ptr<ObjectReader>> Store::openObject(const QString &buc
             return std::unexpected(row.error());
         if (row->isInline()) {
             // Read in a statement of its own: a concurrent replace may have removed the row.
-            auto data = StorePrivate::inlineData(**c, row->id);
+            auto data = StorePrivate::inlineData(**c, row->id, row->info.etag);
             if (!data)
                 return std::unexpected(data.error());
             if (*data)

@@ -520,6 +520,73 @@ private slots:
         }
     }
 
+    void nullVersionReplacedInPlace()
+    {
+        // A put over the latest null version rewrites its row; everything of the old version
+        // must go: body, data file, metadata, tags, checksum, storage class. Small bodies are
+        // stored in the row here (the default inline limit).
+        reopen(inlined());
+        makeBucket(u"inplace"_s);
+        Store::ObjectMeta rich;
+        rich.contentType = u"text/plain"_s;
+        rich.userMetadata = {{u"a"_s, u"1"_s}};
+        rich.tags = {{u"t"_s, u"1"_s}};
+        rich.checksum = {u"CRC32"_s, u"AAAAAA=="_s};
+        rich.storageClass = u"STANDARD_IA"_s;
+        QVERIFY(put(u"inplace"_s, "k", "small one", rich));
+        QCOMPARE(*get(u"inplace"_s, "k"), QByteArray("small one")); // now in the latest cache
+        const qint64 firstRow = store().headObject(u"inplace"_s, "k")->size;
+        QCOMPARE(firstRow, 9);
+        const QByteArray big = body(300000, 'b'); // over the inline limit: a data file
+        QVERIFY(put(u"inplace"_s, "k", big));
+        QCOMPARE(*get(u"inplace"_s, "k"), big);
+        QCOMPARE(filesUnder(m_path + u"/objects"_s).size(), 1);
+        auto info = store().headObject(u"inplace"_s, "k");
+        QVERIFY(info);
+        QVERIFY(info->meta.userMetadata.isEmpty());
+        QVERIFY(info->meta.tags.isEmpty());
+        QVERIFY(info->meta.checksum.algorithm.isEmpty());
+        QCOMPARE(info->meta.storageClass, u"STANDARD"_s);
+        QCOMPARE(info->size, big.size());
+        QVERIFY(put(u"inplace"_s, "k", "small again", rich));
+        QCOMPARE(*get(u"inplace"_s, "k"), QByteArray("small again"));
+        QCOMPARE(filesUnder(m_path + u"/objects"_s).size(), 0); // the big one's file went
+        QCOMPARE(store().headObject(u"inplace"_s, "k")->meta.tags, rich.tags);
+        auto versions = store().listObjectVersions(u"inplace"_s, {});
+        QCOMPARE(versions->versions.size(), 1);
+        QVERIFY(versions->versions[0].isLatest);
+
+        using VS = Store::VersioningState;
+        // Suspended, with a newer real version above the null one: the new null version must
+        // become the newest, so it cannot take the old row's place.
+        QVERIFY(store().setBucketVersioning(u"inplace"_s, VS::Enabled));
+        auto real = put(u"inplace"_s, "k", "real");
+        QVERIFY(real);
+        QVERIFY(store().setBucketVersioning(u"inplace"_s, VS::Suspended));
+        QVERIFY(put(u"inplace"_s, "k", "null 2"));
+        versions = store().listObjectVersions(u"inplace"_s, {});
+        QCOMPARE(versions->versions.size(), 2);
+        QCOMPARE(versions->versions[0].versionId, u"null"_s);
+        QVERIFY(versions->versions[0].isLatest);
+        QCOMPARE(versions->versions[1].versionId, real->versionId);
+        QVERIFY(!versions->versions[1].isLatest);
+        QCOMPARE(*get(u"inplace"_s, "k"), QByteArray("null 2"));
+        // A null delete marker replaced by a null object, and the other way round.
+        QVERIFY(store().deleteObject(u"inplace"_s, "k")->isDeleteMarker);
+        QCOMPARE(get(u"inplace"_s, "k").error().code, ErrorCode::NoSuchKey);
+        QVERIFY(put(u"inplace"_s, "k", "null 3"));
+        QCOMPARE(*get(u"inplace"_s, "k"), QByteArray("null 3"));
+        versions = store().listObjectVersions(u"inplace"_s, {});
+        QCOMPARE(versions->versions.size(), 2);
+        QVERIFY(!versions->versions[0].isDeleteMarker && versions->versions[0].isLatest);
+        QCOMPARE(*get(u"inplace"_s, "k", real->versionId), QByteArray("real"));
+        QVERIFY(store().listObjects(u"inplace"_s, {})->entries.size() == 1);
+
+        // And it survives a reopen as written.
+        reopen(inlined());
+        QCOMPARE(*get(u"inplace"_s, "k"), QByteArray("null 3"));
+    }
+
     void neverVersionedIsNull()
     {
         makeBucket(u"plain"_s);
