@@ -302,7 +302,7 @@ Core::Status Committer::submit(Change change, std::vector<QString> dirsToSync, W
     return op.result;
 }
 
-void Committer::submitAsync(Change change, Done done)
+void Committer::submitAsync(Change change, Done done, bool callerMayLead)
 {
     auto *op = new Op;
     op->change = std::move(change);
@@ -311,11 +311,23 @@ void Committer::submitAsync(Change change, Done done)
     if (!m_thread.joinable())
         m_thread = std::thread([this] { threadMain(); });
     m_queue.push_back(op);
-    if (!m_committing) {
-        m_committing = true;
+    if (m_committing)
+        return; // the running round's leader hands over to the committer thread after it
+    m_committing = true;
+    if (!callerMayLead || m_lastRoundSize > 1) {
+        // Concurrent writers: the committer thread leads, and the caller (an I/O thread) goes
+        // on reading the next requests, which then join the following round.
         m_threadLeads = true;
         m_threadCv.notify_one();
+        return;
     }
+    // A lone writer (no other write under way, and the last round had a single change too)
+    // commits its change itself: no wake-up of the committer thread and none back, a pair of
+    // thread switches that took longer than the commit itself (measured at concurrency 1:
+    // +10-24% requests/s). With concurrent writers leading here was 4-10% slower, as the
+    // caller's other connections waited for the round.
+    runRound(lock, nullptr);
+    handOff();
 }
 
 void Committer::runRound(std::unique_lock<std::mutex> &lock, const Op *self)
@@ -325,6 +337,7 @@ void Committer::runRound(std::unique_lock<std::mutex> &lock, const Op *self)
         batch.push_back(m_queue.front());
         m_queue.pop_front();
     }
+    m_lastRoundSize = batch.size();
     lock.unlock();
     commitBatch(batch);
     if (m_observer)

@@ -138,9 +138,11 @@ struct WriteEffects
 // thus commits without waking another thread twice, which on a busy machine costs more than the
 // commit itself.
 //
-// submitAsync() queues a change without blocking (the server's I/O threads, for bodies stored
-// inline in their row); rounds that start with such a change are led by the committer's own
-// thread, started on first use, and their callbacks run on whichever thread led the round.
+// submitAsync() queues a change without waiting for others (the server's I/O threads, for
+// bodies stored inline in their row). When no round runs, the last round had a single change
+// and the caller says it is alone (no other write on its way), it commits the change in its
+// own thread; otherwise rounds that start with such a change are led by the committer's own
+// thread, started on first use. Callbacks run on whichever thread led the round.
 class Committer final
 {
 public:
@@ -155,11 +157,12 @@ public:
     // effects.unlinkAfterCommit.
     Core::Status submit(Change change, std::vector<QString> dirsToSync, WriteEffects *effects);
 
-    // Runs change in the next batch and returns at once; done gets the result (and the effects
-    // to act on) once the batch is durable, on the thread that committed it. done must be quick
-    // and must not submit. Pending async changes are committed before the destructor returns.
+    // Runs change in the next batch; done gets the result (and the effects to act on) once the
+    // batch is durable, on the thread that committed it: with callerMayLead possibly the
+    // caller's, before this returns (see above). done must be quick and must not submit.
+    // Pending async changes are committed before the destructor returns.
     using Done = std::function<void(Core::Status, WriteEffects &)>;
-    void submitAsync(Change change, Done done);
+    void submitAsync(Change change, Done done, bool callerMayLead = false);
 
 private:
     struct Op;
@@ -182,6 +185,7 @@ private:
     std::condition_variable m_threadCv;
     std::thread m_thread; // leads rounds that start with an async op; started on first use
     bool m_threadLeads = false;
+    std::size_t m_lastRoundSize = 0; // changes in the last round
     bool m_stopping = false;
 };
 

@@ -29,6 +29,7 @@ struct ObjectWriter::Private
     QByteArray buffer;
     bool finished = false; // committed, aborted or taken inline
     qint64 sinceWriteback = 0;
+    std::shared_ptr<std::atomic<int>> live; // see countIn()
 };
 
 namespace {
@@ -103,6 +104,17 @@ ObjectWriter::~ObjectWriter()
 {
     abort();
     EVP_MD_CTX_free(d->md5);
+    if (d->live)
+        --*d->live;
+}
+
+void ObjectWriter::countIn(std::shared_ptr<std::atomic<int>> live)
+{
+    if (d->live)
+        --*d->live;
+    d->live = std::move(live);
+    if (d->live)
+        ++*d->live;
 }
 
 Core::Status ObjectWriter::write(const char *data, qint64 size)

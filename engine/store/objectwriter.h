@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <memory>
 
 #include <QByteArray>
@@ -56,6 +57,8 @@ public:
     // For the store: ends writing and returns the stored bytes of an inline body (ciphertext
     // when encrypted); the writer is unusable afterwards.
     Core::Result<QByteArray> takeInline();
+    // For the store: counts this writer in live for as long as it exists.
+    void countIn(std::shared_ptr<std::atomic<int>> live);
 
 private:
     Core::Status writeRaw(const char *data, qint64 size);

@@ -388,12 +388,17 @@ Core::Result<DataFile> StorePrivate::allocateDataFile()
 Core::Result<std::unique_ptr<ObjectWriter>> StorePrivate::newWriter(qint64 inlineMax)
 {
     const QString path = tmpDir + QLatin1Char('/') + newId();
-    if (inlineMax > 0)
-        return std::make_unique<ObjectWriter>(path, inlineMax); // the file is created when needed
-    const int fd = ::open(path.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return std::unexpected(ioError(QStringLiteral("create %1").arg(path)));
-    return std::make_unique<ObjectWriter>(path, fd);
+    std::unique_ptr<ObjectWriter> w;
+    if (inlineMax > 0) {
+        w = std::make_unique<ObjectWriter>(path, inlineMax); // the file is created when needed
+    } else {
+        const int fd = ::open(path.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return std::unexpected(ioError(QStringLiteral("create %1").arg(path)));
+        w = std::make_unique<ObjectWriter>(path, fd);
+    }
+    w->countIn(liveWriters);
+    return w;
 }
 
 Core::Result<std::optional<QByteArray>> StorePrivate::inlineData(Connection &c, qint64 versionRowId,
@@ -813,6 +818,8 @@ void StorePrivate::commitNewVersionAsync(const QString &bucketName, const QByteA
         return done(Core::fail(Core::ErrorCode::IoError, QStringLiteral("failpoint AfterDataRename")));
     // The change runs later, on the committing thread: it owns what it needs.
     auto state = std::make_shared<std::pair<VersionRow, VersionInfo>>(std::move(row), VersionInfo {});
+    // The caller's writer is still alive: 1 means no other body is on its way in.
+    const bool alone = liveWriters->load() <= 1;
     committer->submitAsync(
         [this, bucketName, key, state](Connection &c, WriteEffects &fx) {
             return insertNewVersion(c, fx, bucketName, key, state->first, state->second);
@@ -823,7 +830,8 @@ void StorePrivate::commitNewVersionAsync(const QString &bucketName, const QByteA
             for (const QString &rel : fx.unlinkAfterCommit)
                 unlinkData(rel); // a replaced version's data file
             done(state->second);
-        });
+        },
+        alone);
 }
 
 // ---- Store: open --------------------------------------------------------------------------

@@ -59,6 +59,9 @@ public:
     LatestCache latestCache; // declared before committer: it observes the committer's changes
     std::unique_ptr<ConnectionPool> readers;
     std::unique_ptr<Committer> committer;
+    // Object writers alive (bodies being received): a put that finds only its own commits in its
+    // own thread (Committer::submitAsync).
+    std::shared_ptr<std::atomic<int>> liveWriters = std::make_shared<std::atomic<int>>(0);
     std::unique_ptr<Sse::KeyRing> keyRing;
 
     std::mutex shardMutex;

@@ -1029,14 +1029,34 @@ private slots:
         std::optional<Core::Result<Store::VersionInfo>> early;
         const auto caller = std::this_thread::get_id();
         std::thread::id answeredOn;
+        {
+            // Another body on its way in: the commit (which checks the bucket) runs on the
+            // committer's thread, so wait for it.
+            auto other = store().beginWrite();
+            QVERIFY(other);
+            store().putObjectAsync(u"nosuchbucket"_s, "k", asyncBody("x"), {}, [&](Core::Result<Store::VersionInfo> v) {
+                answeredOn = std::this_thread::get_id();
+                early = std::move(v);
+            });
+            QTRY_VERIFY(early.has_value());
+            QCOMPARE(early->error().code, ErrorCode::NoSuchBucket);
+            QVERIFY(answeredOn != caller);
+            early.reset();
+        }
+        // A lone writer (no other writer alive, no round running) commits in its own thread,
+        // before putObjectAsync returns.
         store().putObjectAsync(u"nosuchbucket"_s, "k", asyncBody("x"), {}, [&](Core::Result<Store::VersionInfo> v) {
             answeredOn = std::this_thread::get_id();
             early = std::move(v);
         });
-        // The bucket is checked in the commit (on the committer's thread): wait for it.
-        QTRY_VERIFY(early.has_value());
+        QVERIFY(early.has_value());
         QCOMPARE(early->error().code, ErrorCode::NoSuchBucket);
-        QVERIFY(answeredOn != caller);
+        QVERIFY(answeredOn == caller);
+        early.reset();
+        store().putObjectAsync(u"async"_s, "lone", asyncBody("lone"), {}, [&](auto v) { early = std::move(v); });
+        QVERIFY(early.has_value());
+        QVERIFY(early->has_value());
+        QCOMPARE(*get(u"async"_s, "lone"), QByteArray("lone"));
         early.reset();
         store().putObjectAsync(u"async"_s, QByteArray(1025, 'k'), asyncBody("x"), {}, [&](auto v) { early = std::move(v); });
         QVERIFY(early.has_value()); // answered before putObjectAsync returned
@@ -1100,6 +1120,9 @@ private slots:
         QCOMPARE(dataFiles().size(), 0);
 
         // The destructor commits what is still queued; everything answered was committed.
+        // (Another writer alive, so that they queue for the committer's thread.)
+        auto holder = store().beginWrite();
+        QVERIFY(holder);
         std::atomic<int> late {0};
         for (int i = 0; i < 200; ++i) {
             store().putObjectAsync(u"async"_s, "late/" + QByteArray::number(i), asyncBody("late"), {},
@@ -1108,13 +1131,14 @@ private slots:
                                            ++late;
                                    });
         }
+        holder->reset();
         m_store.reset();
         QCOMPARE(late.load(), 200);
         reopen(inlined(sync));
         auto list = store().listObjects(u"async"_s, {"late/", {}, {}, 1000});
         QVERIFY(list);
         QCOMPARE(list->entries.size(), 200);
-        QCOMPARE(store().bucketStats(u"async"_s)->objectCount, 4 * 25 + kAsync / 2 + 1 + 200);
+        QCOMPARE(store().bucketStats(u"async"_s)->objectCount, 4 * 25 + kAsync / 2 + 1 + 1 + 200); // + "lone"
     }
 
     void inlineVersionsAndCopies()
