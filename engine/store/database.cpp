@@ -417,17 +417,28 @@ void Committer::commitBatch(std::vector<Op *> &batch)
         failAll(s.error());
         return;
     }
-    for (Op *op : batch) {
-        if (auto s = Stmt(*m_conn, "SAVEPOINT op").run(); !s) {
-            op->result = std::unexpected(s.error());
-            continue;
-        }
+    if (batch.size() == 1) {
+        // Alone in its transaction: no savepoint needed, a failure rolls back the transaction.
+        Op *op = batch.front();
         op->result = op->change(*m_conn, op->effects);
         if (!op->result) {
             op->effects = {};
-            (void)Stmt(*m_conn, "ROLLBACK TO op").run();
+            (void)Stmt(*m_conn, "ROLLBACK").run();
+            return;
         }
-        (void)Stmt(*m_conn, "RELEASE op").run();
+    } else {
+        for (Op *op : batch) {
+            if (auto s = Stmt(*m_conn, "SAVEPOINT op").run(); !s) {
+                op->result = std::unexpected(s.error());
+                continue;
+            }
+            op->result = op->change(*m_conn, op->effects);
+            if (!op->result) {
+                op->effects = {};
+                (void)Stmt(*m_conn, "ROLLBACK TO op").run();
+            }
+            (void)Stmt(*m_conn, "RELEASE op").run();
+        }
     }
     if (auto s = Stmt(*m_conn, "COMMIT").run(); !s) {
         (void)m_conn->exec("ROLLBACK");
