@@ -8,6 +8,8 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QSet>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -585,6 +587,40 @@ private slots:
         // And it survives a reopen as written.
         reopen(inlined());
         QCOMPARE(*get(u"inplace"_s, "k"), QByteArray("null 3"));
+    }
+
+    void versionIdsUniqueAcrossThreads()
+    {
+        // Ids take their random part from per-thread buffers: no two threads may hand out the
+        // same one, and each stays 32 lowercase hex characters.
+        makeBucket(u"ids"_s);
+        QVERIFY(store().setBucketVersioning(u"ids"_s, Store::VersioningState::Enabled));
+        std::mutex m;
+        QSet<QString> ids;
+        std::atomic<int> failures {0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&, t] {
+                for (int i = 0; i < 150; ++i) {
+                    auto v = put(u"ids"_s, "k" + QByteArray::number(t), "x");
+                    auto u = store().createUpload(u"ids"_s, "u", {});
+                    if (!v || !u) {
+                        ++failures;
+                        continue;
+                    }
+                    std::lock_guard lock(m);
+                    ids.insert(v->versionId);
+                    ids.insert(u->uploadId);
+                }
+            });
+        }
+        for (auto &th : threads)
+            th.join();
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(ids.size(), 4 * 150 * 2);
+        static const QRegularExpression hex(u"^[0-9a-f]{32}$"_s);
+        for (const QString &id : ids)
+            QVERIFY2(hex.match(id).hasMatch(), qPrintable(id));
     }
 
     void neverVersionedIsNull()
