@@ -715,13 +715,30 @@ Core::Status StorePrivate::insertVersion(Connection &c, WriteEffects &fx, const 
     i.isLatest = true;
     if (!enabled) {
         // The null version is replaced; its file goes after the commit.
-        auto old = versionById(c, b.id, key, kNullVersionId);
-        if (!old)
-            return std::unexpected(old.error());
-        if (*old) {
-            if (!(*old)->file.isEmpty())
-                fx.unlinkAfterCommit.push_back((*old)->file);
-            if ((*old)->info.isLatest && (*old)->info.isDeleteMarker == i.isDeleteMarker) {
+        bool hasOld = false;
+        qint64 oldId = 0;
+        QString oldFile;
+        bool oldIsLatest = false;
+        bool oldIsMarker = false;
+        {
+            Stmt find(c, "SELECT id, file, is_latest, is_marker FROM versions WHERE bucket_id = ?1 AND key = ?2 "
+                         "AND version_id = 'null'");
+            find.bind(1, b.id).bindBlob(2, key);
+            auto found = find.step();
+            if (!found)
+                return std::unexpected(found.error());
+            if (*found) {
+                hasOld = true;
+                oldId = find.i64(0);
+                oldFile = find.text(1);
+                oldIsLatest = find.i64(2) != 0;
+                oldIsMarker = find.i64(3) != 0;
+            }
+        }
+        if (hasOld) {
+            if (!oldFile.isEmpty())
+                fx.unlinkAfterCommit.push_back(oldFile);
+            if (oldIsLatest && oldIsMarker == i.isDeleteMarker) {
                 // The latest row is also the newest (highest id): the new null version takes its
                 // place. Rewriting the row in place leaves the indexes as they are (none of their
                 // columns change), so the commit writes the row's pages only, not five b-trees'.
@@ -731,15 +748,15 @@ Core::Status StorePrivate::insertVersion(Connection &c, WriteEffects &fx, const 
                             "encrypted = ?19, nonce = ?20, lock_mode = ?21, lock_until = ?22, legal_hold = ?23, "
                             "parts_count = ?24, part_sizes = ?25, restore_state = ?26, restore_expiry = ?27, data = ?28, "
                             "restore_ready = NULL WHERE id = ?1");
-                upd.bind(1, (*old)->id);
+                upd.bind(1, oldId);
                 bindVersionColumns(upd, row);
                 if (auto s = upd.run(); !s)
                     return s;
-                row.id = (*old)->id;
+                row.id = oldId;
                 return {};
             }
             Stmt del(c, "DELETE FROM versions WHERE id = ?1");
-            if (auto s = del.bind(1, (*old)->id).run(); !s)
+            if (auto s = del.bind(1, oldId).run(); !s)
                 return s;
         }
     }
