@@ -108,9 +108,20 @@ std::optional<ChecksumAlgorithm> checksumAlgorithmFromName(QByteArrayView name)
 
 QByteArray checksumHeaderName(ChecksumAlgorithm algorithm)
 {
-    if (algorithm == ChecksumAlgorithm::Md5)
+    // Literals: no allocation (every PUT looks for each of these headers).
+    switch (algorithm) {
+    case ChecksumAlgorithm::Crc32:
+        return QByteArrayLiteral("x-amz-checksum-crc32");
+    case ChecksumAlgorithm::Crc32c:
+        return QByteArrayLiteral("x-amz-checksum-crc32c");
+    case ChecksumAlgorithm::Sha1:
+        return QByteArrayLiteral("x-amz-checksum-sha1");
+    case ChecksumAlgorithm::Sha256:
+        return QByteArrayLiteral("x-amz-checksum-sha256");
+    case ChecksumAlgorithm::Md5:
         return QByteArrayLiteral("content-md5");
-    return "x-amz-checksum-" + checksumAlgorithmName(algorithm).toLower();
+    }
+    return {};
 }
 
 std::optional<ChecksumAlgorithm> checksumAlgorithmFromHeader(QByteArrayView headerName)
