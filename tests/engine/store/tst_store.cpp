@@ -623,6 +623,54 @@ private slots:
             QVERIFY2(hex.match(id).hasMatch(), qPrintable(id));
     }
 
+    void bucketChangesSeenByNextPut()
+    {
+        // Every change of a bucket's row (versioning, deletion, a new bucket of the same name)
+        // must reach the very next put, blocking or async.
+        reopen(inlined());
+        using VS = Store::VersioningState;
+        auto asyncPut = [&](const QString &bucket, const QByteArray &key) -> Core::Result<Store::VersionInfo> {
+            auto w = store().beginWrite();
+            if (!w || !(*w)->write("a", 1))
+                return Core::fail(ErrorCode::InternalError, u"no writer"_s);
+            std::mutex m;
+            std::optional<Core::Result<Store::VersionInfo>> r;
+            store().putObjectAsync(bucket, key, std::move(*w), {}, [&](auto v) {
+                std::lock_guard lock(m);
+                r = std::move(v);
+            });
+            for (int i = 0; i < 500; ++i) {
+                {
+                    std::lock_guard lock(m);
+                    if (r)
+                        return std::move(*r);
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            }
+            return Core::fail(ErrorCode::InternalError, u"no answer"_s);
+        };
+        makeBucket(u"cached"_s);
+        QCOMPARE(put(u"cached"_s, "k", "1")->versionId, u"null"_s);
+        QCOMPARE(asyncPut(u"cached"_s, "k")->versionId, u"null"_s);
+        QVERIFY(store().setBucketVersioning(u"cached"_s, VS::Enabled));
+        QCOMPARE(put(u"cached"_s, "k", "2")->versionId.size(), 32);
+        QCOMPARE(asyncPut(u"cached"_s, "k")->versionId.size(), 32);
+        QVERIFY(store().setBucketVersioning(u"cached"_s, VS::Suspended));
+        QCOMPARE(asyncPut(u"cached"_s, "k")->versionId, u"null"_s);
+        QCOMPARE(put(u"cached"_s, "k", "3")->versionId, u"null"_s);
+        // Deleted, then made again under the same name (a new row): puts go to the new bucket.
+        auto versions = store().listObjectVersions(u"cached"_s, {});
+        for (const auto &v : versions->versions)
+            QVERIFY(store().deleteObject(u"cached"_s, v.key, v.versionId));
+        QVERIFY(store().deleteBucket(u"cached"_s));
+        QCOMPARE(put(u"cached"_s, "k", "4").error().code, ErrorCode::NoSuchBucket);
+        QCOMPARE(asyncPut(u"cached"_s, "k").error().code, ErrorCode::NoSuchBucket);
+        makeBucket(u"cached"_s);
+        QCOMPARE(asyncPut(u"cached"_s, "k")->versionId, u"null"_s);
+        QCOMPARE(store().listObjectVersions(u"cached"_s, {})->versions.size(), 1);
+        QCOMPARE(*get(u"cached"_s, "k"), QByteArray("a"));
+    }
+
     void neverVersionedIsNull()
     {
         makeBucket(u"plain"_s);
