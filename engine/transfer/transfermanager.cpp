@@ -91,7 +91,40 @@ TransferManager::~TransferManager()
         t->stopWork();
     qDeleteAll(m_tasks);
     m_tasks.clear();
+    m_pending.clear();
     commitBatch();
+}
+
+namespace {
+
+bool isPending(TransferState state)
+{
+    return state == TransferState::Queued || state == TransferState::Running;
+}
+
+} // namespace
+
+QList<Task *> TransferManager::runningTasks() const
+{
+    QList<Task *> running;
+    for (Task *t : m_pending) {
+        if (running.size() >= m_runningCount)
+            break;
+        if (t->info.state == TransferState::Running)
+            running.append(t);
+    }
+    return running;
+}
+
+void TransferManager::addTask(Task *t)
+{
+    t->seq = m_nextSeq++;
+    m_tasks.append(t);
+    m_byId.insert(t->info.id, t);
+    if (isPending(t->info.state)) // the newest: last in queue order
+        m_pending.append(t);
+    if (t->info.state == TransferState::Running)
+        ++m_runningCount;
 }
 
 QString TransferManager::defaultQueueFile()
@@ -112,8 +145,7 @@ Core::Status TransferManager::open(const QString &queueFile)
         if (info.state == TransferState::Running)
             info.state = TransferState::Queued;
         auto *t = new Task(*this, std::move(info));
-        m_tasks.append(t);
-        m_byId.insert(t->info.id, t);
+        addTask(t);
         m_nextMemoryId = std::max(m_nextMemoryId, t->info.id + 1);
         emit transferAdded(t->info.id);
     }
@@ -180,8 +212,7 @@ qint64 TransferManager::add(TransferInfo info)
     }
     m_nextMemoryId = std::max(m_nextMemoryId, info.id + 1);
     auto *t = new Task(*this, std::move(info));
-    m_tasks.append(t);
-    m_byId.insert(t->info.id, t);
+    addTask(t);
     emit transferAdded(t->info.id);
     scheduleSoon();
     return t->info.id;
@@ -332,6 +363,16 @@ Client::ResultJob<QList<qint64>> *TransferManager::enqueueFolderDownload(const Q
 
 void TransferManager::setState(Task *t, TransferState state, const Core::Error &error)
 {
+    const TransferState old = t->info.state;
+    m_runningCount += (state == TransferState::Running) - (old == TransferState::Running);
+    if (isPending(old) != isPending(state)) {
+        const auto at = std::lower_bound(m_pending.begin(), m_pending.end(), t,
+                                         [](const Task *a, const Task *b) { return a->seq < b->seq; });
+        if (isPending(state))
+            m_pending.insert(at, t);
+        else if (at != m_pending.end() && *at == t)
+            m_pending.erase(at);
+    }
     t->info.state = state;
     t->info.error = error;
     if (state != TransferState::Running) {
@@ -375,12 +416,14 @@ bool TransferManager::cancel(qint64 id)
         QFile::remove(downloadTempPath(t->info.localPath));
     if (t->info.kind != TransferKind::Download && !t->info.uploadId.isEmpty()) {
         t->phase = Task::Phase::Aborting;
+        ++m_abortingCount;
         auto *job = m_client.abortMultipartUpload(t->info.bucket, t->info.key, t->info.uploadId);
         t->control = job;
         connect(job, &Client::Job::finished, t, [this, t, job] {
             job->deleteLater();
             t->control = nullptr;
             t->phase = Task::Phase::Idle;
+            --m_abortingCount;
             t->info.uploadId.clear();
             t->info.donePieces.clear();
             setState(t, TransferState::Cancelled, job->error().code == Core::ErrorCode::None ? Core::Error{} : job->error());
@@ -456,10 +499,7 @@ std::optional<TransferInfo> TransferManager::transfer(qint64 id) const
 
 bool TransferManager::isIdle() const
 {
-    return std::none_of(m_tasks.cbegin(), m_tasks.cend(), [](const Task *t) {
-        return t->info.state == TransferState::Queued || t->info.state == TransferState::Running
-            || t->phase == Task::Phase::Aborting;
-    });
+    return m_pending.isEmpty() && m_abortingCount == 0;
 }
 
 qint64 TransferManager::totalBytes() const
@@ -518,21 +558,27 @@ void TransferManager::releaseRequestSlot()
 void TransferManager::schedule()
 {
     m_schedulePending = false;
-    int running = 0;
-    for (const Task *t : std::as_const(m_tasks))
-        running += t->info.state == TransferState::Running ? 1 : 0;
-    for (Task *t : QList<Task *>(m_tasks)) {
-        if (running >= std::max(1, m_settings.maxActiveTransfers))
+    // Only pending tasks are looked at, and only as far as needed: the running ones (at most
+    // maxActiveTransfers) and the first queued ones. Scanning every task made a pass O(queue)
+    // and a long queue quadratic (a 20,000-file folder spent most of its CPU here).
+    const int maxActive = std::max(1, m_settings.maxActiveTransfers);
+    QList<Task *> toStart;
+    for (Task *t : std::as_const(m_pending)) {
+        if (m_runningCount + toStart.size() >= maxActive)
             break;
+        if (t->info.state == TransferState::Queued)
+            toStart.append(t);
+    }
+    for (Task *t : std::as_const(toStart)) {
         if (t->info.state != TransferState::Queued)
-            continue;
-        ++running;
+            continue; // changed by an earlier start()
         t->info.error = {};
         setState(t, TransferState::Running);
         t->start();
     }
+    const QList<Task *> running = runningTasks();
     bool blocked = false;
-    for (Task *t : QList<Task *>(m_tasks)) {
+    for (Task *t : running) {
         if (blocked)
             break;
         if (t->info.state != TransferState::Running)
@@ -547,8 +593,7 @@ void TransferManager::schedule()
                 break;
         }
     }
-    const bool anyRunning = std::any_of(m_tasks.cbegin(), m_tasks.cend(),
-                                        [](const Task *t) { return t->info.state == TransferState::Running; });
+    const bool anyRunning = m_runningCount > 0;
     if (anyRunning && !m_ticker.isActive())
         m_ticker.start();
     const bool nowIdle = isIdle();
@@ -565,7 +610,9 @@ void TransferManager::schedule()
 
 void TransferManager::tick()
 {
-    for (Task *t : std::as_const(m_tasks)) {
+    // A copy: a slot of progressChanged may change states (and so m_pending).
+    const QList<Task *> running = runningTasks();
+    for (Task *t : running) {
         if (t->info.state != TransferState::Running)
             continue;
         const qint64 done = t->currentDone();

@@ -150,6 +150,14 @@ private:
     TransferSettings m_settings;
     std::unique_ptr<TransferStore> m_store;
     QList<Task *> m_tasks; // queue order; children of this
+    // The queued and running tasks, in queue order (by Task::seq), and counts kept by setState():
+    // a pass of the scheduler looks at these, not at every finished transfer of a long queue.
+    QList<Task *> m_pending;
+    int m_runningCount = 0;
+    int m_abortingCount = 0;
+    quint64 m_nextSeq = 0;
+    void addTask(Task *t);
+    QList<Task *> runningTasks() const; // in queue order, from m_pending
     QHash<qint64, Task *> m_byId;
     qint64 m_nextMemoryId = 1;
     int m_requestsInFlight = 0;

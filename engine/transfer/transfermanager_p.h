@@ -69,6 +69,7 @@ public:
 
     TransferManager &m;
     TransferInfo info;
+    quint64 seq = 0; // position in the manager's queue order (m_tasks and m_pending)
     Phase phase = Phase::Idle;
     QList<Piece> pieces;
     QHash<int, QPointer<Client::Job>> inflight;
