@@ -419,6 +419,49 @@ private slots:
         QCOMPARE(steps, (QStringList {u"upload p/a.txt"_qs, u"delete p/old.txt"_qs}));
     }
 
+    void schedulerKeepsLimitAndOrder()
+    {
+        // 30 small uploads, at most 3 at a time, started in queue order; one paused while
+        // queued and resumed later, one cancelled while queued. The scheduler keeps only the
+        // pending tasks and running counts: they must match what the states say.
+        TransferSettings s = smallParts();
+        s.maxActiveTransfers = 3;
+        TransferManager manager(*m_client, s);
+        QList<qint64> ids;
+        for (int i = 0; i < 30; ++i) {
+            const QString path = m_dir.filePath(u"sched/%1.bin"_qs.arg(i));
+            QVERIFY(writeFile(path, makeData(1000 + i, i)));
+            ids.append(manager.enqueueUpload(path, m_bucket, u"sched/%1.bin"_qs.arg(i)));
+        }
+        QVERIFY(manager.pause(ids[20]));
+        QVERIFY(manager.cancel(ids[25]));
+        int running = 0;
+        int maxRunning = 0;
+        QList<qint64> started;
+        connect(&manager, &TransferManager::stateChanged, this, [&](qint64 id, TransferState state) {
+            running = 0;
+            for (qint64 other : ids)
+                running += manager.transfer(other)->state == TransferState::Running ? 1 : 0;
+            maxRunning = std::max(maxRunning, running);
+            if (state == TransferState::Running && !started.contains(id))
+                started.append(id);
+            if (id == ids[10] && state == TransferState::Completed)
+                QVERIFY(manager.resume(ids[20])); // back in its place in the queue
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(manager.isIdle(), 30000);
+        QCOMPARE(maxRunning, 3);
+        QCOMPARE(running, 0);
+        QList<qint64> expected = ids;
+        expected.removeOne(ids[25]);
+        QCOMPARE(started, expected); // queue order, the resumed one included
+        for (int i = 0; i < 30; ++i)
+            QCOMPARE(manager.transfer(ids[i])->state, i == 25 ? TransferState::Cancelled : TransferState::Completed);
+        QVERIFY(manager.retry(ids[25]));
+        QVERIFY(!manager.isIdle());
+        QTRY_VERIFY_WITH_TIMEOUT(manager.isIdle(), 30000);
+        QCOMPARE(manager.transfer(ids[25])->state, TransferState::Completed);
+    }
+
     void rangedDownload()
     {
         const QByteArray data = makeData(17 * kMiB + 3, 3);
