@@ -65,12 +65,12 @@ void Task::startCopy()
                 }
                 for (const S3::Tag &t : tags->result()->tags)
                     sourceTags.append({t.key, t.value});
-                createCopyUpload();
+                createUploadThenPieces(copyAttributes());
             });
             tags->start();
             return;
         }
-        createCopyUpload();
+        createUploadThenPieces(copyAttributes());
     });
     head->start();
 }
@@ -97,28 +97,6 @@ QByteArray Task::sourceHeader(const char *name) const
             return v;
     }
     return {};
-}
-
-void Task::createCopyUpload()
-{
-    if (!multipart || !info.uploadId.isEmpty()) {
-        enterPieces();
-        return;
-    }
-    auto *job = client().createMultipartUpload(info.bucket, info.key, copyAttributes());
-    control = job;
-    connect(job, &Client::Job::finished, this, [this, job] {
-        job->deleteLater();
-        control = nullptr;
-        if (!job->result()) {
-            fail(job->result().error());
-            return;
-        }
-        info.uploadId = job->result()->uploadId;
-        m.persist(info);
-        enterPieces();
-    });
-    job->start();
 }
 
 Client::Job *Task::startCopyPiece(int i)

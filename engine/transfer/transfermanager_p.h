@@ -105,6 +105,8 @@ public:
     int nextPiece();
     void start();
     void enterPieces();
+    // Creates the multipart upload when there is none to resume yet, then enterPieces().
+    void createUploadThenPieces(const Client::ObjectAttributes &attributes);
     void startPiece(int i);
     void pieceFinishedCommon(int i);
     void pieceFailed(int i, const Core::Error &error);
@@ -131,7 +133,6 @@ public:
     void startCopy();
     Client::ObjectAttributes copyAttributes() const;
     QByteArray sourceHeader(const char *name) const;
-    void createCopyUpload();
     Client::Job *startCopyPiece(int i);
     void verifyCopy();
 };

@@ -141,6 +141,28 @@ void Task::start()
     }
 }
 
+void Task::createUploadThenPieces(const Client::ObjectAttributes &attributes)
+{
+    if (!multipart || !info.uploadId.isEmpty()) {
+        enterPieces();
+        return;
+    }
+    auto *job = client().createMultipartUpload(info.bucket, info.key, attributes);
+    control = job;
+    connect(job, &Client::Job::finished, this, [this, job] {
+        job->deleteLater();
+        control = nullptr;
+        if (!job->result()) {
+            fail(job->result().error());
+            return;
+        }
+        info.uploadId = job->result()->uploadId;
+        m.persist(info);
+        enterPieces();
+    });
+    job->start();
+}
+
 void Task::enterPieces()
 {
     phase = Phase::Pieces;

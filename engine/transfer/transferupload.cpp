@@ -95,24 +95,7 @@ void Task::startUpload()
         reader->setFuture(QtConcurrent::run(&readWithMd5, info.localPath, size));
         return;
     }
-    if (multipart && info.uploadId.isEmpty()) {
-        auto *job = client().createMultipartUpload(info.bucket, info.key, uploadAttributes(info.localPath));
-        control = job;
-        connect(job, &Client::Job::finished, this, [this, job] {
-            job->deleteLater();
-            control = nullptr;
-            if (!job->result()) {
-                fail(job->result().error());
-                return;
-            }
-            info.uploadId = job->result()->uploadId;
-            m.persist(info);
-            enterPieces();
-        });
-        job->start();
-        return;
-    }
-    enterPieces();
+    createUploadThenPieces(multipart ? uploadAttributes(info.localPath) : Client::ObjectAttributes {});
 }
 
 // A file piece goes out with a checksum, hashed on the pool first (the request slot stays
