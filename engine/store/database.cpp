@@ -34,8 +34,13 @@ Core::Result<std::unique_ptr<Connection>> Connection::open(const QString &path, 
 {
     auto c = std::unique_ptr<Connection>(new Connection);
     const QByteArray p = path.toUtf8();
+    // "unix-excl": the process takes the database's file lock once and keeps it, and the WAL
+    // index lives in this process's memory instead of a -shm file. Connections of this process
+    // still share it and lock each other as usual, but a transaction makes no fcntl() calls
+    // (six per write before). Store already allows one process per data directory (its flock),
+    // so no other process needs the file; one that tries gets SQLITE_BUSY.
     const int rc = sqlite3_open_v2(p.constData(), &c->m_db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, "unix-excl");
     if (rc != SQLITE_OK)
         return std::unexpected(dbError(c->m_db, "open"));
     sqlite3_busy_timeout(c->m_db, 30000);
