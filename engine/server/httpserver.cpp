@@ -13,6 +13,7 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <sched.h>
 #include <unistd.h>
 
 #include <QString>
@@ -44,6 +45,11 @@ constexpr std::chrono::milliseconds kAcceptBackoff {100}; // wait after a failed
 // First read of a request: a head (presigned URLs make it 600+ bytes) and a small body such as
 // a 4 KiB PUT's arrive in one read instead of two (and an event-loop pass between them).
 constexpr std::size_t kFirstRead = 8192;
+// How long an I/O thread that ran out of work keeps polling before it sleeps in epoll_wait().
+// A keep-alive client's next request usually arrives within tens of microseconds of the last
+// response; catching it awake saves the thread's sleep and wake-up (a context switch on each
+// side and, in a VM, an inter-processor interrupt), about a quarter of a small request's time.
+constexpr std::chrono::microseconds kIdleSpin {50};
 
 // "Wed, 12 Oct 2009 17:50:00 GMT", cached per thread for the current second.
 const std::string &httpDate()
@@ -107,6 +113,38 @@ const char *reasonPhrase(int status)
 bool statusHasNoBody(int status)
 {
     return (status >= 100 && status < 200) || status == 204 || status == 304;
+}
+
+// Runs an I/O thread's context until it stops. A thread that runs out of work polls for
+// kIdleSpin before it blocks, but only while it is the one I/O thread awake (awake counts the
+// threads not blocked in epoll_wait()): that is the latency-bound case of few clients each
+// waiting for its answer, with cores to spare. When other I/O threads are awake the server is
+// busy and a spinning thread would only take CPU from threads with work, so it blocks at once.
+// sched_yield() lets a thread runnable on the same core (a committer, the client) go first.
+void runIoContext(asio::io_context &ctx, std::atomic<int> &awake)
+{
+    using clock = std::chrono::steady_clock;
+    awake.fetch_add(1, std::memory_order_relaxed);
+    clock::time_point lastWork = clock::now();
+    while (!ctx.stopped()) {
+        if (ctx.poll() > 0) {
+            lastWork = clock::now();
+            continue;
+        }
+        if (ctx.stopped())
+            break;
+        if (clock::now() - lastWork < kIdleSpin && awake.load(std::memory_order_relaxed) == 1) {
+            ::sched_yield();
+            continue;
+        }
+        awake.fetch_sub(1, std::memory_order_relaxed);
+        const std::size_t ran = ctx.run_one();
+        awake.fetch_add(1, std::memory_order_relaxed);
+        if (ran == 0)
+            break;
+        lastWork = clock::now();
+    }
+    awake.fetch_sub(1, std::memory_order_relaxed);
 }
 
 // Threads that run the handler's blocking work (commits, fsyncs) off the I/O threads: enough
@@ -191,6 +229,7 @@ struct HttpServer::Impl : std::enable_shared_from_this<HttpServer::Impl>
     // BodySink::finishAsync() calls whose resume has not posted yet: they post to the I/O
     // contexts, which stop() keeps alive until this is zero.
     std::atomic<int> asyncFinishes {0};
+    std::atomic<int> awakeIoThreads {0}; // see runIoContext()
     std::unique_ptr<asio::ssl::context> tls; // set: every connection speaks HTTPS
     std::atomic<bool> stopping {false};
     std::atomic<bool> running {false};
@@ -729,7 +768,7 @@ Core::Status HttpServer::start()
     d->running = true;
     asio::co_spawn(*d->contexts.front(), d->acceptLoop(), asio::detached);
     for (auto &context : d->contexts)
-        d->threads.emplace_back([ctx = context.get()] { ctx->run(); });
+        d->threads.emplace_back([ctx = context.get(), &awake = d->awakeIoThreads] { runIoContext(*ctx, awake); });
     return {};
 }
 
