@@ -247,8 +247,11 @@ declare -A big
 if [ "$small_only" = 0 ]; then
 # --- large transfers -----------------------------------------------------------------------------
 # curl_put URL -> "MB/s http_code"
+# Each large write starts with no dirty pages left by the one before (s3rver does not fsync, the
+# big file was just written): otherwise it shares the disk with their writeback.
 curl_put() {
     local out
+    sync
     out=$(curl -sS -o "$tmp/curl.body" -w '%{http_code} %{speed_upload}' -T "$tmp/big.bin" "$1" 2>>"$tmp/curl.log") || true
     set -- $out
     echo "$(mbps "${2:-0}" 1) ${1:-000}"
@@ -274,6 +277,7 @@ read -r "big[get,nginx]" "big[getcode,nginx]" < <(curl_get "$nginx_url/bench/big
 # --- ceilings of this machine ------------------------------------------------------------------------
 echo "bench: reference ceilings (openssl md5, dd with fsync)"
 t0=$(now); openssl dgst -md5 "$tmp/big.bin" >/dev/null; md5_mbps=$(mbps "$big_bytes" "$(elapsed "$t0")")
+sync
 t0=$(now); dd if="$tmp/big.bin" of="$tmp/dd.bin" bs=16M conv=fsync status=none; dd_mbps=$(mbps "$big_bytes" "$(elapsed "$t0")")
 rm -f "$tmp/dd.bin"
 

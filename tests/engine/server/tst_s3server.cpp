@@ -1,4 +1,6 @@
 #include <atomic>
+#include <chrono>
+#include <ctime>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -58,6 +60,7 @@ private slots:
     void digests();
     void expectContinue();
     void keepAliveSequence();
+    void idleServerUsesNoCpu();
     void truncatedBodyStoresNothing();
     void disconnectMidUploadStoresNothing();
     void missingContentLength();
@@ -572,6 +575,34 @@ void TestS3Server::keepAliveSequence()
     c.socket().write(c.build(a) + c.build(b));
     QCOMPARE(c.readReply().body, QByteArray("1"));
     QCOMPARE(c.readReply().body, QByteArray("2"));
+}
+
+// The I/O threads poll for a moment after their last work instead of sleeping at once (see
+// runIoContext). Once the clients are quiet, with their keep-alive connections still open, the
+// server must sleep: no thread may keep spinning.
+void TestS3Server::idleServerUsesNoCpu()
+{
+    std::vector<std::unique_ptr<TestClient>> clients;
+    for (int i = 0; i < 6; ++i) {
+        clients.push_back(std::make_unique<TestClient>(m_server.port(), kRoot));
+        QVERIFY(clients.back()->connectToServer());
+    }
+    for (int round = 0; round < 30; ++round) {
+        for (auto &c : clients)
+            QCOMPARE(c->put("/main/idle-" + QByteArray::number(round), "x").status, 200);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100)); // the access log's flush, the spin's end
+    const auto cpu = [] {
+        timespec t {};
+        ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+        return std::chrono::seconds(t.tv_sec) + std::chrono::nanoseconds(t.tv_nsec);
+    };
+    const auto before = cpu();
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    const auto used = std::chrono::duration_cast<std::chrono::milliseconds>(cpu() - before);
+    QVERIFY2(used < std::chrono::milliseconds(50), qPrintable(QStringLiteral("%1 ms of CPU in 500 ms idle").arg(used.count())));
+    for (auto &c : clients)
+        QCOMPARE(c->socket().state(), QAbstractSocket::ConnectedState);
 }
 
 void TestS3Server::truncatedBodyStoresNothing()
