@@ -42,8 +42,11 @@ constexpr qint64 kInMemoryDownload = kMiB;
 // the part size is not known, so the common ones are tried (no match = unverified, not an error).
 // rangeMd5s: the MD5 of every piece, hashed while it was written (empty when not all pieces
 // were written in this session); when they settle the comparison the file is not read again.
+// cancelled: set when the transfer is cancelled meanwhile; checked last before the rename, it
+// removes the temp file and answers Cancelled instead (see Task::cancelWhileFinalizing()).
 DownloadOutcome finalizeDownload(QString temp, QString dest, QString etag, qint64 size, qint64 pieceSize,
-                                 QDateTime modified, bool verify, QList<QByteArray> rangeMd5s)
+                                 QDateTime modified, bool verify, QList<QByteArray> rangeMd5s,
+                                 std::shared_ptr<std::atomic<bool>> cancelled)
 {
     DownloadOutcome out;
     const QString expected = normalizedEtag(etag);
@@ -114,6 +117,11 @@ DownloadOutcome finalizeDownload(QString temp, QString dest, QString etag, qint6
             }
             out.verified = match;
         }
+    }
+    if (cancelled->load(std::memory_order_acquire)) {
+        QFile::remove(temp);
+        out.error = Core::Error::make(Core::ErrorCode::Cancelled, QStringLiteral("the download was cancelled"));
+        return out;
     }
 #ifdef Q_OS_UNIX
     // rename(2) replaces an existing file atomically: the old file stays until the new one
@@ -199,9 +207,14 @@ bool writeNewFile(const QString &path, const QByteArray &data, QString &error, b
 // and hands it to finalizeDownload() with the MD5 of the bytes (so the file is not read again).
 // Runs on the pool. A body whose MD5 does not match a plain ETag is refused before anything is
 // written.
-DownloadOutcome storeDownload(QString temp, QString dest, QByteArray data, QString etag, QDateTime modified, bool verify)
+DownloadOutcome storeDownload(QString temp, QString dest, QByteArray data, QString etag, QDateTime modified, bool verify,
+                              std::shared_ptr<std::atomic<bool>> cancelled)
 {
     DownloadOutcome out;
+    if (cancelled->load(std::memory_order_acquire)) { // before any folder or file is made
+        out.error = Core::Error::make(Core::ErrorCode::Cancelled, QStringLiteral("the download was cancelled"));
+        return out;
+    }
     QList<QByteArray> md5s;
     if (verify) {
         md5s.append(S3::md5(data));
@@ -227,7 +240,8 @@ DownloadOutcome storeDownload(QString temp, QString dest, QByteArray data, QStri
         out.error = Core::Error::make(Core::ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(temp, why));
         return out;
     }
-    return finalizeDownload(temp, dest, etag, data.size(), std::max<qint64>(data.size(), 1), modified, verify, md5s);
+    return finalizeDownload(temp, dest, etag, data.size(), std::max<qint64>(data.size(), 1), modified, verify, md5s,
+                            std::move(cancelled));
 }
 
 // Whether the object's ETag is the MD5 of its data, as the download checks assume. AWS gives
@@ -281,23 +295,21 @@ void Task::startInMemoryGet(int i)
                                                  .arg(pieces[i].length)));
             return;
         }
-        finalizer = new QFutureWatcher<DownloadOutcome>(this);
-        connect(finalizer, &QFutureWatcherBase::finished, this, [this, i] {
-            const DownloadOutcome out = finalizer->result();
-            finalizer->deleteLater();
-            finalizer = nullptr;
-            if (out.error.code != Core::ErrorCode::None) {
-                pieceFailed(i, out.error);
-                return;
-            }
-            pieceFinishedCommon(i);
-            info.verified = out.verified;
-            info.donePieces.clear();
-            complete();
-        });
-        finalizer->setFuture(QtConcurrent::run(&storeDownload, downloadTempPath(info.localPath), info.localPath,
-                                               r->data, info.etag, info.remoteModified,
-                                               m.m_settings.verifyChecksums && etagIsMd5));
+        startFinalizer(
+            [temp = downloadTempPath(info.localPath), dest = info.localPath, data = r->data, etag = info.etag,
+             modified = info.remoteModified, verify = m.m_settings.verifyChecksums && etagIsMd5](auto cancelled) {
+                return storeDownload(temp, dest, data, etag, modified, verify, std::move(cancelled));
+            },
+            [this, i](const DownloadOutcome &out) {
+                if (out.error.code != Core::ErrorCode::None) {
+                    pieceFailed(i, out.error);
+                    return;
+                }
+                pieceFinishedCommon(i);
+                info.verified = out.verified;
+                info.donePieces.clear();
+                complete();
+            });
     });
     inflight.insert(i, job);
     inflightBytes.insert(i, 0);
@@ -385,25 +397,77 @@ void Task::planDownload(const Client::ObjectInfo &head)
 
 void Task::finishDownload()
 {
-    finalizer = new QFutureWatcher<DownloadOutcome>(this);
-    connect(finalizer, &QFutureWatcherBase::finished, this, [this] {
-        const DownloadOutcome out = finalizer->result();
-        if (out.error.code != Core::ErrorCode::None) {
-            if (out.error.code == Core::ErrorCode::BadDigest)
-                info.donePieces.clear();
-            fail(out.error);
-            return;
-        }
-        info.verified = out.verified;
-        info.donePieces.clear();
-        complete();
-    });
     QList<QByteArray> md5s;
     if (rangeMd5s.size() == pieces.size())
         md5s = rangeMd5s.values(); // in piece order
-    finalizer->setFuture(QtConcurrent::run(&finalizeDownload, downloadTempPath(info.localPath), info.localPath, info.etag,
-                                           info.totalBytes, info.pieceSize, info.remoteModified,
-                                           m.m_settings.verifyChecksums && etagIsMd5, md5s));
+    startFinalizer(
+        [temp = downloadTempPath(info.localPath), dest = info.localPath, etag = info.etag, size = info.totalBytes,
+         pieceSize = info.pieceSize, modified = info.remoteModified,
+         verify = m.m_settings.verifyChecksums && etagIsMd5, md5s](auto cancelled) {
+            return finalizeDownload(temp, dest, etag, size, pieceSize, modified, verify, md5s, std::move(cancelled));
+        },
+        [this](const DownloadOutcome &out) {
+            if (out.error.code != Core::ErrorCode::None) {
+                if (out.error.code == Core::ErrorCode::BadDigest)
+                    info.donePieces.clear();
+                fail(out.error);
+                return;
+            }
+            info.verified = out.verified;
+            info.donePieces.clear();
+            complete();
+        });
+}
+
+// Runs a download's last step (write, verify, rename into place) on the pool; done() takes its
+// outcome here, unless the transfer was cancelled meanwhile (see finalizedAfterCancel()).
+void Task::startFinalizer(std::function<DownloadOutcome(std::shared_ptr<std::atomic<bool>>)> work,
+                          std::function<void(const DownloadOutcome &)> done)
+{
+    finalizeCancelled = std::make_shared<std::atomic<bool>>(false);
+    finalizer = new QFutureWatcher<DownloadOutcome>(this);
+    connect(finalizer, &QFutureWatcherBase::finished, this, [this, done = std::move(done)] {
+        const DownloadOutcome out = finalizer->result();
+        finalizer->deleteLater();
+        finalizer = nullptr;
+        if (phase == Phase::Aborting)
+            finalizedAfterCancel(out);
+        else
+            done(out);
+    });
+    finalizer->setFuture(QtConcurrent::run(std::move(work), finalizeCancelled));
+}
+
+// cancel() while the finalizer runs. Its work cannot be interrupted midway and, left alone,
+// would still rename the file into place under a transfer shown as cancelled. It is told to
+// stop before its rename instead, and the transfer waits for its answer (as an upload waits
+// for its abort): see finalizedAfterCancel().
+void Task::cancelWhileFinalizing()
+{
+    finalizeCancelled->store(true, std::memory_order_release);
+    phase = Phase::Aborting;
+    ++m.m_abortingCount;
+}
+
+// The finalizer's answer after a cancel. Cancelled: nothing was put in place. Success: the file
+// was in place before the cancel reached the pool, so the transfer completed and says so. Any
+// other error: the transfer is cancelled and its temp file removed. The state always tells what
+// is on disk.
+void Task::finalizedAfterCancel(const DownloadOutcome &out)
+{
+    --m.m_abortingCount;
+    phase = Phase::Idle;
+    if (out.error.code == Core::ErrorCode::None) {
+        info.verified = out.verified;
+        info.donePieces.clear();
+        complete();
+        return;
+    }
+    stopWork();
+    if (out.error.code != Core::ErrorCode::Cancelled)
+        QFile::remove(downloadTempPath(info.localPath));
+    info.donePieces.clear();
+    m.setState(this, TransferState::Cancelled);
 }
 
 } // namespace Transfer

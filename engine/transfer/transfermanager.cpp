@@ -387,8 +387,10 @@ void TransferManager::setState(Task *t, TransferState state, const Core::Error &
 bool TransferManager::pause(qint64 id)
 {
     Task *t = task(id);
+    // A download's finalizer (write, verify, rename) cannot stop midway and is about to
+    // complete the transfer: there is nothing left to pause.
     if (!t || (t->info.state != TransferState::Running && t->info.state != TransferState::Queued)
-        || t->phase == Task::Phase::Aborting)
+        || t->phase == Task::Phase::Aborting || t->finalizer)
         return false;
     t->stopWork();
     t->info.doneBytes = t->currentDone();
@@ -411,6 +413,10 @@ bool TransferManager::cancel(qint64 id)
     if (!t || t->info.state == TransferState::Completed || t->info.state == TransferState::Cancelled
         || t->phase == Task::Phase::Aborting)
         return false;
+    if (t->finalizer) {
+        t->cancelWhileFinalizing();
+        return true;
+    }
     t->stopWork();
     if (t->info.kind == TransferKind::Download)
         QFile::remove(downloadTempPath(t->info.localPath));

@@ -3,6 +3,9 @@
 // Internals of TransferManager shared by its .cpp files: the Task that runs one transfer and
 // the helpers more than one of them uses. Not part of the engine's API.
 
+#include <atomic>
+#include <functional>
+#include <memory>
 #include <utility>
 
 #include <QByteArray>
@@ -80,6 +83,9 @@ public:
     QPointer<Client::Job> control;
     QFutureWatcher<Core::Result<QList<QByteArray>>> *hash = nullptr; // Upload: pieces sent in an earlier session
     QFutureWatcher<DownloadOutcome> *finalizer = nullptr;
+    // Download: set by cancel() while the finalizer runs; it stops before its rename (see
+    // cancelWhileFinalizing()).
+    std::shared_ptr<std::atomic<bool>> finalizeCancelled;
     QFutureWatcher<Core::Result<FileBytes>> *reader = nullptr; // small upload: file read into memory
     FileBytes smallFile;
     QMap<int, QByteArray> rangeMd5s; // Download: MD5 of each range written this session
@@ -126,6 +132,10 @@ public:
     void startDownload();
     void planDownload(const Client::ObjectInfo &head);
     void finishDownload();
+    void startFinalizer(std::function<DownloadOutcome(std::shared_ptr<std::atomic<bool>>)> work,
+                        std::function<void(const DownloadOutcome &)> done);
+    void cancelWhileFinalizing();
+    void finalizedAfterCancel(const DownloadOutcome &out);
 
     // Copy (transfercopy.cpp)
     Client::S3Client *sourceClient() const;

@@ -4,11 +4,14 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include "engine/client/credentials.h"
 #include "engine/client/s3client.h"
@@ -522,6 +525,51 @@ private slots:
         manager.setSettings(fast);
         WAIT_STATE(manager, id, TransferState::Completed);
         QVERIFY(objectBytes(u"cancel.bin"_qs) == data);
+    }
+
+    // Cancel while a finished download's last step (write, verify, rename into place) waits for
+    // or runs on the thread pool. Before the fix the pool still put the file in place under a
+    // transfer shown as cancelled. The pool's threads are kept busy here, so the step is
+    // certainly pending when cancel() comes: it must then put nothing in place.
+    void cancelWhileFinalizing()
+    {
+        const QByteArray data = makeData(300 * 1024, 9);
+        Client::PutObjectRequest put;
+        put.bucket = m_bucket;
+        put.key = u"final.bin"_qs;
+        put.body = Client::RequestBody::fromBytes(data);
+        QCOMPARE(run(m_client->putObject(put))->error().code, Core::ErrorCode::None);
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QSemaphore gate;
+        for (int i = 0; i < pool->maxThreadCount(); ++i)
+            pool->start([&gate] { gate.acquire(); });
+        bool opened = false;
+        const auto openGate = [&] {
+            if (!std::exchange(opened, true))
+                gate.release(pool->maxThreadCount());
+        };
+        const auto openOnExit = qScopeGuard(openGate); // also when a check fails
+
+        TransferManager manager(*m_client, smallParts());
+        const QString dest = m_dir.filePath(u"downloads/final.bin"_qs);
+        const qint64 id = manager.enqueueDownload(m_bucket, u"final.bin"_qs, dest);
+        // The body is in memory once the progress reaches its size; its last step is queued.
+        QTRY_VERIFY_WITH_TIMEOUT(manager.transfer(id)->doneBytes == data.size(), 30000);
+        QTest::qWait(200);
+        QCOMPARE(manager.transfer(id)->state, TransferState::Running);
+        QVERIFY(!manager.pause(id)); // nothing left to pause
+        QVERIFY(manager.cancel(id));
+        QVERIFY(!manager.isIdle()); // it waits for the pool's answer
+        openGate();
+        QTRY_VERIFY_WITH_TIMEOUT(manager.isIdle(), 30000);
+        QVERIFY2(manager.transfer(id)->state == TransferState::Cancelled, qPrintable(describe(manager.transfer(id))));
+        QVERIFY(!QFile::exists(dest));
+        QVERIFY(!QFile::exists(dest + u".pail-download"_qs));
+
+        // Retried, it downloads again and completes.
+        QVERIFY(manager.retry(id));
+        WAIT_STATE(manager, id, TransferState::Completed);
+        QVERIFY(readFile(dest) == data);
     }
 
     void resumeAfterRestart()
