@@ -2,6 +2,8 @@
 # Benchmarks `pailctl serve` against nginx (static files, the ceiling for GET) and s3rver (the
 # independent S3 server) on this machine, and prints the figures and the targets' ratios.
 # Builds nothing. Everything listens on 127.0.0.1 and is removed on exit.
+# 4 KiB PUTs run twice: as wrk sends them (the same bytes each time) and with a different body
+# per request ("distinct"), where every PUT is a real write (see putdistinct.lua below).
 #
 # Usage: bench/server.sh [BUILD_DIR] [--baseline DIR] [--duration S] [--big-mib N] [--rss-clients N]
 #                        [--rss-mib N] [--quick] [--small-only] [--keep]
@@ -204,6 +206,19 @@ wrk.body = string.rep("p", 4096)
 wrk.headers["Content-Type"] = "application/octet-stream"
 EOF
 : >"$tmp/get.lua"
+# The same PUT with a different body each time (every byte differs: a 16-digit counter repeated).
+# wrk sends the same bytes to the same key, so a PUT often finds its row unchanged (same content,
+# same millisecond) and its commit writes nothing: SQLite skips identical pages, and the earlier
+# identical row is already durable. These runs make every PUT a real write.
+cat >"$tmp/putdistinct.lua" <<'EOF2'
+wrk.method = "PUT"
+wrk.headers["Content-Type"] = "application/octet-stream"
+local n = 0
+request = function()
+    n = n + 1
+    return wrk.format(nil, nil, nil, string.rep(string.format("%016d", n), 256))
+end
+EOF2
 
 # run_wrk URL CONNECTIONS SCRIPT -> "req/s non2xx"
 run_wrk() {
@@ -240,6 +255,9 @@ for c in 1 16 64; do
         echo "bench: PUT 4 KiB  $server  c=$c"
         read -r r e < <(run_wrk "$url" "$c" "$tmp/put.lua")
         rps[put,$server,$c]=$r; errs[put,$server,$c]=$e
+        echo "bench: PUT 4 KiB, distinct bodies  $server  c=$c"
+        read -r r e < <(run_wrk "$url" "$c" "$tmp/putdistinct.lua")
+        rps[putd,$server,$c]=$r; errs[putd,$server,$c]=$e
     done
 done
 
@@ -314,9 +332,11 @@ echo
 echo "Pail server benchmark  ($(nproc) cores, wrk ${duration}s per run, $(date -u +%Y-%m-%dT%H:%MZ))"
 echo
 printf '%-22s %12s %12s %12s %12s   %s\n' "4 KiB requests/s" pail base s3rver nginx "non-2xx (pail/base/s3rver/nginx)"
-for op in get put; do
+for op in get put putd; do
     for c in 1 16 64; do
-        printf '%-22s %12s %12s %12s %12s   %s\n' "${op^^} c=$c" "${rps[$op,pail,$c]}" "${rps[$op,base,$c]:--}" "${rps[$op,s3rver,$c]}" \
+        label="${op^^} c=$c"
+        [ "$op" = putd ] && label="PUT c=$c, distinct"
+        printf '%-22s %12s %12s %12s %12s   %s\n' "$label" "${rps[$op,pail,$c]}" "${rps[$op,base,$c]:--}" "${rps[$op,s3rver,$c]}" \
             "${rps[$op,nginx,$c]:--}" "${errs[$op,pail,$c]}/${errs[$op,base,$c]:--}/${errs[$op,s3rver,$c]}/${errs[$op,nginx,$c]:--}"
     done
 done
@@ -343,6 +363,8 @@ for c in 1 16 64; do
     printf '%-52s %8s %8s  %s\n' "small GET c=$c vs s3rver" "$r" 10 "$(verdict "$r" 10)"
     r=$(ratio "${rps[put,pail,$c]}" "${rps[put,s3rver,$c]}")
     printf '%-52s %8s %8s  %s\n' "small PUT c=$c vs s3rver" "$r" 10 "$(verdict "$r" 10)"
+    r=$(ratio "${rps[putd,pail,$c]}" "${rps[putd,s3rver,$c]}")
+    printf '%-52s %8s %8s  %s\n' "small PUT c=$c vs s3rver, distinct bodies" "$r" 10 "$(verdict "$r" 10)"
 done
 if [ "$small_only" = 0 ]; then
     r=$(ratio "${big[put,pail]}" "$ceiling")
@@ -351,7 +373,7 @@ fi
 if [ -n "$base_pailctl" ]; then
     echo
     echo "pail / base (same run):"
-    for op in get put; do
+    for op in get put putd; do
         for c in 1 16 64; do
             printf '  %-20s %8s\n' "${op^^} 4 KiB c=$c" "$(ratio "${rps[$op,pail,$c]}" "${rps[$op,base,$c]}")"
         done
